@@ -1,0 +1,28 @@
+import type { BudgetFact } from '../model/budgetFact';
+import type { DocumentMeta } from '../model/document';
+import type { DutyFact } from '../model/dutyFact';
+import type { HeadcountFact } from '../model/headcountFact';
+import type { LocationFact } from '../model/locationFact';
+import type { Milestone } from '../model/milestone';
+import type { Section } from '../model/section';
+import type { SectionIndex } from '../search/SectionIndex';
+import type { AliasTable } from '../corpus/aliases';
+
+/**
+ * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
+ * builds a new `Knowledge` and swaps the reference.
+ */
+export interface Knowledge {
+  documents: DocumentMeta[];
+  sections: Section[];
+  sectionById: ReadonlyMap<string, Section>;
+  budgets: BudgetFact[];
+  milestones: Milestone[];
+  locations: LocationFact[];
+  headcounts: HeadcountFact[];
+  duties: DutyFact[];
+  aliases: AliasTable;
+  index: SectionIndex;
+  /** Milliseconds spent reading, parsing and indexing. */
+  buildMs: number;
+}
