@@ -1,0 +1,64 @@
+import { format, isExists } from 'date-fns';
+import type { DatePoint } from '../model/datePoint';
+
+/** What a point written without a year (or without a month) borrows from the other end of its range. */
+export interface DateContext {
+  /** Year to assume when none is written (the other end's, or the report's). */
+  year?: number;
+  /** Month to assume when only a day is written (`'22.10.11.~15`). */
+  month?: number;
+  /** Precision of the other end: a bare `12` after `'22.9~` is a month, after `'22.10.11.~` a day. */
+  partner?: DatePoint['precision'];
+}
+
+const WEEKDAY = String.raw`(?:\s*\([월화수목금토일]\))?`;
+const YY = String.raw`'(\d{2})`;
+
+/**
+ * Parses one date as the report writes it, keeping its real precision: `'22.11월` is November
+ * 2022 (month), `'22. 9. 30.` a day, `'28년` a year, `'22. 하반기` a half. Returns null for
+ * anything else, including text around the date. Two-digit years are 20xx.
+ *
+ * @example
+ * parseDatePoint("'22.11월");            // { date: '2022-11-01', precision: 'month' }
+ * parseDatePoint("'22. 9. 30.");         // { date: '2022-09-30', precision: 'day' }
+ * parseDatePoint('9.23(금)', { year: 2022 }); // { date: '2022-09-23', precision: 'day' }
+ * parseDatePoint('12.', { year: 2022, partner: 'month' }); // { date: '2022-12-01', precision: 'month' }
+ */
+export function parseDatePoint(text: string, context: DateContext = {}): DatePoint | null {
+  const s = text.trim();
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*년?$`)))) return point(year(m), 1, 1, 'year');
+  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([상하])반기$`)))) {
+    return point(year(m), m[3] === '상' ? 1 : 7, 1, 'half');
+  }
+  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([1-4])\\s*분기$`)))) {
+    return point(year(m), (Number(m[3]) - 1) * 3 + 1, 1, 'quarter');
+  }
+  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`)))) {
+    return point(year(m), Number(m[3]), Number(m[4]), 'day');
+  }
+  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*(?:월말|월초|월|\\.)?$`)))) {
+    return point(year(m), Number(m[3]), 1, 'month');
+  }
+  if (context.year === undefined) return null;
+  const y = context.year;
+  if ((m = s.match(new RegExp(`^(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`)))) {
+    return point(y, Number(m[1]), Number(m[2]), 'day');
+  }
+  if ((m = s.match(/^(\d{1,2})\s*(?:월말|월초|월|\.)$/))) return point(y, Number(m[1]), 1, 'month');
+  if ((m = s.match(new RegExp(`^(\\d{1,2})\\s*일?${WEEKDAY}$`)))) {
+    if (context.partner === 'day' && context.month !== undefined) return point(y, context.month, Number(m[1]), 'day');
+    if (context.partner === 'month') return point(y, Number(m[1]), 1, 'month');
+  }
+  return null;
+}
+
+function year(m: RegExpMatchArray): number {
+  return m[1] !== undefined ? 2000 + Number(m[1]) : Number(m[2]);
+}
+
+function point(y: number, month: number, day: number, precision: DatePoint['precision']): DatePoint | null {
+  if (!isExists(y, month - 1, day)) return null;
+  return { date: format(new Date(y, month - 1, day), 'yyyy-MM-dd'), precision };
+}
