@@ -1,0 +1,49 @@
+import type { Section } from '../model/section';
+import type { SourceRef } from '../model/sourceRef';
+import type { ReportLine } from '../parse/ReportLine';
+
+/** What every fact extractor reads: the document's lines, its sections, and who owns each line. */
+export interface FactContext {
+  docId: string;
+  /** Year assumed for dates written without one (the report's year). */
+  year: number;
+  /** First day of the report's month, `YYYY-MM-DD`: dates before it are past, after it planned. */
+  reportDate: string;
+  lines: ReportLine[];
+  sections: Section[];
+  /** For each line number, the deepest section it belongs to. */
+  ownerOf(line: number): Section;
+  sectionById: ReadonlyMap<string, Section>;
+}
+
+/** Links a fact to its line and section. */
+export function sourceOf(context: FactContext, line: number): SourceRef {
+  const section = context.ownerOf(line);
+  const inBusinessPart = section.label.includes('-');
+  return {
+    docId: context.docId,
+    sectionId: section.id,
+    sectionLabel: section.label,
+    sectionPath: inBusinessPart ? section.path.slice(1) : section.path,
+    line,
+  };
+}
+
+/** Builds the context: sections are in document order, so a line's owner is the last one opened at or before it. */
+export function makeFactContext(docId: string, year: number, reportDate: string, lines: ReportLine[], sections: Section[]): FactContext {
+  const owners: Section[] = [];
+  let k = 0;
+  for (let n = 1; n <= lines.length; n++) {
+    while (k + 1 < sections.length && sections[k + 1]!.firstLine <= n) k++;
+    owners[n] = sections[k]!;
+  }
+  return {
+    docId,
+    year,
+    reportDate,
+    lines,
+    sections,
+    ownerOf: (line) => owners[line] ?? sections[0]!,
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+  };
+}

@@ -1,0 +1,36 @@
+import type { BudgetFact } from '../model/budgetFact';
+import type { DutyFact } from '../model/dutyFact';
+import type { HeadcountFact } from '../model/headcountFact';
+import type { LocationFact } from '../model/locationFact';
+import type { Milestone } from '../model/milestone';
+import { extractBudgets } from './extractBudgets';
+import { extractDepartmentBudgets, extractDuties, extractHeadcounts } from './extractDepartmentTables';
+import { extractLocations } from './extractLocations';
+import { extractMilestones } from './extractMilestones';
+import type { FactContext } from './FactContext';
+
+/** The fact tables of one document. */
+export interface FactTables {
+  budgets: BudgetFact[];
+  milestones: Milestone[];
+  locations: LocationFact[];
+  headcounts: HeadcountFact[];
+  duties: DutyFact[];
+}
+
+/**
+ * Runs every extractor over a parsed document.
+ *
+ * @example
+ * const facts = extractFacts(makeFactContext(docId, 2022, '2022-09-01', lines, sections));
+ * facts.headcounts.length; // 12 (11 departments and the office total)
+ */
+export function extractFacts(context: FactContext): FactTables {
+  return {
+    budgets: [...extractDepartmentBudgets(context), ...extractBudgets(context)],
+    milestones: extractMilestones(context),
+    locations: extractLocations(context),
+    headcounts: extractHeadcounts(context),
+    duties: extractDuties(context),
+  };
+}

@@ -1,0 +1,150 @@
+import { parseDateExpression, type ParsedDate } from '../dates/parseDateExpression';
+import { periodEnd } from '../dates/periodEnd';
+import type { Milestone } from '../model/milestone';
+import { type FactContext, sourceOf } from './FactContext';
+import { subjectOf, titleOf } from './subjectOf';
+
+const EVENT = /\s*(완공\s*예정|개관\s*예정|준공\s*예정|개관|완공|준공|착공|개소|개최|출범|착수)\s*$/;
+const EVENT_IN_PAREN = /\([^()]*(?:개관|완공|준공|착공|개소)[^()]*\)/;
+const PAREN = /\(([^()]*(?:\([^()]*\)[^()]*)?)\)/g;
+const SKIP_LINE = /^\s*-?\s*(?:추진\s*근거|운영\s*근거|사업\s*근거|근거)\s*[:：]/;
+/** Row labels of tables whose columns are facilities (`개소 | '21. 4월 | '21. 6월`). */
+const COLUMN_FIELD = /^(개소|개관|위탁기간|기간|일정|운영기간)$/;
+
+/**
+ * Every dated event: each top-level bullet under `□ 향후계획` (planned, dated or not), and
+ * elsewhere `label : <date>` lines, dates in parentheses (`영등포 ('20.10 개관)`, `착공('22.06월) →
+ * 준공('23.12월)`) and dated table cells. Dates keep their written precision; recurring ones
+ * (`분기별`, `수시`) keep no date.
+ */
+export function extractMilestones(context: FactContext): Milestone[] {
+  const found: Milestone[] = [];
+  const add = (line: number, label: string, parsed: ParsedDate | null, raw: string, planned: boolean, owner?: string) => {
+    const cleanLabel = tidy(label);
+    if (!cleanLabel) return;
+    found.push({
+      id: `milestone:${context.docId}:${line}:${found.length}`,
+      label: cleanLabel,
+      owner: owner ?? subjectOf(context, line).name,
+      programId: context.ownerOf(line).programId,
+      when: parsed?.when ?? null,
+      recurrence: parsed?.recurrence ?? null,
+      raw: raw.trim(),
+      status: planned ? 'planned' : statusOf(parsed, context.reportDate),
+      source: sourceOf(context, line),
+    });
+  };
+
+  let header: string[] = [];
+  for (const line of context.lines) {
+    const section = context.ownerOf(line.n);
+    if (!section.label.includes('-') || SKIP_LINE.test(line.norm)) continue;
+    const text = line.norm;
+    if (!text.includes('\t')) header = [];
+
+    if (section.kind === 'subsection' && section.title === '향후계획') {
+      if (!/^-\s/.test(text)) continue;
+      const body = text.replace(/^-\s*/, '');
+      const [left, right] = splitKeyValue(body);
+      const onRight = right !== null ? parseDateExpression(right, context.year) : null;
+      const onLeft = !onRight && right !== null ? parseDateExpression(left, context.year) : null;
+      if (onRight) add(line.n, left, onRight, right!, true, titleOf(context, line.n));
+      else if (onLeft) add(line.n, right!, onLeft, left, true, titleOf(context, line.n));
+      else {
+        const inline = parenDates(body, context.year);
+        if (inline.length === 0) add(line.n, body, null, '', true, titleOf(context, line.n));
+        for (const d of inline) add(line.n, d.label, d.parsed, d.raw, true, titleOf(context, line.n));
+      }
+      continue;
+    }
+
+    if (text.includes('\t')) {
+      const cells = text.split('\t').map((c) => c.trim());
+      const isHeader = header.length === 0 || /^(구분|분야|계|합계)$/.test(cells[0]!.replace(/\s+/g, ''));
+      if (header.length === 0) header = cells;
+      cells.forEach((cell, i) => {
+        const parsed = i > 0 && !isHeader ? parseDateExpression(cell, context.year) : null;
+        if (parsed?.when) {
+          const rowLabel = cells[0]!.replace(/\s+/g, '');
+          const label = COLUMN_FIELD.test(rowLabel) && header[i] ? `${header[i]} ${rowLabel}` : cells[0]!;
+          add(line.n, label, parsed, cell, false, titleOf(context, line.n));
+        } else if (EVENT_IN_PAREN.test(cell)) {
+          for (const d of parenDates(cell, context.year)) add(line.n, d.label, d.parsed, d.raw, false, titleOf(context, line.n));
+        }
+      });
+      continue;
+    }
+
+    const [key, value] = splitKeyValue(text.replace(/^\s*-?\s*(?:[▶■※]\s*)*/, ''));
+    const asValue = value !== null ? (parseDateExpression(value, context.year) ?? parseDateExpression(value.replace(/\s*\([^()]*\)\s*$/, ''), context.year)) : null;
+    if (asValue?.when) {
+      add(line.n, key, asValue, value!, false);
+      continue;
+    }
+    for (const d of parenDates(text, context.year)) add(line.n, d.label, d.parsed, d.raw, false);
+  }
+  return found;
+}
+
+/** Splits `label : value` at the last ` : ` that is not inside parentheses. */
+function splitKeyValue(text: string): [string, string | null] {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') depth--;
+    else if ((ch === ':' || ch === '：') && depth === 0 && /\s/.test(text[i - 1] ?? '') ) {
+      return [text.slice(0, i).trim(), text.slice(i + 1).trim()];
+    }
+  }
+  return [text.trim(), null];
+}
+
+interface InlineDate {
+  label: string;
+  parsed: ParsedDate;
+  raw: string;
+}
+
+/** Dates written in parentheses after what they date: `착공('22.06월) → 준공('23.12월)`. */
+function parenDates(text: string, year: number): InlineDate[] {
+  const hits: { index: number; end: number; parsed: ParsedDate; raw: string; event: string }[] = [];
+  for (const m of text.matchAll(PAREN)) {
+    const inner = m[1]!;
+    if (/기준|현재|%|명|개사/.test(inner)) continue;
+    const event = inner.match(EVENT)?.[1] ?? '';
+    const datePart = inner.replace(EVENT, '').trim();
+    if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
+    const parsed = parseDateExpression(datePart, year);
+    if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });
+  }
+  if (hits.length === 1) {
+    const hit = hits[0]!;
+    const label = `${text.slice(0, hit.index)}${hit.event ? ` ${hit.event}` : ''}${text.slice(hit.end)}`;
+    return [{ label, parsed: hit.parsed, raw: hit.raw }];
+  }
+  return hits.map((hit, i) => {
+    const before = text.slice(i === 0 ? 0 : hits[i - 1]!.end, hit.index);
+    const label = before.split(/[,→⇨:]/).pop()!;
+    return { label: `${label}${hit.event ? ` ${hit.event}` : ''}`, parsed: hit.parsed, raw: hit.raw };
+  });
+}
+
+function tidy(label: string): string {
+  return label
+    .replace(/^\s*(?:-\s*)?(?:[▶■※○]\s*)*/, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+}
+
+function statusOf(parsed: ParsedDate | null, reportDate: string): Milestone['status'] {
+  const when = parsed?.when;
+  if (!when) return 'ongoing';
+  const monthEnd = periodEnd({ date: reportDate, precision: 'month' });
+  if (when.end && periodEnd(when.end) < reportDate) return 'done';
+  if (when.start && when.start.date > monthEnd) return 'planned';
+  if (!when.start && when.end && periodEnd(when.end) >= reportDate) return 'planned';
+  return 'ongoing';
+}

@@ -1,0 +1,75 @@
+import type { FactContext } from './FactContext';
+import { shortTitle } from './shortTitle';
+
+const KEY_VALUE = /^\s*(?:-\s*)?(?:[▶■※]\s*)*([^:：]{1,40}?)\s*[:：]/;
+
+/** A `key : value` line whose key is a plain label (`위 치`, `총사업비`), or a `▶`/`■` detail line. */
+function isFieldLine(text: string): boolean {
+  if (/^\s*(?:-\s*)?[▶■]/.test(text)) return true;
+  const key = text.match(KEY_VALUE)?.[1];
+  return key !== undefined && !key.includes('(') && key.replace(/\s+/g, '').length <= 12;
+}
+
+function indentOf(text: string): number {
+  return text.match(/^\s*/)![0].length;
+}
+
+/**
+ * The facility or program a line talks about. A detail line (`▶ 위 치 : …`, `- 총사업비 : …`)
+ * describes the headline bullet it hangs under (`- 바이오기업의 … '서울바이오허브 글로벌협력동'
+ * 조성('23.5)` → `서울바이오허브 글로벌협력동`): the nearest non-detail bullet above it at the
+ * same or a shallower indent, with no deeper lines of its own in between. Anything else belongs
+ * to its section's topic, item or program.
+ */
+export function subjectOf(context: FactContext, line: number): { name: string; isFacility: boolean } {
+  const own = context.lines[line - 1]!.norm;
+  if (isFieldLine(own)) {
+    const section = context.ownerOf(line);
+    const indent = indentOf(own);
+    let sawDeeper = false;
+    for (let n = line - 1; n > section.firstLine; n--) {
+      const text = context.lines[n - 1]!.norm;
+      if (text.trim() === '' || /^\s*(?:-\s*)?※/.test(text)) continue;
+      if (/^\s*[□①-⑳<\[]/.test(text) || text.includes('\t')) break;
+      const depth = indentOf(text);
+      if (depth > indent) {
+        sawDeeper = true;
+        continue;
+      }
+      if (isFieldLine(text)) continue;
+      if (depth === indent && sawDeeper) break;
+      const name = nameIn(text);
+      if (name) return { name, isFacility: true };
+      break;
+    }
+  }
+  return { name: titleOf(context, line), isFacility: false };
+}
+
+/** The title of the topic, item or program that owns a line. */
+export function titleOf(context: FactContext, line: number): string {
+  let section = context.ownerOf(line);
+  while (section.kind === 'subsection' && section.parentId) section = context.sectionById.get(section.parentId)!;
+  return shortTitle(section.title);
+}
+
+/** Pulls a name out of a headline bullet: quoted first, then a `name(date) :` key, then the phrase itself. */
+export function nameIn(text: string): string | null {
+  const quoted = text.match(/[「'‘]([^」'’]{2,40})[」'’]/);
+  if (quoted) return quoted[1]!.trim();
+  const key = text.match(KEY_VALUE)?.[1];
+  if (key && /\(/.test(key)) return clean(key);
+  const phrase = text.replace(/^\s*(?:-\s*)?(?:[▶■○]\s*)?/, '').split(/\s*[:：]\s*/)[0]!;
+  const lastClause = phrase.split(/,\s*/).pop()!;
+  const name = clean(lastClause);
+  return name.length >= 2 && name.length <= 40 ? name : null;
+}
+
+function clean(text: string): string {
+  let name = text.replace(/\([^)]*\)/g, '').trim();
+  for (let previous = ''; previous !== name; ) {
+    previous = name;
+    name = name.replace(/\s*(?:조성|건립|운영|추진|설치|신축|중|예정)\s*$/, '').trim();
+  }
+  return name;
+}

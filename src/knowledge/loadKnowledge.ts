@@ -1,0 +1,51 @@
+import { readCorpus } from '../corpus/readCorpus';
+import { makeFactContext } from '../facts/FactContext';
+import { extractFacts } from '../facts/extractFacts';
+import { toReportLines } from '../parse/ReportLine';
+import { parseSections } from '../parse/parseSections';
+import { CorpusError } from '../corpus/CorpusError';
+import { SectionIndex } from '../search/SectionIndex';
+import { makeCorrector } from '../text/makeCorrector';
+import { normalizeLine } from '../text/normalizeLine';
+import type { Knowledge } from './Knowledge';
+
+/**
+ * Reads `corpus/`, parses every report into its section tree and fact tables, and indexes the
+ * sections: corpus → parse → facts + index, in one pass. Throws `CorpusError` naming the file.
+ *
+ * @example
+ * const kb = await loadKnowledge('corpus');
+ * kb.headcounts.find((h) => h.department === '금융투자과')?.quota; // 24
+ */
+export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
+  const started = performance.now();
+  const corpus = await readCorpus(corpusDir);
+  const correct = makeCorrector(corpus.corrections);
+  const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById'> = {
+    documents: corpus.documents.map((d) => d.meta),
+    sections: [],
+    budgets: [],
+    milestones: [],
+    locations: [],
+    headcounts: [],
+    duties: [],
+    aliases: corpus.aliases,
+  };
+  for (const doc of corpus.documents) {
+    const lines = toReportLines(doc.text, (raw) => normalizeLine(raw, correct));
+    const sections = parseSections(doc.meta.id, lines);
+    if (!sections.some((s) => s.kind === 'program')) {
+      throw new CorpusError(doc.path, 'no programs found: expected headings like "1 청년취업사관학교 …" under "IV. 주요 업무보고"');
+    }
+    const year = Number(doc.meta.reportDate.slice(0, 4));
+    const facts = extractFacts(makeFactContext(doc.meta.id, year, `${doc.meta.reportDate}-01`, lines, sections));
+    kb.sections.push(...sections);
+    kb.budgets.push(...facts.budgets);
+    kb.milestones.push(...facts.milestones);
+    kb.locations.push(...facts.locations);
+    kb.headcounts.push(...facts.headcounts);
+    kb.duties.push(...facts.duties);
+  }
+  const index = new SectionIndex(kb.sections);
+  return { ...kb, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
+}

@@ -1,0 +1,56 @@
+import { formatDateInterval } from '../dates/formatDateInterval';
+import type { BudgetFact } from '../model/budgetFact';
+import type { DutyFact } from '../model/dutyFact';
+import type { HeadcountFact } from '../model/headcountFact';
+import type { LocationFact } from '../model/locationFact';
+import type { Milestone } from '../model/milestone';
+import { formatWon } from '../money/formatWon';
+
+/** `20,255백만원 (약 202.6억원)`; a rate as `64.3%`. */
+export function describeAmount(fact: BudgetFact): string {
+  if (fact.amountWon === null) return fact.raw;
+  const readable = formatWon(fact.amountWon);
+  return readable.replace(/^약 /, '') === fact.raw ? fact.raw : `${fact.raw} (${readable})`;
+}
+
+/** `2022년 11월`, `2022년 9월 ~ 12월`, or the recurrence (`분기별`) / `일정 미정`. */
+export function describeWhen(milestone: Milestone): string {
+  if (milestone.when) return formatDateInterval(milestone.when);
+  return milestone.recurrence ?? '일정 미기재';
+}
+
+const STATUS = { done: '완료', ongoing: '진행 중', planned: '계획' } as const;
+
+/** `완료` / `진행 중` / `계획`, as of the report date. */
+export function describeStatus(milestone: Milestone): string {
+  return STATUS[milestone.status];
+}
+
+/** One line per fact for the terminal. */
+export function describeFact(
+  kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty',
+  fact: BudgetFact | Milestone | LocationFact | HeadcountFact | DutyFact,
+): string {
+  switch (kind) {
+    case 'budget': {
+      const f = fact as BudgetFact;
+      return `${f.owner} · ${f.kind}${f.label ? ` (${f.label})` : ''}: ${describeAmount(f)}`;
+    }
+    case 'milestone': {
+      const f = fact as Milestone;
+      return `${f.owner} · ${f.label}: ${describeWhen(f)} [${describeStatus(f)}] (${f.raw})`;
+    }
+    case 'location': {
+      const f = fact as LocationFact;
+      return `${f.name}: ${f.address}${f.area ? ` · ${f.area}` : ''}${f.district ? ` · ${f.district}` : ''}`;
+    }
+    case 'headcount': {
+      const f = fact as HeadcountFact;
+      return `${f.department}: 정원 ${f.quota}명 / 현원 ${f.current}명${f.women !== null ? ` (여성 ${f.women})` : ''}`;
+    }
+    case 'duty': {
+      const f = fact as DutyFact;
+      return `${f.department}: ${f.duties.join(' / ')}`;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import MiniSearch from 'minisearch';
+import type { Section } from '../model/section';
+import { tokenize } from './tokenize';
+
+/** A section that matched a query, with the share of the query's terms it contains. */
+export interface SectionHit {
+  section: Section;
+  score: number;
+  /** Matched query terms / all query terms, 0..1: low means the report likely lacks the answer. */
+  coverage: number;
+}
+
+/** Options for {@link SectionIndex}. */
+export interface SectionIndexOptions {
+  /** Weight of a match in the section's path of titles against its text. Default 3. */
+  titleBoost?: number;
+}
+
+/** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */
+const INDEXED = new Set(['program', 'item', 'subsection', 'topic']);
+
+/**
+ * Full-text index over a report's sections, built on MiniSearch with Korean-aware terms (whole
+ * words, particle-stripped words and Hangul bigrams; see `tokenize`).
+ *
+ * @example
+ * const index = new SectionIndex(sections);
+ * index.search('취업사관학교 예산')[0].section.title; // '사업개요' under 청년취업사관학교
+ */
+export class SectionIndex {
+  private readonly mini: MiniSearch<{ id: number; title: string; text: string }>;
+  private readonly sections: Section[];
+
+  constructor(sections: Section[], options: SectionIndexOptions = {}) {
+    this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
+    this.mini = new MiniSearch({
+      fields: ['title', 'text'],
+      tokenize,
+      processTerm: (term) => term,
+      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR' },
+    });
+    this.mini.addAll(this.sections.map((s, id) => ({ id, title: s.path.slice(1).join(' '), text: s.normText })));
+  }
+
+  /** Number of indexed sections. */
+  get size(): number {
+    return this.sections.length;
+  }
+
+  /**
+   * Sections matching a query (already stripped of question words), best first.
+   *
+   * @example
+   * index.search('홍릉 위치', { limit: 3 });
+   */
+  search(query: string, { limit = 10, filter }: { limit?: number; filter?: (s: Section) => boolean } = {}): SectionHit[] {
+    const terms = [...new Set(tokenize(query))];
+    if (terms.length === 0) return [];
+    const results = this.mini.search(terms.join(' '), {
+      filter: filter ? (r) => filter(this.sections[r.id as number]!) : undefined,
+    });
+    return results.slice(0, limit).map((r) => ({
+      section: this.sections[r.id as number]!,
+      score: r.score,
+      coverage: new Set(r.queryTerms).size / terms.length,
+    }));
+  }
+}
