@@ -1,0 +1,20 @@
+import type { AppConfig } from './loadConfig';
+
+/**
+ * A one-line summary of the configuration that is safe to log: it says which mode and settings are
+ * in use but contains no token or secret, not even a prefix of one.
+ */
+export function describeConfig(config: AppConfig): string {
+  const { connection, digest } = config;
+  const mode =
+    connection.mode === 'http' ? `HTTP (port ${connection.port}, /slack/events)` : connection.mode === 'socket' ? 'Socket Mode' : 'local terminal';
+  const parts = [
+    `mode=${mode}`,
+    `corpus=${config.corpusDir}`,
+    `state=${config.stateDir}`,
+    `admins=${config.adminUserIds.size}`,
+    `digest=${digest.channel ?? 'off'} @ "${digest.cron}" ${digest.timezone}`,
+  ];
+  if (config.slackApiUrl !== null) parts.push(`slackApiUrl=${config.slackApiUrl}`);
+  return parts.join(' · ');
+}

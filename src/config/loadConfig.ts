@@ -1,0 +1,176 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './ConfigError';
+import { defaultCorpusDir, defaultStateDir } from './paths';
+import { cronPatternProblem, isKnownTimeZone } from './validators';
+
+/** How econ-bot talks to people: Slack over a WebSocket, Slack over HTTP, or a terminal. */
+export type Connection =
+  | { mode: 'socket'; botToken: string; appToken: string }
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number }
+  | { mode: 'local' };
+
+/** Everything econ-bot reads from the environment, parsed and checked once at start-up. */
+export interface AppConfig {
+  connection: Connection;
+  /** Base URL of the Slack Web API (ends with `/`), when not Slack's own; the tests point it at a local server. */
+  slackApiUrl: string | null;
+  /** Slack user ids allowed to `/econ reload` and `/econ stats`. */
+  adminUserIds: ReadonlySet<string>;
+  digest: {
+    /** Channel id or `#name` the weekly digest goes to; null turns the scheduled post off. */
+    channel: string | null;
+    cron: string;
+    timezone: string;
+  };
+  stateDir: string;
+  corpusDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** Environment variables econ-bot reads; every other variable is ignored. */
+export const CONFIG_VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'SLACK_API_URL',
+  'PORT',
+  'ECON_ADMIN_USER_IDS',
+  'ECON_DIGEST_CHANNEL',
+  'ECON_DIGEST_CRON',
+  'ECON_TIMEZONE',
+  'TZ',
+  'ECON_STATE_DIR',
+  'ECON_CORPUS_DIR',
+  'ECON_LOG_LEVEL',
+] as const;
+
+/** Variables whose values must never be printed. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
+
+/** `.env` files often leave a variable present but empty; treat that as unset. */
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+const SLACK_CHANNEL = /^(?:[CGD][A-Z0-9]{2,}|#?[a-z0-9][a-z0-9._-]{0,79})$/;
+
+// Messages describe the expected shape only: zod never echoes the input, and neither do we.
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, 'xoxb- 로 시작하는 봇 토큰이어야 합니다 (a bot token starting with xoxb-)')),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, '공백 없는 서명 비밀값이어야 합니다 (the app\'s signing secret)')),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'xapp- 로 시작하는 앱 수준 토큰이어야 합니다 (an app-level token starting with xapp-)')),
+  SLACK_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'http(s) URL 이어야 합니다 (an http or https URL)' })
+      .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+  ),
+  PORT: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: '0–65535 사이의 정수여야 합니다 (an integer port)' })
+      .int('0–65535 사이의 정수여야 합니다 (an integer port)')
+      .min(0, '0–65535 사이의 정수여야 합니다 (an integer port)')
+      .max(65535, '0–65535 사이의 정수여야 합니다 (an integer port)')
+      .default(3000),
+  ),
+  ECON_ADMIN_USER_IDS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .pipe(z.array(z.string().regex(SLACK_USER_ID, '쉼표로 구분한 Slack 사용자 ID 목록이어야 합니다 (comma-separated user ids like U012ABCDEF)'))),
+  ),
+  ECON_DIGEST_CHANNEL: optional(z.string().trim().regex(SLACK_CHANNEL, '채널 ID(C0123…) 또는 #채널이름이어야 합니다 (a channel id or #name)')),
+  // ECON_DIGEST_CRON, ECON_TIMEZONE and TZ are checked by resolveSchedule (croner and Intl know best).
+  ECON_STATE_DIR: optional(z.string()),
+  ECON_CORPUS_DIR: optional(z.string()),
+  ECON_LOG_LEVEL: z.preprocess(
+    blankAsUnset,
+    z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
+  ),
+});
+
+type Problem = { variable: string; message: string };
+
+/**
+ * Reads and checks econ-bot's configuration from `env` (default `process.env`).
+ *
+ * The connection mode follows from which Slack variables are present: `SLACK_APP_TOKEN` → Socket Mode,
+ * `SLACK_BOT_TOKEN` + `SLACK_SIGNING_SECRET` → HTTP, none at all → local terminal session.
+ *
+ * @throws ConfigError naming every bad or missing variable (values are never included).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: Problem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message }));
+  // Checked even when other variables are bad, so one run reports every problem at once.
+  const schedule = resolveSchedule(env, problems);
+  const connection = parsed.success ? resolveConnection(parsed.data, problems) : null;
+  if (!parsed.success || connection === null || problems.length > 0) throw new ConfigError(problems);
+  const vars = parsed.data;
+
+  return {
+    connection,
+    slackApiUrl: vars.SLACK_API_URL ?? null,
+    adminUserIds: new Set(vars.ECON_ADMIN_USER_IDS),
+    digest: { channel: vars.ECON_DIGEST_CHANNEL ?? null, ...schedule },
+    stateDir: path.resolve(vars.ECON_STATE_DIR ?? defaultStateDir),
+    corpusDir: path.resolve(vars.ECON_CORPUS_DIR ?? defaultCorpusDir),
+    logLevel: vars.ECON_LOG_LEVEL,
+  };
+}
+
+/** The digest's time zone (ECON_TIMEZONE, else TZ, else Asia/Seoul) and cron pattern, both checked. */
+function resolveSchedule(env: NodeJS.ProcessEnv, problems: Problem[]): { cron: string; timezone: string } {
+  const read = (name: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  // ECON_TIMEZONE wins over TZ, because TZ also changes how Node prints every date in the process.
+  const explicit = read('ECON_TIMEZONE');
+  const timezoneVariable = explicit !== undefined ? 'ECON_TIMEZONE' : 'TZ';
+  const timezone = explicit ?? normaliseTz(read('TZ')) ?? 'Asia/Seoul';
+  const cron = read('ECON_DIGEST_CRON') ?? '0 9 * * 1';
+  if (!isKnownTimeZone(timezone)) {
+    problems.push({ variable: timezoneVariable, message: 'IANA 시간대 이름이어야 합니다 (e.g. Asia/Seoul)' });
+    return { cron, timezone };
+  }
+  const cronProblem = cronPatternProblem(cron, timezone);
+  if (cronProblem !== null) {
+    problems.push({ variable: 'ECON_DIGEST_CRON', message: `cron 패턴이 올바르지 않습니다 (e.g. "0 9 * * 1"): ${cronProblem}` });
+  }
+  return { cron, timezone };
+}
+
+type ParsedEnv = z.infer<typeof EnvSchema>;
+
+function resolveConnection(vars: ParsedEnv, problems: Problem[]): Connection {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = vars;
+  if (appToken !== undefined) {
+    if (botToken === undefined) {
+      problems.push({ variable: 'SLACK_BOT_TOKEN', message: 'Socket Mode(SLACK_APP_TOKEN)에는 봇 토큰도 필요합니다 (required with SLACK_APP_TOKEN)' });
+      return { mode: 'local' };
+    }
+    return { mode: 'socket', botToken, appToken };
+  }
+  if (botToken !== undefined || signingSecret !== undefined) {
+    if (botToken === undefined) {
+      problems.push({ variable: 'SLACK_BOT_TOKEN', message: 'HTTP 모드에는 봇 토큰이 필요합니다 (required with SLACK_SIGNING_SECRET)' });
+    }
+    if (signingSecret === undefined) {
+      problems.push({ variable: 'SLACK_SIGNING_SECRET', message: 'HTTP 모드에는 서명 비밀값이 필요합니다 (required with SLACK_BOT_TOKEN, or set SLACK_APP_TOKEN for Socket Mode)' });
+    }
+    if (botToken === undefined || signingSecret === undefined) return { mode: 'local' };
+    return { mode: 'http', botToken, signingSecret, port: vars.PORT };
+  }
+  return { mode: 'local' };
+}
+
+/** glibc accepts `TZ=:Asia/Seoul`; Intl does not. */
+function normaliseTz(tz: string | undefined): string | undefined {
+  return tz?.startsWith(':') ? tz.slice(1) : tz;
+}

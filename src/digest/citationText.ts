@@ -1,0 +1,14 @@
+/** Where something is in the report, in the shape answers and milestones share. */
+export interface CitationParts {
+  /** Short label such as `IV-1-①`. */
+  section: string;
+  /** Section titles joined with ` › `. */
+  title: string;
+  line: number;
+}
+
+/** `IV-1-① 청년취업사관학교 › 사업개요, 254행`: the citation line shown under answers and digest items. */
+export function citationText(citation: CitationParts): string {
+  const where = [citation.section, citation.title].filter((part) => part.trim() !== '').join(' ');
+  return `${where}, ${citation.line}행`;
+}

@@ -1,0 +1,33 @@
+import { citationText } from './citationText';
+import type { DigestEntry } from './computeDigest';
+import { formatDatePoint, formatDDay } from './datePeriod';
+
+/** A digest entry as the strings people read, before any Slack or terminal formatting. */
+export interface EntryText {
+  /** `11월 3일 (목) 시작`, `2022년 11월`: the date at its real precision, plus start/end. */
+  when: string;
+  /** `D-3` for exact dates, else null. */
+  dDay: string | null;
+  label: string;
+  /** Program or topic the milestone belongs to. */
+  owner: string;
+  /** The date exactly as the report writes it, e.g. `'22.11.3.~11.4.`. */
+  raw: string;
+  citation: string;
+}
+
+const ROLE_SUFFIX = { single: '', start: ' 시작', end: ' 마감' } as const;
+
+/** Describes an entry relative to the digest's reference date (the year is shown only when it differs). */
+export function describeEntry(entry: DigestEntry, asOf: string): EntryText {
+  const sameYear = entry.point.date.slice(0, 4) === asOf.slice(0, 4);
+  const { source } = entry.milestone;
+  return {
+    when: `${formatDatePoint(entry.point, !sameYear)}${ROLE_SUFFIX[entry.role]}`,
+    dDay: entry.daysUntil === null ? null : formatDDay(entry.daysUntil),
+    label: entry.milestone.label,
+    owner: entry.milestone.owner,
+    raw: entry.milestone.raw,
+    citation: citationText({ section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line }),
+  };
+}

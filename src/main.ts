@@ -1,0 +1,42 @@
+import { answerQuestion } from './answer/answerQuestion';
+import { ConfigError } from './config/ConfigError';
+import { describeConfig } from './config/describeConfig';
+import { loadConfig } from './config/loadConfig';
+import { loadKnowledge } from './knowledge/loadKnowledge';
+import { LOCAL_USER, runTerminalSession } from './local/runTerminalSession';
+import { consoleLogger, createServices } from './slack/services/createServices';
+import { startSlackBot } from './slack/startSlackBot';
+
+/**
+ * `npm start`: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET);
+ * with no Slack variables, a local terminal session that answers the same `/econ` commands.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const local = config.connection.mode === 'local';
+  const logger = consoleLogger(local ? 'warn' : config.logLevel);
+  logger.info(`econ-bot starting: ${describeConfig(config)}`);
+  const services = await createServices({
+    config,
+    core: { loadKnowledge, answerQuestion },
+    logger,
+    ...(local ? { localAdmin: LOCAL_USER } : {}),
+  });
+
+  if (config.connection.mode === 'local') {
+    await runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    return;
+  }
+  const bot = await startSlackBot({ ...config, connection: config.connection }, services);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void bot.stop().finally(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  // ConfigError and CorpusError messages already name the variable or the file and line.
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import type { App } from '@slack/bolt';
+import { answerMessage } from '../blocks/answerMessage';
+import { noticeMessage } from '../blocks/noticeMessage';
+import { answer } from '../commands/runEconRequest';
+import { BlockActionBody } from '../payloads';
+import { respondWith } from '../respondWith';
+import type { BotServices } from '../services/BotServices';
+import { ACTION_IDS } from './actionIds';
+import { decodeValue, QuestionValue } from './actionValues';
+
+/**
+ * "채널에 공유": answers the question again from the current corpus and posts it in the channel
+ * through the response_url, so it works in any channel the command was used in without the bot
+ * having to be a member.
+ */
+export function registerShareAction(app: App, services: BotServices): void {
+  app.action(ACTION_IDS.share, async ({ ack, body, respond, logger }) => {
+    await ack();
+    const parsed = BlockActionBody.safeParse(body);
+    const value = parsed.success ? decodeValue(QuestionValue, parsed.data.actions[0]?.value) : null;
+    if (!parsed.success || value === null) {
+      await respondWith(respond, noticeMessage('error', '공유할 답을 찾지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      return;
+    }
+    const reply = await answer(services, { userId: parsed.data.user.id, via: 'slack' }, value.q, false);
+    if (reply.kind !== 'answer') return;
+    const message = answerMessage(reply.answer, { shareable: false, sharedBy: parsed.data.user.id });
+    await respondWith(respond, message, { responseType: 'in_channel', replaceOriginal: false }, logger);
+  });
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Knowledge } from '../../knowledge/Knowledge';
+import { diffKnowledge, type KnowledgeDiff } from './diffKnowledge';
+
+/** Where a corpus problem is, as reported by the core's CorpusError (file, optional line). */
+export interface CorpusProblem {
+  file: string | null;
+  line: number | null;
+  message: string;
+}
+
+/** The result of `/econ reload`. */
+export type ReloadOutcome =
+  | { ok: true; diff: KnowledgeDiff; durationMs: number; buildMs: number; waitedForOtherReload: boolean }
+  | { ok: false; problem: CorpusProblem; durationMs: number; waitedForOtherReload: boolean };
+
+// CorpusError is the core's; reading its shape (not its class) keeps reload reporting working for
+// any error that says where it happened.
+const LocatedError = z.object({ file: z.string(), line: z.number().int().positive().optional() });
+
+/**
+ * Holds the knowledge currently served and replaces it on reload.
+ *
+ * Readers take `current` once per request, so a reload that lands mid-request never mixes two
+ * corpora. Reloads run one after another: a second `/econ reload` waits for the first instead of
+ * interleaving with it. A failed reload leaves the previous knowledge in place.
+ */
+export class KnowledgeStore {
+  #current: Knowledge;
+  #loadedAt: Date;
+  #queue: Promise<unknown> = Promise.resolve();
+  #pending = 0;
+
+  private constructor(
+    readonly corpusDir: string,
+    private readonly load: (corpusDir: string) => Promise<Knowledge>,
+    initial: Knowledge,
+  ) {
+    this.#current = initial;
+    this.#loadedAt = new Date();
+  }
+
+  /** Loads `corpusDir` for the first time; a bad corpus throws here, before the bot starts. */
+  static async open(corpusDir: string, load: (corpusDir: string) => Promise<Knowledge>): Promise<KnowledgeStore> {
+    return new KnowledgeStore(corpusDir, load, await load(corpusDir));
+  }
+
+  /** The knowledge being served now. */
+  get current(): Knowledge {
+    return this.#current;
+  }
+
+  /** When `current` was loaded. */
+  get loadedAt(): Date {
+    return this.#loadedAt;
+  }
+
+  /** Re-reads the corpus and swaps it in if it loads; never throws. */
+  reload(): Promise<ReloadOutcome> {
+    const waitedForOtherReload = this.#pending > 0;
+    this.#pending += 1;
+    const run = this.#queue.then(() => this.#reloadNow(waitedForOtherReload)).finally(() => {
+      this.#pending -= 1;
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #reloadNow(waitedForOtherReload: boolean): Promise<ReloadOutcome> {
+    const started = performance.now();
+    try {
+      const next = await this.load(this.corpusDir);
+      const diff = diffKnowledge(this.#current, next);
+      this.#current = next;
+      this.#loadedAt = new Date();
+      return { ok: true, diff, durationMs: Math.round(performance.now() - started), buildMs: next.buildMs, waitedForOtherReload };
+    } catch (error) {
+      return { ok: false, problem: describeProblem(error), durationMs: Math.round(performance.now() - started), waitedForOtherReload };
+    }
+  }
+}
+
+function describeProblem(error: unknown): CorpusProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const located = LocatedError.safeParse(error);
+  return located.success
+    ? { file: located.data.file, line: located.data.line ?? null, message }
+    : { file: null, line: null, message };
+}

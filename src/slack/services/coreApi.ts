@@ -1,0 +1,13 @@
+import type { Answer } from '../../model/answer';
+import type { Knowledge } from '../../knowledge/Knowledge';
+
+/**
+ * The answering core as the Slack app sees it. main.ts wires in `loadKnowledge` and `answerQuestion`;
+ * taking them as parameters keeps the app independent of how the core is built.
+ */
+export interface CoreApi {
+  /** Reads, parses and indexes `corpusDir`; throws (a CorpusError, naming file and line) on a bad corpus. */
+  loadKnowledge(corpusDir: string): Promise<Knowledge>;
+  /** Answers one question from the given knowledge; pure and synchronous. */
+  answerQuestion(kb: Knowledge, question: string): Answer;
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type { KindDiff } from './diffKnowledge';
+import type { CorpusProblem, ReloadOutcome } from './KnowledgeStore';
+
+/** How many added/removed names to list per kind; the counts cover the rest. */
+const NAMES_PER_KIND = 5;
+
+/** A reload result as plain Korean lines, shared by the Slack and terminal renderings. */
+export interface ReloadText {
+  ok: boolean;
+  title: string;
+  /** One line per kind: `예산 143 → 144 (+1 / −0)`. */
+  counts: string[];
+  /** Added and removed items, a few per kind. */
+  changes: string[];
+  /** For a failure: where and what. */
+  problem: string[];
+}
+
+/** Describes a reload outcome; `corpusDir` lets file paths be shown relative to it. */
+export function describeReload(outcome: ReloadOutcome, corpusDir: string): ReloadText {
+  const queued = outcome.waitedForOtherReload ? ' 다른 다시 읽기가 끝난 뒤 실행했습니다.' : '';
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      title: `다시 읽기에 실패했습니다. 이전 코퍼스로 계속 답합니다. (${outcome.durationMs}ms)${queued}`,
+      counts: [],
+      changes: [],
+      problem: problemLines(outcome.problem, corpusDir),
+    };
+  }
+  const { diff } = outcome;
+  return {
+    ok: true,
+    title: `코퍼스를 다시 읽어 교체했습니다. (${outcome.durationMs}ms, 색인 ${outcome.buildMs}ms)${diff.unchanged ? ' 바뀐 내용은 없습니다.' : ''}${queued}`,
+    counts: diff.kinds.map(countLine),
+    changes: diff.kinds.flatMap(changeLines),
+    problem: [],
+  };
+}
+
+function countLine(k: KindDiff): string {
+  return `${k.label} ${k.before} → ${k.after} (+${k.added.length} / −${k.removed.length})`;
+}
+
+function changeLines(k: KindDiff): string[] {
+  const list = (sign: string, names: string[]) =>
+    names.length === 0
+      ? []
+      : [`${sign} ${k.label}: ${names.slice(0, NAMES_PER_KIND).join(', ')}${names.length > NAMES_PER_KIND ? ` 외 ${names.length - NAMES_PER_KIND}개` : ''}`];
+  return [...list('+', k.added), ...list('−', k.removed)];
+}
+
+function problemLines(problem: CorpusProblem, corpusDir: string): string[] {
+  const lines: string[] = [];
+  if (problem.file !== null) {
+    const shown = path.isAbsolute(problem.file) && problem.file.startsWith(corpusDir + path.sep)
+      ? path.join('corpus', path.relative(corpusDir, problem.file))
+      : problem.file;
+    lines.push(`파일: ${shown}${problem.line !== null ? `, ${problem.line}행` : ''}`);
+  }
+  lines.push(`오류: ${problem.message}`);
+  return lines;
+}
