@@ -7,6 +7,7 @@ import type { Milestone } from '../model/milestone';
 import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
+import type { CorrectionTable } from '../corpus/corrections';
 
 /**
  * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
@@ -22,6 +23,8 @@ export interface Knowledge {
   headcounts: HeadcountFact[];
   duties: DutyFact[];
   aliases: AliasTable;
+  /** Known OCR misreadings, applied to questions too. */
+  corrections: CorrectionTable;
   index: SectionIndex;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;

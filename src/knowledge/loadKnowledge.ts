@@ -30,6 +30,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     headcounts: [],
     duties: [],
     aliases: corpus.aliases,
+    corrections: corpus.corrections,
   };
   for (const doc of corpus.documents) {
     const lines = toReportLines(doc.text, (raw) => normalizeLine(raw, correct));

@@ -1,0 +1,61 @@
+import { answerOf, citationOf } from '../src/answer/compose';
+import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import type { BudgetFact } from '../src/model/budgetFact';
+import { describeAmount } from '../src/render/describeFact';
+import type { Intent } from './Intent';
+
+const ASKS = /예산|사업비|얼마|금액|비용|돈|집행|지출|원인행위|조성\s*규모|조성\s*금액|조성\s*목표|펀드\s*규모|사업\s*규모|국비|시비|출자/;
+const KIND_WORDS: [RegExp, (f: BudgetFact) => boolean][] = [
+  [/집행률|집행율|집행/, (f) => f.kind.startsWith('집행률')],
+  [/지출/, (f) => f.kind === '지출액'],
+  [/원인행위/, (f) => f.kind === '원인행위액'],
+  [/총\s*사업비|전체\s*사업비/, (f) => f.kind === '총사업비'],
+  [/올해|금년|'?22년|2022년?/, (f) => f.year === 2022 && f.kind.includes('예산')],
+  [/소요/, (f) => f.kind === '소요예산'],
+  [/조성\s*(?:규모|목표)/, (f) => f.kind === '조성규모'],
+  [/조성\s*금액|조성\s*실적|얼마나\s*모/, (f) => f.kind === '조성금액'],
+];
+
+/** Budget questions: `캠퍼스타운 예산 얼마`, `일자리정책과 집행률`, `AI지원센터 총사업비`. */
+export const budget: Intent = {
+  name: 'budget',
+  detect: (q) => ASKS.test(q.text),
+  answer(kb, q) {
+    const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
+    if (q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''))) {
+      const rows = kb.budgets.filter((f) => f.owner === q.department && f.ownerType === 'department');
+      const asked = rows.filter((f) => wanted.some((w) => w(f)));
+      const shown = asked.length ? asked : rows.filter((f) => f.kind === '예산현액');
+      if (shown.length === 0) return null;
+      const fields = rows.map((f) => ({ label: f.kind, value: describeAmount(f) }));
+      return answerOf(q, 'budget', {
+        headline: `${q.department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ('22.8.29. 기준).`,
+        details: rows.filter((f) => !shown.includes(f)).map((f) => `${f.kind}: ${describeAmount(f)}`),
+        subject: q.department,
+        fields,
+        citations: [citationOf(shown[0]!.source)],
+      });
+    }
+    const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
+    const ranked = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.label ?? ''}`);
+    const top = ranked[0];
+    if (!top || top.score < MIN_MATCH) return null;
+    const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
+    const preferred = contenders.filter((f) => wanted.some((w) => w(f)));
+    const pool = preferred.length ? preferred : contenders.filter((f) => f.partOf === null).length ? contenders.filter((f) => f.partOf === null) : contenders;
+    const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;
+    const parts = kb.budgets.filter((f) => f.partOf === main.id);
+    const siblings = contenders.filter((f) => f !== main && f.partOf === null && f.owner === main.owner).slice(0, 2);
+    const label = main.label ? `${main.kind}(${main.label})` : main.kind;
+    return answerOf(q, 'budget', {
+      headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,
+      details: [
+        ...(parts.length ? [`내역: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
+        ...siblings.map((f) => `${f.kind}: ${describeAmount(f)}`),
+      ],
+      subject: main.owner,
+      fields: [{ label: label, value: describeAmount(main) }, ...parts.map((p) => ({ label: p.label ?? p.kind, value: describeAmount(p) }))],
+      citations: [citationOf(main.source), ...siblings.map((f) => citationOf(f.source))],
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import { answerOf, citationOf } from '../src/answer/compose';
+import { coverage, matchTerms } from '../src/answer/matchScore';
+import type { Intent } from './Intent';
+
+const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|뭐\s*해|뭐하|역할|주관/;
+
+/** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
+export const department: Intent = {
+  name: 'department',
+  detect: (q) => ASKS.test(q.text),
+  answer(kb, q) {
+    if (q.department) {
+      const duty = kb.duties.find((d) => d.department === q.department);
+      if (!duty) return null;
+      return answerOf(q, 'department', {
+        headline: `${duty.department}의 주요기능: ${duty.duties.join(' / ')}`,
+        subject: duty.department,
+        citations: [citationOf(duty.source)],
+      });
+    }
+    const topic = matchTerms(q.topic.replace(/과$/, ''));
+    const ranked = kb.duties
+      .map((d) => ({ d, score: coverage(topic, matchTerms(d.duties.join(' '))) }))
+      .sort((a, b) => b.score - a.score);
+    const top = ranked[0];
+    if (!top || top.score < 0.6) return null;
+    const matching = top.d.duties.filter((duty) => coverage(topic, matchTerms(duty)) > 0);
+    return answerOf(q, 'department', {
+      headline: `${top.d.department} 소관입니다: ${matching.join(' / ')}`,
+      subject: top.d.department,
+      citations: [citationOf(top.d.source)],
+    });
+  },
+};

@@ -1,0 +1,20 @@
+import { aggregate } from './aggregate';
+import { budget } from './budget';
+import { department } from './department';
+import { headcount } from './headcount';
+import type { Intent } from './Intent';
+import { location } from './location';
+import { schedule } from './schedule';
+import { search } from './search';
+
+/**
+ * Every intent, in the order routing tries them: the most specific wording first, the search
+ * fallback last. Fact intents whose facts are missing make the answer "not in the report"
+ * rather than a loosely related passage.
+ */
+export const INTENTS: readonly Intent[] = [aggregate, headcount, budget, location, schedule, department, search];
+
+/** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
+export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);
+
+export type { Intent } from './Intent';

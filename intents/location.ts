@@ -1,0 +1,31 @@
+import { answerOf, citationOf } from '../src/answer/compose';
+import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import type { Intent } from './Intent';
+
+const ASKS = /어디|위치|주소|장소|면적|몇\s*층|소재|찾아가|가는\s*길|있는\s*곳|넓이|평수/;
+
+/** Location questions: `홍릉 바이오허브 어디야`, `영등포 캠퍼스 주소`. */
+export const location: Intent = {
+  name: 'location',
+  detect: (q) => ASKS.test(q.text),
+  answer(kb, q) {
+    const ranked = rankFacts(kb, q, kb.locations, (l) => l.name);
+    const top = ranked[0];
+    if (!top || top.score < MIN_MATCH) return null;
+    const same = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
+    const main = same[0]!;
+    const others = same.slice(1, 4);
+    const describe = (l: typeof main) => `${l.address}${l.area ? ` (면적 ${l.area})` : ''}`;
+    return answerOf(q, 'location', {
+      headline: `${main.name}: ${describe(main)}`,
+      details: others.map((l) => `${l.name}: ${describe(l)}`),
+      subject: main.name,
+      fields: [
+        { label: '주소', value: main.address },
+        ...(main.area ? [{ label: '면적', value: main.area }] : []),
+        ...(main.district ? [{ label: '자치구', value: main.district }] : []),
+      ],
+      citations: [citationOf(main.source), ...others.map((l) => citationOf(l.source))],
+    });
+  },
+};

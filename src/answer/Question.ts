@@ -1,0 +1,11 @@
+/** A question after clean-up, with what routing and the intents need to know about it. */
+export interface Question {
+  /** As typed (trimmed, length-capped). */
+  original: string;
+  /** Normalised (NFKC, OCR corrections, aliases expanded) — used for matching. */
+  text: string;
+  /** `text` without question words, endings and intent keywords: what the question is about. */
+  topic: string;
+  /** Department named in the question (correct spelling), if any. */
+  department: string | null;
+}

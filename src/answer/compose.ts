@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer, AnswerField, Candidate, Citation, IntentName } from '../model/answer';
+import type { SourceRef } from '../model/sourceRef';
+import type { Question } from './Question';
+
+/** A citation for a fact's source. */
+export function citationOf(source: SourceRef): Citation {
+  return { section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line };
+}
+
+/** Removes repeated citations, keeping the order. */
+export function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => !seen.has(`${c.section}:${c.line}`) && seen.add(`${c.section}:${c.line}`));
+}
+
+/** Builds an answer; the plain text is the headline, the detail lines and the citation. */
+export function answerOf(
+  question: Question,
+  intent: IntentName,
+  parts: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
+): Answer {
+  const citations = uniqueCitations(parts.citations).slice(0, 3);
+  const details = (parts.details ?? []).slice(0, 4);
+  const source = citations[0] ? `출처: ${citations[0].section} ${citations[0].title} (${citations[0].line}행)` : '';
+  const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
+  return {
+    id: answerId(question.original, intent, text),
+    question: question.original,
+    intent,
+    found: true,
+    headline: parts.headline,
+    text: text.length > 480 ? `${text.slice(0, 477)}…` : text,
+    subject: parts.subject ?? null,
+    fields: (parts.fields ?? []).slice(0, 10),
+    citations,
+    candidates: [],
+  };
+}
+
+/**
+ * The answer when the report does not say: plainly, with the closest programs as suggestions.
+ * Never a guess.
+ */
+export function notFound(kb: Knowledge, question: Question, intent: IntentName, reason?: string): Answer {
+  const near = kb.index.search(question.topic || question.text, { limit: 8 });
+  const programs: string[] = [];
+  for (const hit of near) {
+    const program = hit.section.programId ? kb.sectionById.get(hit.section.programId) : undefined;
+    if (program && !programs.includes(program.title)) programs.push(program.title);
+  }
+  const suggestion = programs.slice(0, 3);
+  const headline = `보고서에서 찾을 수 없습니다${reason ? `: ${reason}` : '.'}`;
+  const text = [headline, suggestion.length ? `가까운 사업: ${suggestion.join(', ')}` : ''].filter(Boolean).join('\n');
+  return {
+    id: answerId(question.original, intent, text),
+    question: question.original,
+    intent,
+    found: false,
+    headline,
+    text,
+    subject: null,
+    fields: [],
+    citations: [],
+    candidates: [],
+  };
+}
+
+/** The answer when two programs fit about equally: ask which one, with a question for each. */
+export function ambiguous(question: Question, intent: IntentName, candidates: Candidate[]): Answer {
+  const headline = '어느 사업을 말씀하시는지 골라 주세요.';
+  const text = [headline, ...candidates.map((c) => `· ${c.title}`)].join('\n');
+  return {
+    id: answerId(question.original, intent, text),
+    question: question.original,
+    intent,
+    found: false,
+    headline,
+    text,
+    subject: null,
+    fields: [],
+    citations: [],
+    candidates: candidates.slice(0, 5),
+  };
+}
+
+function answerId(question: string, intent: string, text: string): string {
+  return createHash('sha256').update(`${question}\u0000${intent}\u0000${text}`).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,35 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { answerQuestion } from '../answer/answerQuestion';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { answerToText } from '../render/answerToText';
+import { corpusDirFromEnv } from './corpusDir';
+
+/**
+ * `npm run ask -- "질문"` prints the answer for a person; `npm run --silent ask -- --json` reads
+ * questions from stdin, one per line, and writes one JSON object per line in the same order:
+ * `{question, intent, found, answer, citations: [{section, title, line}]}` (a stable contract).
+ */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const kb = await loadKnowledge(corpusDirFromEnv());
+  if (values.json) {
+    const questions = positionals.length ? [positionals.join(' ')] : createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const question of questions) {
+      const a = answerQuestion(kb, question);
+      process.stdout.write(`${JSON.stringify({ question, intent: a.intent, found: a.found, answer: a.text, citations: a.citations })}\n`);
+    }
+    return;
+  }
+  const question = positionals.join(' ');
+  if (!question.trim()) {
+    console.error('사용법: npm run ask -- "청년취업사관학교 개관 언제야?"');
+    process.exit(2);
+  }
+  console.log(answerToText(answerQuestion(kb, question)));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
