@@ -3,8 +3,11 @@ import type { Milestone } from '../model/milestone';
 import { addDays, toDayNumber } from './calendarDays';
 import { periodEnd } from './datePeriod';
 
-/** Which part of a milestone's date lands in a digest list. */
-export type DigestRole = 'single' | 'start' | 'end';
+/**
+ * Which part of a milestone's date lands in a digest list: its only date, its start, its end, or its
+ * whole span (start and end both in the same list, shown once).
+ */
+export type DigestRole = 'single' | 'start' | 'end' | 'span';
 
 /** One milestone as listed in the digest. */
 export interface DigestEntry {
@@ -12,6 +15,8 @@ export interface DigestEntry {
   role: DigestRole;
   /** The date point (start or end of the milestone) that put it on the list. */
   point: DatePoint;
+  /** For a span: its end. */
+  until?: DatePoint;
   /** Days from the reference date to `point`; null unless the point is an exact day. */
   daysUntil: number | null;
 }
@@ -85,8 +90,8 @@ export function computeDigest(milestones: readonly Milestone[], asOf: string): D
     asOf,
     weekEnd,
     month,
-    dueThisWeek: sortEntries(dueThisWeek),
-    thisMonth: sortEntries(thisMonth),
+    dueThisWeek: sortEntries(mergeSpans(dueThisWeek)),
+    thisMonth: sortEntries(mergeSpans(thisMonth)),
     overdue: sortEntries(overdue),
     nextAhead: dueThisWeek.length === 0 ? (sortEntries(ahead)[0] ?? null) : null,
   };
@@ -102,6 +107,18 @@ function datePointsOf(milestone: Milestone): Array<{ role: DigestRole; point: Da
   if (start !== null) points.push({ role: 'start', point: start });
   if (end !== null) points.push({ role: 'end', point: end });
   return points;
+}
+
+/** A start and an end of the same milestone in one list become one `span` entry. */
+function mergeSpans(entries: DigestEntry[]): DigestEntry[] {
+  const endOf = new Map(entries.filter((e) => e.role === 'end').map((e) => [e.milestone, e.point]));
+  const hasStart = new Set(entries.filter((e) => e.role === 'start').map((e) => e.milestone));
+  return entries.flatMap((entry): DigestEntry[] => {
+    const until = endOf.get(entry.milestone);
+    if (entry.role === 'start' && until !== undefined) return [{ ...entry, role: 'span', until }];
+    if (entry.role === 'end' && hasStart.has(entry.milestone)) return [];
+    return [entry];
+  });
 }
 
 function sortEntries(entries: DigestEntry[]): DigestEntry[] {

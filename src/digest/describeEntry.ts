@@ -16,18 +16,20 @@ export interface EntryText {
   citation: string;
 }
 
-const ROLE_SUFFIX = { single: '', start: ' 시작', end: ' 마감' } as const;
+const ROLE_SUFFIX = { single: '', start: ' 시작', end: ' 마감', span: '' } as const;
 
 /** Describes an entry relative to the digest's reference date (the year is shown only when it differs). */
 export function describeEntry(entry: DigestEntry, asOf: string): EntryText {
-  const sameYear = entry.point.date.slice(0, 4) === asOf.slice(0, 4);
+  const withYear = (date: string) => date.slice(0, 4) !== asOf.slice(0, 4);
   const { source } = entry.milestone;
+  const until = entry.until ? ` ~ ${formatDatePoint(entry.until, withYear(entry.until.date))}` : '';
   return {
-    when: `${formatDatePoint(entry.point, !sameYear)}${ROLE_SUFFIX[entry.role]}`,
+    when: `${formatDatePoint(entry.point, withYear(entry.point.date))}${until}${ROLE_SUFFIX[entry.role]}`,
     dDay: entry.daysUntil === null ? null : formatDDay(entry.daysUntil),
     label: entry.milestone.label,
     owner: entry.milestone.owner,
     raw: entry.milestone.raw,
-    citation: citationText({ section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line }),
+    // The owner already names the program, so the innermost section title is enough here.
+    citation: citationText({ section: source.sectionLabel, title: source.sectionPath.at(-1) ?? '', line: source.line }),
   };
 }

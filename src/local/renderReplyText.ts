@@ -31,9 +31,11 @@ export function renderReplyText(reply: EconReply): string {
 
 function answerText(answer: Answer): string {
   const lines = [answer.found ? answer.text : `🤔 ${answer.text}`];
-  if (answer.subject !== null) lines.push(`  사업: ${answer.subject}`);
-  for (const field of answer.fields) lines.push(`  ${field.label}: ${field.value}`);
-  for (const citation of answer.citations) lines.push(`  📄 ${citationText(citation)}`);
+  // The text already reads as a whole answer; add only what it does not say yet.
+  const says = (value: string) => answer.text.includes(value);
+  if (answer.subject !== null && !says(answer.subject)) lines.push(`  사업: ${answer.subject}`);
+  for (const field of answer.fields) if (!says(field.value)) lines.push(`  ${field.label}: ${field.value}`);
+  for (const citation of answer.citations) if (!says(`(${citation.line}행)`)) lines.push(`  📄 ${citationText(citation)}`);
   if (answer.candidates.length > 0) {
     lines.push('  혹시 이 중 하나를 찾으셨나요? 번호를 입력하면 그 사업으로 다시 묻습니다.');
     answer.candidates.forEach((c, i) => lines.push(`    ${i + 1}) ${c.title}`));

@@ -42,7 +42,12 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
 
 function answerSection(answer: Answer): types.SectionBlock {
   const lines = answer.text.split('\n');
-  const body = lines[0]?.trim() === answer.headline.trim() ? lines.slice(1).join('\n').trim() : answer.text.trim();
+  const withoutHeadline = lines[0]?.trim() === answer.headline.trim() ? lines.slice(1) : lines;
+  // The citation gets its own context line below, so the text's "출처: …" line would say it twice.
+  const body = withoutHeadline
+    .filter((line) => !(answer.citations.length > 0 && line.startsWith('출처:')))
+    .join('\n')
+    .trim();
   const lead = `${answer.found ? '' : '🤔 '}*${escapeClamped(answer.headline, 500)}*`;
   const rest = body === '' ? '' : `\n${escapeClamped(body, LIMITS.sectionText - lead.length - 1)}`;
   return sectionFromMrkdwn(`${lead}${rest}`, 'answer');

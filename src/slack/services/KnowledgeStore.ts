@@ -16,7 +16,12 @@ export type ReloadOutcome =
 
 // CorpusError is the core's; reading its shape (not its class) keeps reload reporting working for
 // any error that says where it happened.
-const LocatedError = z.object({ file: z.string(), line: z.number().int().positive().optional() });
+const LocatedError = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  /** The message without the file prefix, when the error keeps it apart. */
+  detail: z.string().optional(),
+});
 
 /**
  * Holds the knowledge currently served and replaces it on reload.
@@ -73,7 +78,7 @@ export class KnowledgeStore {
       const diff = diffKnowledge(this.#current, next);
       this.#current = next;
       this.#loadedAt = new Date();
-      return { ok: true, diff, durationMs: Math.round(performance.now() - started), buildMs: next.buildMs, waitedForOtherReload };
+      return { ok: true, diff, durationMs: Math.round(performance.now() - started), buildMs: Math.round(next.buildMs), waitedForOtherReload };
     } catch (error) {
       return { ok: false, problem: describeProblem(error), durationMs: Math.round(performance.now() - started), waitedForOtherReload };
     }
@@ -84,6 +89,6 @@ function describeProblem(error: unknown): CorpusProblem {
   const message = error instanceof Error ? error.message : String(error);
   const located = LocatedError.safeParse(error);
   return located.success
-    ? { file: located.data.file, line: located.data.line ?? null, message }
+    ? { file: located.data.file, line: located.data.line ?? null, message: located.data.detail ?? message }
     : { file: null, line: null, message };
 }

@@ -1,0 +1,212 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answerQuestion } from '../../../src/answer/answerQuestion';
+import { loadConfig } from '../../../src/config/loadConfig';
+import { loadKnowledge } from '../../../src/knowledge/loadKnowledge';
+import { blockKitViolations } from '../../../src/slack/blocks/blockKitViolations';
+import type { BotServices } from '../../../src/slack/services/BotServices';
+import { createServices } from '../../../src/slack/services/createServices';
+import { startSlackBot, type RunningBot } from '../../../src/slack/startSlackBot';
+import { FakeSlack } from './fakeSlack';
+import { slackSignatureHeaders } from './signing';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const ADMIN = 'UADMIN001';
+export const STAFF = 'USTAFF001';
+/** The project's own corpus. */
+export const PROJECT_CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
+
+export interface TestBotOptions {
+  /** Corpus folder; reload tests pass a temporary copy. */
+  corpusDir?: string;
+  /** State folder; shared between two bots to simulate a restart. */
+  stateDir?: string;
+  digestChannel?: string;
+  digestCron?: string;
+  /** The bot's clock. */
+  now?: () => Date;
+  fakeSlack?: FakeSlack;
+}
+
+export interface CommandResult {
+  status: number;
+  /** Milliseconds until Slack would have seen the HTTP response (the ack). */
+  ackMs: number;
+  responseId: string;
+}
+
+let counter = 0;
+
+/**
+ * A real econ-bot on a local port (Bolt HTTP receiver, real core and corpus) wired to a fake Slack, plus
+ * helpers that send it signed slash commands and button clicks as Slack would.
+ */
+export class TestBot {
+  private constructor(
+    /** Everything the bot logged (warnings about Block Kit limits would show here). */
+    readonly logs: string[],
+    readonly bot: RunningBot,
+    readonly services: BotServices,
+    readonly slack: FakeSlack,
+    readonly stateDir: string,
+    private readonly ownsState: boolean,
+    private readonly ownsSlack: boolean,
+  ) {}
+
+  static async start(options: TestBotOptions = {}): Promise<TestBot> {
+    const slack = options.fakeSlack ?? (await new FakeSlack().start());
+    const ownsState = options.stateDir === undefined;
+    const stateDir = options.stateDir ?? (await mkdtemp(path.join(tmpdir(), 'econ-state-')));
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      ECON_ADMIN_USER_IDS: ADMIN,
+      ECON_STATE_DIR: stateDir,
+      ECON_CORPUS_DIR: options.corpusDir ?? PROJECT_CORPUS,
+      ECON_TIMEZONE: 'Asia/Seoul',
+      ECON_LOG_LEVEL: 'error',
+      ...(options.digestChannel ? { ECON_DIGEST_CHANNEL: options.digestChannel } : {}),
+      ...(options.digestCron ? { ECON_DIGEST_CRON: options.digestCron } : {}),
+    });
+    if (config.connection.mode !== 'http') throw new Error('test bot must run in HTTP mode');
+    const logs: string[] = [];
+    const log = (level: string) => (...m: unknown[]) => void logs.push(`${level}: ${m.map(String).join(' ')}`);
+    const services = await createServices({
+      config,
+      core: { loadKnowledge, answerQuestion },
+      logger: { debug: () => undefined, info: log('info'), warn: log('warn'), error: log('error') },
+      ...(options.now ? { now: options.now } : {}),
+    });
+    const bot = await startSlackBot({ ...config, connection: config.connection }, services, { host: '127.0.0.1' });
+    return new TestBot(logs, bot, services, slack, stateDir, ownsState, options.fakeSlack === undefined);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.bot.port}/slack/events`;
+  }
+
+  /** POSTs a raw form body with the given headers. */
+  async post(body: string, headers: Record<string, string>): Promise<{ status: number; ackMs: number; text: string }> {
+    const started = performance.now();
+    const res = await fetch(this.url, { method: 'POST', headers, body });
+    const text = await res.text();
+    return { status: res.status, ackMs: performance.now() - started, text };
+  }
+
+  /** Sends `/econ <text>` as `userId`, signed like Slack. */
+  async command(text: string, userId = STAFF, timestamp?: number): Promise<CommandResult> {
+    const responseId = `cmd${++counter}`;
+    const body = new URLSearchParams({
+      token: 'legacy-verification-token',
+      team_id: 'T0TEST',
+      team_domain: 'test',
+      channel_id: 'C0GENERAL',
+      channel_name: 'general',
+      user_id: userId,
+      user_name: userId.toLowerCase(),
+      command: '/econ',
+      text,
+      api_app_id: 'A0ECON',
+      is_enterprise_install: 'false',
+      response_url: this.slack.responseUrl(responseId),
+      trigger_id: '123.456.abc',
+    }).toString();
+    const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body, timestamp));
+    return { status, ackMs, responseId };
+  }
+
+  /** Clicks a button (a block_actions interaction), signed like Slack. */
+  async click(action: { actionId: string; value: string; blockId?: string }, userId = STAFF): Promise<CommandResult> {
+    const responseId = `act${++counter}`;
+    const payload = {
+      type: 'block_actions',
+      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0TEST' },
+      api_app_id: 'A0ECON',
+      token: 'legacy-verification-token',
+      container: { type: 'message', message_ts: '1667174400.000100', channel_id: 'C0GENERAL', is_ephemeral: true },
+      trigger_id: '123.456.def',
+      team: { id: 'T0TEST', domain: 'test' },
+      channel: { id: 'C0GENERAL', name: 'general' },
+      response_url: this.slack.responseUrl(responseId),
+      actions: [
+        {
+          action_id: action.actionId,
+          block_id: action.blockId ?? 'answer_actions',
+          type: 'button',
+          value: action.value,
+          text: { type: 'plain_text', text: 'button' },
+          action_ts: '1667174401.000200',
+        },
+      ],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body));
+    return { status, ackMs, responseId };
+  }
+
+  /** Waits for the `n`-th message sent to a response_url and returns it. */
+  async reply(responseId: string, n = 1, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    return this.slack.waitFor(() => this.slack.responsesTo(responseId)[n - 1], timeoutMs);
+  }
+
+  /** Sends a command and waits for its reply. */
+  async ask(text: string, userId = STAFF): Promise<Record<string, unknown>> {
+    const { responseId, status } = await this.command(text, userId);
+    if (status !== 200) throw new Error(`command rejected with HTTP ${status}`);
+    return this.reply(responseId);
+  }
+
+  async stop(): Promise<void> {
+    await this.bot.stop();
+    if (this.ownsSlack) await this.slack.stop();
+    if (this.ownsState) await rm(this.stateDir, { recursive: true, force: true });
+  }
+}
+
+/** Every piece of text in a message (fallback text, all block texts, field texts, button labels and values). */
+export function allText(message: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') parts.push(node);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk({ text: message.text, blocks: message.blocks });
+  return parts.join('\n');
+}
+
+/** Texts Slack would render as mrkdwn (fallback text, mrkdwn text objects). */
+export function mrkdwnTexts(message: Record<string, unknown>): string[] {
+  const texts: string[] = typeof message.text === 'string' ? [message.text] : [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      if (obj.type === 'mrkdwn' && typeof obj.text === 'string') texts.push(obj.text);
+      Object.values(obj).forEach(walk);
+    }
+  };
+  walk(message.blocks);
+  return texts;
+}
+
+/** The button with `actionId` in a message, if any. */
+export function findButton(message: Record<string, unknown>, actionId: string | RegExp): { action_id: string; value: string; text: { text: string } } | undefined {
+  const blocks = (message.blocks as Array<Record<string, unknown>>) ?? [];
+  for (const block of blocks) {
+    if (block.type !== 'actions') continue;
+    for (const element of block.elements as Array<{ action_id: string; value: string; text: { text: string } }>) {
+      if (typeof actionId === 'string' ? element.action_id === actionId : actionId.test(element.action_id)) return element;
+    }
+  }
+  return undefined;
+}
+
+/** Asserts a message obeys Block Kit limits; returns the problems for `expect(...).toEqual([])`. */
+export function limitProblems(message: Record<string, unknown>): string[] {
+  return blockKitViolations(message);
+}

@@ -1,0 +1,93 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, allText, limitProblems, PROJECT_CORPUS, STAFF, TestBot } from './helpers/testBot';
+
+let corpusDir: string;
+let bot: TestBot;
+const REPORT = 'seoul-economic-policy-office-2022-09.txt';
+let pristine: { report: string; manifest: string };
+
+beforeAll(async () => {
+  corpusDir = await mkdtemp(path.join(tmpdir(), 'econ-corpus-'));
+  await cp(PROJECT_CORPUS, corpusDir, { recursive: true });
+  pristine = {
+    report: await readFile(path.join(corpusDir, REPORT), 'utf8'),
+    manifest: await readFile(path.join(corpusDir, 'manifest.json'), 'utf8'),
+  };
+  bot = await TestBot.start({ corpusDir });
+});
+afterAll(async () => {
+  await bot.stop();
+  await rm(corpusDir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  // Each test starts from the original corpus, loaded.
+  await writeFile(path.join(corpusDir, REPORT), pristine.report);
+  await writeFile(path.join(corpusDir, 'manifest.json'), pristine.manifest);
+  await bot.services.knowledge.reload();
+});
+
+async function editReport(from: string, to: string): Promise<void> {
+  const file = path.join(corpusDir, REPORT);
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+describe('/econ reload', () => {
+  it('refuses a non-admin clearly and keeps the corpus', async () => {
+    const before = bot.services.knowledge.current;
+    const reply = await bot.ask('reload', STAFF);
+    expect(allText(reply)).toMatch(/관리자만 사용할 수 있습니다/);
+    expect(bot.services.knowledge.current).toBe(before);
+  });
+
+  it('lets an admin reload: swaps the corpus and reports what changed and how long it took', async () => {
+    await editReport('- 소요 예산 : 20,255백만원', '- 소요 예산 : 20,300백만원');
+    const reply = await bot.ask('reload', ADMIN);
+    const text = allText(reply);
+    expect(text).toMatch(/다시 읽어 교체했습니다\. \(\d+ms, 색인 \d+ms\)/);
+    expect(text).toMatch(/예산 \d+ → \d+ \(\+1 \/ −1\)/);
+    expect(text).toContain('20,300백만원');
+    expect(limitProblems(reply)).toEqual([]);
+    // The next question is answered from the new corpus.
+    expect(allText(await bot.ask('청년취업사관학교 예산'))).toContain('20,300백만원');
+  });
+
+  it('reports an unchanged corpus as unchanged', async () => {
+    const reply = await bot.ask('reload', ADMIN);
+    expect(allText(reply)).toMatch(/바뀐 내용은 없습니다/);
+  });
+
+  it('keeps serving the old corpus when the new one is broken, and names the file', async () => {
+    const before = bot.services.knowledge.current;
+    await writeFile(path.join(corpusDir, 'manifest.json'), '{\n  "documents": [\n  oops\n}\n');
+    await editReport('- 소요 예산 : 20,255백만원', '- 소요 예산 : 99,999백만원');
+    const reply = await bot.ask('reload', ADMIN);
+    const text = allText(reply);
+    expect(text).toMatch(/다시 읽기에 실패했습니다\. 이전 코퍼스로 계속 답합니다/);
+    expect(text).toMatch(/파일: corpus\/manifest\.json/);
+    expect(limitProblems(reply)).toEqual([]);
+    expect(bot.services.knowledge.current).toBe(before);
+    const answer = allText(await bot.ask('청년취업사관학교 예산'));
+    expect(answer).toContain('20,255백만원');
+    expect(answer).not.toContain('99,999');
+  });
+
+  it('runs concurrent reloads one after another, never interleaved', async () => {
+    const order: string[] = [];
+    const store = bot.services.knowledge;
+    const outcomes = await Promise.all([store.reload(), store.reload(), store.reload()].map((p, i) => p.then((o) => (order.push(`done ${i}`), o))));
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    expect(outcomes.map((o) => o.waitedForOtherReload)).toEqual([false, true, true]);
+    expect(order).toEqual(['done 0', 'done 1', 'done 2']);
+  });
+
+  it('answers two admins reloading at once, each with a full report', async () => {
+    const [a, b] = await Promise.all([bot.ask('reload', ADMIN), bot.ask('reload', ADMIN)]);
+    for (const reply of [a!, b!]) expect(allText(reply)).toMatch(/다시 읽어 교체했습니다/);
+    expect([a, b].some((reply) => allText(reply!).includes('다른 다시 읽기가 끝난 뒤 실행했습니다'))).toBe(true);
+  });
+});
