@@ -19,7 +19,8 @@ const KIND_WORDS: [RegExp, (f: BudgetFact) => boolean][] = [
 /** Budget questions: `캠퍼스타운 예산 얼마`, `일자리정책과 집행률`, `AI지원센터 총사업비`. */
 export const budget: Intent = {
   name: 'budget',
-  detect: (q) => ASKS.test(q.text),
+  // `규모 얼마나 돼` asks for an area unless money is named.
+  detect: (q) => ASKS.test(q.text) && !(/규모|면적|넓|평수/.test(q.text) && !/예산|사업비|금액|비용|돈|원|펀드|조성/.test(q.text)),
   answer(kb, q) {
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
     if (q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''))) {

@@ -1,8 +1,8 @@
 import { answerOf, citationOf } from '../src/answer/compose';
-import { coverage, matchTerms } from '../src/answer/matchScore';
+import { containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
 
-const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|뭐\s*해|뭐하|역할|주관/;
+const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|과가|과는|과야|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|뭐\s*해|뭐하|역할|주관/;
 
 /** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
 export const department: Intent = {
@@ -18,13 +18,17 @@ export const department: Intent = {
         citations: [citationOf(duty.source)],
       });
     }
-    const topic = matchTerms(q.topic.replace(/과$/, ''));
+    const abouts = [q.topic, q.typedTopic].map((t) => t.replace(/(?<=^|\s)(?:과|과가|과는|과야|과에서|과이|과예요|부서\S*|소관\S*|담당\S*|맡\S*|하는|어디\S*)(?=\s|$)/g, ' ').trim());
     const ranked = kb.duties
-      .map((d) => ({ d, score: coverage(topic, matchTerms(d.duties.join(' '))) }))
+      .map((d) => {
+        const terms = matchTerms(d.duties.join(' '));
+        const score = Math.max(...abouts.map((about) => (containsAll(hardWords(about), terms) ? coverage(matchTerms(about), terms) : 0)));
+        return { d, score };
+      })
       .sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (!top || top.score < 0.6) return null;
-    const matching = top.d.duties.filter((duty) => coverage(topic, matchTerms(duty)) > 0);
+    const matching = top.d.duties.filter((duty) => abouts.some((about) => coverage(matchTerms(about), matchTerms(duty)) > 0));
     return answerOf(q, 'department', {
       headline: `${top.d.department} 소관입니다: ${matching.join(' / ')}`,
       subject: top.d.department,

@@ -12,9 +12,10 @@ import { search } from './search';
  * fallback last. Fact intents whose facts are missing make the answer "not in the report"
  * rather than a loosely related passage.
  */
-export const INTENTS: readonly Intent[] = [aggregate, headcount, budget, location, schedule, department, search];
+export const INTENTS: readonly Intent[] = [aggregate, headcount, department, budget, location, schedule];
 
 /** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
 export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);
 
+export { search };
 export type { Intent } from './Intent';

@@ -2,7 +2,7 @@ import { answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
 import type { Intent } from './Intent';
 
-const ASKS = /어디|위치|주소|장소|면적|몇\s*층|소재|찾아가|가는\s*길|있는\s*곳|넓이|평수/;
+const ASKS = /어디|위치|주소|장소|면적|규모|몇\s*층|소재|찾아가|가는\s*길|있는\s*곳|넓이|넓어|평수/;
 
 /** Location questions: `홍릉 바이오허브 어디야`, `영등포 캠퍼스 주소`. */
 export const location: Intent = {

@@ -3,7 +3,9 @@ import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
-const ASKS = /언제|일정|개관|완공|준공|착공|개소|개최|기간|날짜|시기|오픈|열어|열려|열리|문\s*열|마감|향후\s*계획|착수|예정|몇\s*월|며칠|스케줄|끝나|시작|출범/;
+const ASKS = /언제|시점|시기|일정|개관|완공|준공|착공|개소|개최|기간|날짜|시기|오픈|열어|열려|열리|문\s*열|마감|향후\s*계획|착수|예정|몇\s*월|며칠|스케줄|끝나|시작|출범/;
+/** Events whose date only that event answers. */
+const STRICT_EVENTS = new Set(['완공', '준공', '착공', '개관']);
 const EVENTS = ['개관', '완공', '준공', '착공', '개소', '개최', '선정', '모집', '체결', '수립', '출범', '착수', '평가', '운영'];
 
 /** Schedule questions: `서울큐브 언제 열어?`, `청년취업사관학교 개관`, `AI지원센터 완공`. */
@@ -11,7 +13,7 @@ export const schedule: Intent = {
   name: 'schedule',
   detect: (q) => ASKS.test(q.text),
   answer(kb, q) {
-    const opening = /열어|열려|열리|오픈|문\s*열/.test(q.text) ? ['개관', '개소', '개최'] : [];
+    const opening = /열어|열려|열리|오픈|문\s*열|개관/.test(q.text) ? ['개관', '개소', '오픈'] : [];
     const events = [...EVENTS.filter((e) => q.text.includes(e)), ...opening];
     const dated = kb.milestones;
     const ranked = rankFacts(kb, q, dated, (m) => `${m.owner} ${m.label}`);
@@ -19,7 +21,13 @@ export const schedule: Intent = {
     if (!top || top.score < MIN_MATCH) return null;
     const near = ranked.filter((r) => r.score >= top.score - 0.15);
     const withEvent = events.length ? near.filter((r) => events.some((e) => r.fact.label.includes(e))) : [];
-    const best = (withEvent.length ? withEvent : near).sort((a, b) => b.score - a.score || a.fact.source.line - b.fact.source.line);
+    // "When is it completed?" is not answered by another event's date.
+    if (withEvent.length === 0 && events.some((e) => STRICT_EVENTS.has(e))) return null;
+    // `시설 개관` answers "when does it open" better than `개관 준비`.
+    const endsWithEvent = (label: string) => events.some((e) => label.endsWith(e));
+    const best = (withEvent.length ? withEvent : near).sort(
+      (a, b) => b.score - a.score || Number(endsWithEvent(b.fact.label)) - Number(endsWithEvent(a.fact.label)) || a.fact.source.line - b.fact.source.line,
+    );
     const main = best[0]!.fact;
     const others = best.slice(1).map((r) => r.fact).filter((m) => m.programId === main.programId).slice(0, 3);
     const line = (m: typeof main) => `${m.label}: ${describeWhen(m)} (${describeStatus(m)})`;

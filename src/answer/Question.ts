@@ -6,6 +6,8 @@ export interface Question {
   text: string;
   /** `text` without question words, endings and intent keywords: what the question is about. */
   topic: string;
+  /** The topic as typed, before short names were expanded (`마곡산단` stays `마곡산단`). */
+  typedTopic: string;
   /** Department named in the question (correct spelling), if any. */
   department: string | null;
 }

@@ -1,9 +1,20 @@
-import { FACT_INTENTS, INTENTS } from '../../intents';
+import { FACT_INTENTS, INTENTS, search } from '../../intents';
+import { searchPassage } from '../../intents/search';
+import { findAmounts } from '../money/findAmounts';
+import { containsAll, matchTerms } from './matchScore';
+import { topicsOf } from './rankFacts';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
+
+/** What a passage line must contain to answer a fact question the fact tables could not. */
+const CARRIES: Record<string, (line: string) => boolean> = {
+  budget: (line) => findAmounts(line).length > 0,
+  schedule: (line) => /'\d{2}|\d{4}년|\d{1,2}월/.test(line),
+  location: (line) => /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line),
+};
 
 const correctors = new WeakMap<Knowledge, (text: string) => string>();
 
@@ -32,7 +43,16 @@ export function answerQuestion(kb: Knowledge, input: string): Answer {
     if (answer) return answer;
   }
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
-  if (factIntent) return notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
-  return notFound(kb, question, 'search');
+  if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
+  // A passage still answers if it carries the kind of fact asked for (an amount for a budget question).
+  // and names everything the question names (`마곡 R&D센터 완공` needs 마곡, 센터 and 완공 on the line).
+  const named = topicsOf(kb, question).map((t) => t.required);
+  const event = question.text.match(/완공|준공|착공|개관/)?.[0];
+  const carries = CARRIES[factIntent.name] ?? (() => false);
+  const passage = searchPassage(kb, question, (line) => {
+    const terms = matchTerms(line);
+    return carries(line) && named.some((words) => containsAll(event ? [...words, event] : words, terms));
+  });
+  return passage ? { ...passage, intent: factIntent.name } : notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
 }
 

@@ -1,6 +1,21 @@
 import { tokenize } from '../search/tokenize';
 
 /**
+ * Words that do not pick out a program (`서울`, `사업`) or that name the kind of event or figure
+ * asked for (`개관`, `규모`): a candidate need not contain them to match.
+ */
+const SOFT_WORDS = new Set([
+  '서울', '서울시', '서울형', '사업', '관련', '현황', '지금', '현재', '올해', '금년', '전체', '총', '얼마나', '정도', '대략', '혹시', '그', '이', '거', '것',
+  '개관', '완공', '준공', '착공', '개소', '개최', '출범', '오픈', '시작', '종료', '예정', '목표', '시점', '계획', '추진', '향후', '운영',
+  '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
+  '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
+  '과', '부서', '곳', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
+]);
+
+/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
  * (whole Hangul words are dropped, since bigrams already cover them and spacing varies).
  */
@@ -20,4 +35,43 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
   let hits = 0;
   for (const term of query) if (candidate.has(term)) hits++;
   return hits / query.size;
+}
+
+/**
+ * The words of a topic that a match must contain: everything but soft words and verb forms
+ * (a word ending like a verb still counts when the report uses it), particles stripped.
+ *
+ * @example
+ * hardWords('부산 청년취업사관학교'); // ['부산', '청년취업사관학교']
+ */
+export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
+  return tokenize(topic)
+    .filter((t, i, all) => {
+      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !(PREDICATE.test(t) && !vocabulary.has(t));
+      return t.length >= 2 && !SOFT_WORDS.has(t);
+    })
+    .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
+    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황)$/, '') : t));
+}
+
+/** True for the bigrams tokenize adds after a longer word (they are not words the user typed). */
+function isBigramOf(term: string, all: string[]): boolean {
+  return term.length === 2 && all.some((o) => o.length > 2 && /[가-힣]/.test(o) && o.includes(term));
+}
+
+/**
+ * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
+ * when at least half of its bigrams are (so typos and spacing survive), a Latin word or number
+ * when it is there whole.
+ *
+ * @example
+ * containsAll(['부산', '청년취업사관학교'], matchTerms('청년취업사관학교 조성·운영')); // false
+ */
+export function containsAll(words: string[], candidate: Set<string>): boolean {
+  return words.every((word) => {
+    if (!/[가-힣]/.test(word)) return candidate.has(word);
+    const grams = [...matchTerms(word)];
+    if (grams.length === 0) return true;
+    return grams.filter((g) => candidate.has(g)).length / grams.length >= 0.5;
+  });
 }

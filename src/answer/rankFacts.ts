@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
-import { coverage, matchTerms } from './matchScore';
+import { vocabularyOf } from './vocabularyOf';
+import { containsAll, coverage, hardWords, matchTerms } from './matchScore';
 import type { Question } from './Question';
 
 /** A fact with how well it matches the question's topic. */
@@ -32,7 +33,7 @@ export function rankFacts<T extends { programId: string | null }>(
   facts: T[],
   nameOf: (fact: T) => string,
 ): Ranked<T>[] {
-  const topic = matchTerms(question.topic);
+  const topics = topicsOf(kb, question);
   const hits = kb.index.search(question.topic, { limit: 5 });
   const programBoost = new Map<string, number>();
   hits.forEach((hit, rank) => {
@@ -40,10 +41,18 @@ export function rankFacts<T extends { programId: string | null }>(
   });
   return facts
     .map((fact) => {
-      const base = coverage(topic, matchTerms(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`));
+      const names = matchTerms(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+      // Every word that names something must be there: 부산 청년취업사관학교 is not the Seoul one.
+      const base = Math.max(...topics.map((t) => (containsAll(t.required, names) ? coverage(t.terms, names) : 0)));
       return { fact, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/** The question's topic as typed and with short names expanded: terms to cover, words required. */
+export function topicsOf(kb: Knowledge, question: Question): { text: string; terms: Set<string>; required: string[] }[] {
+  const texts = [...new Set([question.topic, question.typedTopic])].filter(Boolean);
+  return texts.map((text) => ({ text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) }));
 }
 
 /** The minimum topic coverage for a fact to count as what the question asked about. */

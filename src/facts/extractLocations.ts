@@ -4,7 +4,7 @@ import { subjectOf, titleOf } from './subjectOf';
 
 const PLACE_KEY = /^(위치|장소|대상지|개최장소|위치\/규모|규모\/위치)$/;
 const AREA_KEY = /^(규모|면적|건축규모)$/;
-const AREA = /(?:연면적|전용면적|면적)?\s*(?:약\s*)?\d[\d,.]*\s*천?㎡(?:\s*\([^)]*\))?/;
+const AREA = /(?:연면적|전용면적|면적)?\s*(?:약\s*)?\d[\d,.]*\s*[천만]?㎡(?:\s*\([^)]*\))?/;
 /** Seoul's 25 districts: only a real 구 name counts (`혁신지구` is not one). */
 const DISTRICT = /(종로구|중구|용산구|성동구|광진구|동대문구|중랑구|성북구|강북구|도봉구|노원구|은평구|서대문구|마포구|양천구|강서구|구로구|금천구|영등포구|동작구|관악구|서초구|강남구|송파구|강동구)(?=\s|$|,|\))/;
 const KEY_VALUE = /^\s*(?:-\s*)?(?:[▶■※]\s*)*([^:：\t]{1,12}?)\s*[:：]\s*(.+)$/;
@@ -71,8 +71,10 @@ export function extractLocations(context: FactContext): LocationFact[] {
 /** The area from a `규모`/`면적` line right below a place line, if there is one. */
 function areaBelow(context: FactContext, line: number): string | null {
   for (let n = line + 1; n <= Math.min(line + 2, context.lines.length); n++) {
-    const kv = context.lines[n - 1]!.norm.match(KEY_VALUE);
+    const text = context.lines[n - 1]!.norm;
+    const kv = text.match(KEY_VALUE);
     if (kv && AREA_KEY.test(kv[1]!.replace(/\s+/g, ''))) return kv[2]!.match(AREA)?.[0] ?? kv[2]!;
+    if (/^\s*\(/.test(text) && AREA.test(text)) return text.match(AREA)![0]; // `(양재·우면동 일대 약 300만㎡)` continues the place
   }
   return null;
 }

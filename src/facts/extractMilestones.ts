@@ -43,8 +43,8 @@ export function extractMilestones(context: FactContext): Milestone[] {
     if (!text.includes('\t')) header = [];
 
     if (section.kind === 'subsection' && section.title === '향후계획') {
-      if (!/^-\s/.test(text)) continue;
-      const body = text.replace(/^-\s*/, '');
+      if (!/^(?:-|※)\s/.test(text)) continue;
+      const body = text.replace(/^(?:-|※)\s*/, '');
       const [left, right] = splitKeyValue(body);
       const onRight = right !== null ? parseDateExpression(right, context.year) : null;
       const onLeft = !onRight && right !== null ? parseDateExpression(left, context.year) : null;

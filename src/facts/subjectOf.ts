@@ -23,11 +23,12 @@ function indentOf(text: string): number {
  */
 export function subjectOf(context: FactContext, line: number): { name: string; isFacility: boolean } {
   const own = context.lines[line - 1]!.norm;
-  if (isFieldLine(own)) {
+  if (isFieldLine(own) || /^\s*(?:-\s*)?※/.test(own)) {
     const section = context.ownerOf(line);
-    const indent = indentOf(own);
+    const indent = indentOf(own.replace(/^(\s*)(?:-\s*)?※/, '$1'));
     let sawDeeper = false;
-    for (let n = line - 1; n > section.firstLine; n--) {
+    const firstText = section.lineNumbers[0] ?? section.firstLine + 1;
+    for (let n = line - 1; n >= firstText; n--) {
       const text = context.lines[n - 1]!.norm;
       if (text.trim() === '' || /^\s*(?:-\s*)?※/.test(text)) continue;
       if (/^\s*[□①-⑳<\[]/.test(text) || text.includes('\t')) break;

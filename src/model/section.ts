@@ -27,6 +27,8 @@ export const Section = z.object({
   text: z.string(),
   /** The node's own text normalised for matching. */
   normText: z.string(),
+  /** The report line of each line of `text` (blank lines are not kept). */
+  lineNumbers: z.array(z.number().int().positive()),
   firstLine: z.number().int().positive(),
   lastLine: z.number().int().positive(),
   /** The nearest program (or item) this node belongs to, if any. */

@@ -24,6 +24,7 @@ interface Draft {
   programId: string | null;
   raw: string[];
   norm: string[];
+  lineNumbers: number[];
   firstLine: number;
   lastLine: number;
   /** Children opened so far, by kind, for numbering and de-duplicating ids. */
@@ -73,6 +74,7 @@ export function parseSections(docId: string, lines: ReportLine[]): Section[] {
       programId: kind === 'program' || kind === 'item' ? id : (container?.programId ?? null),
       raw: [],
       norm: [],
+      lineNumbers: [],
       firstLine: line,
       lastLine: line,
       counts: new Map(),
@@ -85,6 +87,7 @@ export function parseSections(docId: string, lines: ReportLine[]): Section[] {
   function append(line: ReportLine, to: Draft = current()): void {
     to.raw.push(line.raw);
     to.norm.push(line.norm);
+    to.lineNumbers.push(line.n);
     for (const d of [to, ...stack]) d.lastLine = Math.max(d.lastLine, line.n);
   }
   function nextContent(from: number): number {
@@ -235,6 +238,7 @@ function finish(d: Draft): Section {
     parentId: d.parentId,
     text: d.raw.join('\n'),
     normText: d.norm.join('\n'),
+    lineNumbers: d.lineNumbers,
     firstLine: d.firstLine,
     lastLine: d.lastLine,
     programId: d.programId,
