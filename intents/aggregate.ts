@@ -17,7 +17,7 @@ const METRICS: [RegExp, string][] = [
 /** Questions across rows: `예산이 가장 많은 과`, `집행률 제일 낮은 과`, `취업사관학교 몇 군데`, `전체 예산`. */
 export const aggregate: Intent = {
   name: 'aggregate',
-  detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|실\s*전체).*(예산|예산현액)/.test(q.text),
+  detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|경제정책실).*(예산|예산현액|집행률|집행율|지출|원인행위)/.test(q.text),
   answer(kb, q) {
     if (COUNT.test(q.text)) return countFacilities(kb, q);
     const metric = METRICS.find(([words]) => words.test(q.text));
@@ -41,8 +41,9 @@ export const aggregate: Intent = {
     const total = rows.find((f) => f.ownerType === 'office');
     const departments = rows.filter((f) => f.ownerType === 'department');
     if (!MOST.test(q.text) && !LEAST.test(q.text) && total) {
+      const shown = kind.startsWith('집행률') && !/원인행위|지출/.test(q.text) ? kb.budgets.filter((f) => f.ownerType === 'office' && f.kind.startsWith('집행률')) : [total];
       return answerOf(q, 'aggregate', {
-        headline: `경제정책실 전체 ${kind}: ${describeAmount(total)} ('22.8.29. 기준)`,
+        headline: `경제정책실 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ('22.8.29. 기준)`,
         subject: '경제정책실',
         citations: [citationOf(total.source)],
       });

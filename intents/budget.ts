@@ -20,7 +20,7 @@ const KIND_WORDS: [RegExp, (f: BudgetFact) => boolean][] = [
 export const budget: Intent = {
   name: 'budget',
   // `규모 얼마나 돼` asks for an area unless money is named.
-  detect: (q) => ASKS.test(q.text) && !(/규모|면적|넓|평수/.test(q.text) && !/예산|사업비|금액|비용|돈|원|펀드|조성/.test(q.text)),
+  detect: (q) => ASKS.test(q.text) && !(/(?<!사업\s*|조성\s*|펀드\s*)규모|면적|넓|평수/.test(q.text) && !/예산|사업비|금액|비용|돈|원|펀드|조성/.test(q.text)),
   answer(kb, q) {
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
     if (q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''))) {
@@ -38,7 +38,7 @@ export const budget: Intent = {
       });
     }
     const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
-    const ranked = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.label ?? ''}`);
+    const ranked = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);

@@ -9,7 +9,9 @@ export const location: Intent = {
   name: 'location',
   detect: (q) => ASKS.test(q.text),
   answer(kb, q) {
-    const ranked = rankFacts(kb, q, kb.locations, (l) => l.name);
+    // `면적`, `규모` ask for the area: a place without one does not answer.
+    const wantsArea = /면적|규모|넓|평수|몇\s*평/.test(q.text);
+    const ranked = rankFacts(kb, q, wantsArea ? kb.locations.filter((l) => l.area) : kb.locations, (l) => l.name);
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const same = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
@@ -17,7 +19,7 @@ export const location: Intent = {
     const others = same.slice(1, 4);
     const describe = (l: typeof main) => `${l.address}${l.area ? ` (면적 ${l.area})` : ''}`;
     return answerOf(q, 'location', {
-      headline: `${main.name}: ${describe(main)}`,
+      headline: wantsArea && main.area ? `${main.name}의 면적(규모): ${main.area} · 위치 ${main.address}` : `${main.name}: ${describe(main)}`,
       details: others.map((l) => `${l.name}: ${describe(l)}`),
       subject: main.name,
       fields: [

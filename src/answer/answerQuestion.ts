@@ -45,13 +45,15 @@ export function answerQuestion(kb: Knowledge, input: string): Answer {
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   // A passage still answers if it carries the kind of fact asked for (an amount for a budget question).
-  // and names everything the question names (`마곡 R&D센터 완공` needs 마곡, 센터 and 완공 on the line).
+  // and names the event asked about (`마곡 R&D센터 완공` needs 완공 on the line).
   const named = topicsOf(kb, question).map((t) => t.required);
   const event = question.text.match(/완공|준공|착공|개관/)?.[0];
   const carries = CARRIES[factIntent.name] ?? (() => false);
+  // The section must contain every named word (searchPassage checks); the line at least half of them.
   const passage = searchPassage(kb, question, (line) => {
     const terms = matchTerms(line);
-    return carries(line) && named.some((words) => containsAll(event ? [...words, event] : words, terms));
+    if (!carries(line) || (event && !line.includes(event))) return false;
+    return named.some((words) => 2 * words.filter((w) => containsAll([w], terms)).length >= words.length);
   });
   return passage ? { ...passage, intent: factIntent.name } : notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
 }

@@ -9,11 +9,11 @@ const SOFT_WORDS = new Set([
   '개관', '완공', '준공', '착공', '개소', '개최', '출범', '오픈', '시작', '종료', '예정', '목표', '시점', '계획', '추진', '향후', '운영',
   '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
   '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
-  '과', '부서', '곳', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
+  '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
 ]);
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
-const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
 
 /**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
@@ -51,7 +51,7 @@ export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new S
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
-    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황)$/, '') : t));
+    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '') : t));
 }
 
 /** True for the bigrams tokenize adds after a longer word (they are not words the user typed). */

@@ -42,6 +42,9 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>): string {
         changed = true;
       }
     }
+    // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.
+    const glued = [...INTENT_WORDS].find((w) => w.length >= 2 && word.endsWith(w) && word.length - w.length >= 2);
+    if (glued && !vocabulary.has(word.toLowerCase())) word = word.slice(0, -glued.length);
     if (!INTENT_WORDS.has(word) && !QUESTION_WORD.test(word)) words.push(word);
   }
   return words.join(' ');

@@ -112,8 +112,10 @@ function parenDates(text: string, year: number): InlineDate[] {
   for (const m of text.matchAll(PAREN)) {
     const inner = m[1]!;
     if (/기준|현재|%|명|개사/.test(inner)) continue;
-    const event = inner.match(EVENT)?.[1] ?? '';
-    const datePart = inner.replace(EVENT, '').trim();
+    // `('23.3, 서초구)`, `(싱가포르, 7.31~8.2)`: the date is one of the comma-separated parts.
+    const part = inner.split(/\s*,\s*/).find((p) => /'|\d{1,2}\s*[.월]/.test(p)) ?? inner;
+    const event = part.match(EVENT)?.[1] ?? '';
+    const datePart = part.replace(EVENT, '').trim();
     if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
     const parsed = parseDateExpression(datePart, year);
     if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });
