@@ -1,5 +1,6 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { askedYear } from '../src/answer/askedYear';
 import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
@@ -20,6 +21,8 @@ export const aggregate: Intent = {
   detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|경제정책실).*(예산|예산현액|집행률|집행율|지출|원인행위)/.test(q.text),
   answer(kb, q) {
     if (COUNT.test(q.text)) return countFacilities(kb, q);
+    const year = askedYear(q.text);
+    if (year !== null && !kb.budgets.some((f) => f.ownerType === 'office' && f.year === year)) return null;
     const metric = METRICS.find(([words]) => words.test(q.text));
     const wantsHeadcount = /정원|현원|인력|직원|인원/.test(q.text);
     if (wantsHeadcount) {

@@ -1,5 +1,6 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { askedYear } from '../src/answer/askedYear';
 import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
@@ -22,6 +23,9 @@ export const budget: Intent = {
   // `규모 얼마나 돼` asks for an area unless money is named.
   detect: (q) => ASKS.test(q.text) && !(/(?<!사업\s*|조성\s*|펀드\s*)규모|면적|넓|평수/.test(q.text) && !/예산|사업비|금액|비용|돈|원|펀드|조성/.test(q.text)),
   answer(kb, q) {
+    // The report has this year's money only: a question about another year is not answered with it.
+    const year = askedYear(q.text);
+    if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
     if (q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''))) {
       const rows = kb.budgets.filter((f) => f.owner === q.department && f.ownerType === 'department');

@@ -43,7 +43,7 @@ export function searchPassage(kb: Knowledge, q: Question, lineFilter: (line: str
       headline: clip(lines[0]!.text),
       details: lines.slice(1).map((l) => clip(l.text)),
       subject: program ? shortTitle(program.title) : null,
-    citations: [{ section: hit.section.label, title: hit.section.path.slice(hit.section.label.includes('-') ? 1 : 0).join(' › '), line }],
+    citations: [{ section: hit.section.label, title: hit.section.path.slice(hit.section.label.includes('-') ? 2 : 0).join(' › '), line }],
   });
   }
   return null;

@@ -15,7 +15,7 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Question {
   const original = input.normalize('NFC').trim().slice(0, MAX_QUESTION_LENGTH);
-  let text = correct(original.normalize('NFKC').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' '));
+  let text = correct(withoutSlackMarkup(original.normalize('NFKC')).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = vocabularyOf(kb);
   const typedTopic = topicOf(text, vocabulary);
   text = expandAliases(kb, text);
@@ -24,6 +24,11 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
 }
 
 
+
+/** Slack's special syntax (`<!channel>`, `<@U123>`, `<https://…|label>`) is not part of the question. */
+function withoutSlackMarkup(text: string): string {
+  return text.replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ').replace(/<[^>|]*\|([^>]*)>/g, ' $1 ').replace(/<[^>]*>/g, ' ');
+}
 
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */
 function expandAliases(kb: Knowledge, text: string): string {

@@ -24,7 +24,8 @@ export function sourceOf(context: FactContext, line: number): SourceRef {
     docId: context.docId,
     sectionId: section.id,
     sectionLabel: section.label,
-    sectionPath: inBusinessPart ? section.path.slice(1) : section.path,
+    // The label (IV-1-①) already names the part and chapter.
+    sectionPath: inBusinessPart ? section.path.slice(2) : section.path,
     line,
   };
 }

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { expectedText, judge, readEvalCases, summarize } from '../../src/eval/runEval';
+import { realKnowledge } from '../helpers';
+
+const file = (name: string) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url));
+
+describe('answer-quality evaluation', () => {
+  it('answers at least 90% of the dev questions and never invents a not-in-report answer', async () => {
+    const kb = await realKnowledge();
+    const cases = await readEvalCases(file('questions'));
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    const { overall, notFound } = summarize(cases.map((c) => judge(kb, c)));
+    expect(overall).toBeGreaterThanOrEqual(0.9);
+    expect(notFound).toBe(1);
+  });
+
+  it('generalises to the held-out questions without inventing answers', async () => {
+    const kb = await realKnowledge();
+    const { overall, notFound } = summarize((await readEvalCases(file('holdout'))).map((c) => judge(kb, c)));
+    expect(overall).toBeGreaterThanOrEqual(0.85);
+    expect(notFound).toBe(1);
+  });
+
+  it('writes expected dates the way answers do', () => {
+    expect(expectedText('date:2022-11')).toBe('2022년 11월');
+    expect(expectedText('date:2022-09-30')).toBe('2022년 9월 30일');
+    expect(expectedText('date:2022-H2')).toBe('2022년 하반기');
+    expect(expectedText('20,255백만원')).toBe('20,255백만원');
+  });
+});
