@@ -37,17 +37,15 @@ export async function runTerminalSession(services: BotServices, io: TerminalIo):
   for await (const line of rl) {
     const input = line.trim();
     if (EXIT_WORDS.has(input.toLowerCase())) break;
-    if (input !== '' || !io.interactive) {
-      const request = toRequest(input, last);
-      if (request !== null) {
-        try {
-          last = await runEconRequest(services, { userId: LOCAL_USER, via: 'local' }, request);
-        } catch (error) {
-          last = { kind: 'notice', tone: 'error', text: `오류: ${error instanceof Error ? error.message : String(error)}` };
-        }
-        write(renderReplyText(last));
-        write('');
+    const request = toRequest(input, last);
+    if (request !== null) {
+      try {
+        last = await runEconRequest(services, { userId: LOCAL_USER, via: 'local' }, request);
+      } catch (error) {
+        last = { kind: 'notice', tone: 'error', text: `오류: ${error instanceof Error ? error.message : String(error)}` };
       }
+      write(renderReplyText(last));
+      write('');
     }
     if (io.interactive) rl.prompt();
   }

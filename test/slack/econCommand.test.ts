@@ -139,3 +139,25 @@ describe('every /econ reply', () => {
     expect(bot.logs.filter((l) => l.includes('Block Kit'))).toEqual([]);
   });
 });
+
+describe('when the answering core fails', () => {
+  it('replies with a Korean error instead of leaving the person waiting', async () => {
+    const { loadKnowledge } = await import('../../src/knowledge/loadKnowledge');
+    const broken = await TestBot.start({
+      core: {
+        loadKnowledge,
+        answerQuestion: () => {
+          throw new Error('core bug');
+        },
+      },
+    });
+    try {
+      const reply = await broken.ask('청년취업사관학교 예산');
+      expect(allText(reply)).toMatch(/답을 만드는 중에 오류가 났습니다/);
+      expect(limitProblems(reply)).toEqual([]);
+      expect(broken.logs.some((l) => l.startsWith('error: answering failed'))).toBe(true);
+    } finally {
+      await broken.stop();
+    }
+  });
+});

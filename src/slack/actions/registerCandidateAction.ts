@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { answerMessage } from '../blocks/answerMessage';
 import { noticeMessage } from '../blocks/noticeMessage';
+import { renderReply } from '../blocks/renderReply';
 import { answer } from '../commands/runEconRequest';
 import { BlockActionBody } from '../payloads';
 import { respondWith } from '../respondWith';
@@ -19,7 +20,10 @@ export function registerCandidateAction(app: App, services: BotServices): void {
       return;
     }
     const reply = await answer(services, { userId: parsed.data.user.id, via: 'slack' }, value.q);
-    if (reply.kind !== 'answer') return;
+    if (reply.kind !== 'answer') {
+      await respondWith(respond, renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      return;
+    }
     await respondWith(respond, answerMessage(reply.answer, { shareable: true }), { responseType: 'ephemeral', replaceOriginal: true }, logger);
   });
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { answerMessage } from '../blocks/answerMessage';
 import { noticeMessage } from '../blocks/noticeMessage';
+import { renderReply } from '../blocks/renderReply';
 import { answer } from '../commands/runEconRequest';
 import { BlockActionBody } from '../payloads';
 import { respondWith } from '../respondWith';
@@ -23,7 +24,10 @@ export function registerShareAction(app: App, services: BotServices): void {
       return;
     }
     const reply = await answer(services, { userId: parsed.data.user.id, via: 'slack' }, value.q, false);
-    if (reply.kind !== 'answer') return;
+    if (reply.kind !== 'answer') {
+      await respondWith(respond, renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      return;
+    }
     const message = answerMessage(reply.answer, { shareable: false, sharedBy: parsed.data.user.id });
     await respondWith(respond, message, { responseType: 'in_channel', replaceOriginal: false }, logger);
   });

@@ -49,7 +49,13 @@ export async function runEconRequest(services: BotServices, asker: Asker, reques
  */
 export async function answer(services: BotServices, asker: Asker, question: string, record = true): Promise<EconReply> {
   const kb = services.knowledge.current;
-  const result = services.core.answerQuestion(kb, question);
+  let result;
+  try {
+    result = services.core.answerQuestion(kb, question);
+  } catch (error) {
+    services.logger.error(`answering failed for a ${Array.from(question).length}-character question`, error);
+    return { kind: 'notice', tone: 'error', text: '답을 만드는 중에 오류가 났습니다. 질문을 조금 바꿔 다시 해 보시거나 관리자에게 알려 주세요.' };
+  }
   if (!record) return { kind: 'answer', answer: result };
   try {
     await services.usage.recordQuestion({

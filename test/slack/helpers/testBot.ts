@@ -7,6 +7,7 @@ import { loadConfig } from '../../../src/config/loadConfig';
 import { loadKnowledge } from '../../../src/knowledge/loadKnowledge';
 import { blockKitViolations } from '../../../src/slack/blocks/blockKitViolations';
 import type { BotServices } from '../../../src/slack/services/BotServices';
+import type { CoreApi } from '../../../src/slack/services/coreApi';
 import { createServices } from '../../../src/slack/services/createServices';
 import { startSlackBot, type RunningBot } from '../../../src/slack/startSlackBot';
 import { FakeSlack } from './fakeSlack';
@@ -28,6 +29,8 @@ export interface TestBotOptions {
   /** The bot's clock. */
   now?: () => Date;
   fakeSlack?: FakeSlack;
+  /** Replaces the answering core (only to simulate a core failure). */
+  core?: CoreApi;
 }
 
 export interface CommandResult {
@@ -77,7 +80,7 @@ export class TestBot {
     const log = (level: string) => (...m: unknown[]) => void logs.push(`${level}: ${m.map(String).join(' ')}`);
     const services = await createServices({
       config,
-      core: { loadKnowledge, answerQuestion },
+      core: options.core ?? { loadKnowledge, answerQuestion },
       logger: { debug: () => undefined, info: log('info'), warn: log('warn'), error: log('error') },
       ...(options.now ? { now: options.now } : {}),
     });
