@@ -1,7 +1,7 @@
 import type { DatePoint } from '../model/datePoint';
 import type { Milestone } from '../model/milestone';
 import { addDays, toDayNumber } from './calendarDays';
-import { periodEnd } from './datePeriod';
+import { periodEnd } from '../dates/periodEnd';
 
 /**
  * Which part of a milestone's date lands in a digest list: its only date, its start, its end, or its

@@ -1,6 +1,7 @@
 import { citationText } from './citationText';
 import type { DigestEntry } from './computeDigest';
-import { formatDatePoint, formatDDay } from './datePeriod';
+import { formatDatePoint } from '../dates/formatDatePoint';
+import { formatDDay } from './formatDDay';
 
 /** A digest entry as the strings people read, before any Slack or terminal formatting. */
 export interface EntryText {

@@ -1,5 +1,5 @@
 import type { Digest } from './computeDigest';
-import { formatDatePoint } from './datePeriod';
+import { formatDatePoint } from '../dates/formatDatePoint';
 import { OVERDUE_LOOKBACK_DAYS } from './computeDigest';
 
 /** The digest's title and section headings, shared by the Slack and text renderings so they say the same. */

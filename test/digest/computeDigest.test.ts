@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeDigest } from '../../src/digest/computeDigest';
 import { formatDigestText } from '../../src/digest/formatDigestText';
-import { formatDatePoint, periodEnd } from '../../src/digest/datePeriod';
+import { formatDatePoint } from '../../src/dates/formatDatePoint';
+import { periodEnd } from '../../src/dates/periodEnd';
+import { formatDDay } from '../../src/digest/formatDDay';
 import type { DatePoint } from '../../src/model/datePoint';
 import type { Milestone } from '../../src/model/milestone';
 
@@ -89,5 +91,11 @@ describe('date display', () => {
     expect(periodEnd(month('2022-02-01'))).toBe('2022-02-28');
     expect(periodEnd({ date: '2022-10-01', precision: 'quarter' })).toBe('2022-12-31');
     expect(periodEnd({ date: '2024-01-01', precision: 'half' })).toBe('2024-06-30');
+  });
+});
+
+describe('D-day', () => {
+  it('counts down to, marks and counts up from an exact date', () => {
+    expect([formatDDay(3), formatDDay(0), formatDDay(-2)]).toEqual(['D-3', 'D-day', 'D+2']);
   });
 });
