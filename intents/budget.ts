@@ -42,7 +42,10 @@ export const budget: Intent = {
       });
     }
     const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
-    const ranked = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
+    const all = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
+    // A figure of the kind asked for (`소요예산`, `총사업비`) beats a closer name of another kind.
+    const ofKind = all.filter((r) => r.score >= MIN_MATCH && wanted.some((w) => w(r.fact)));
+    const ranked = ofKind.length ? ofKind : all;
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);

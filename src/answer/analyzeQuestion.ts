@@ -30,20 +30,41 @@ function withoutSlackMarkup(text: string): string {
   return text.replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ').replace(/<[^>|]*\|([^>]*)>/g, ' $1 ').replace(/<[^>]*>/g, ' ');
 }
 
+interface AliasRule {
+  pattern: RegExp;
+  alias: string;
+  target: string;
+}
+
+const aliasRules = new WeakMap<Knowledge, AliasRule[]>();
+
+/** The alias table as compiled patterns (spacing-insensitive), longest alias first; once per corpus. */
+function rulesOf(kb: Knowledge): AliasRule[] {
+  let rules = aliasRules.get(kb);
+  if (!rules) {
+    rules = kb.aliases.aliases
+      .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
+      // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
+      .filter(({ alias, target }) => !compact(target).includes(alias))
+      .sort((a, b) => b.alias.length - a.alias.length)
+      .map(({ alias, target }) => ({ alias, target, pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
+    aliasRules.set(kb, rules);
+  }
+  return rules;
+}
+
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */
 function expandAliases(kb: Knowledge, text: string): string {
-  const compact = () => text.replace(/\s+/g, '').toLowerCase();
-  const pairs = kb.aliases.aliases
-    .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias, target })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  for (const { alias, target } of pairs) {
-    const targetCompact = target.replace(/\s+/g, '').toLowerCase();
-    // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
-    if (compact().includes(targetCompact) || targetCompact.includes(alias.replace(/\s+/g, '').toLowerCase())) continue;
-    const pattern = new RegExp([...alias.replace(/\s+/g, '')].map(escapeRegExp).join('\\s*'), 'i');
+  for (const { alias, target, pattern } of rulesOf(kb)) {
+    const now = compact(text);
+    if (!now.includes(alias) || now.includes(compact(target))) continue;
     text = text.replace(pattern, ` ${target} `);
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
 }
 
 function escapeRegExp(ch: string): string {

@@ -41,12 +41,24 @@ export function rankFacts<T extends { programId: string | null }>(
   });
   return facts
     .map((fact) => {
-      const names = matchTerms(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+      const names = cachedTerms(fact, () => `${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
       // Every word that names something must be there: 부산 청년취업사관학교 is not the Seoul one.
       const base = Math.max(...topics.map((t) => (containsAll(t.required, names) ? coverage(t.terms, names) : 0)));
       return { fact, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+const termsByFact = new WeakMap<object, Set<string>>();
+
+/** A fact's name terms, computed once: facts never change, a reload makes new ones. */
+function cachedTerms(fact: object, text: () => string): Set<string> {
+  let terms = termsByFact.get(fact);
+  if (!terms) {
+    terms = matchTerms(text());
+    termsByFact.set(fact, terms);
+  }
+  return terms;
 }
 
 /** The question's topic as typed and with short names expanded: terms to cover, words required. */

@@ -3,6 +3,7 @@ import type { DutyFact } from '../model/dutyFact';
 import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
+import { extractAmountTables } from './extractAmountTables';
 import { extractBudgets } from './extractBudgets';
 import { extractDepartmentBudgets, extractDuties, extractHeadcounts } from './extractDepartmentTables';
 import { extractLocations } from './extractLocations';
@@ -27,7 +28,7 @@ export interface FactTables {
  */
 export function extractFacts(context: FactContext): FactTables {
   return {
-    budgets: [...extractDepartmentBudgets(context), ...extractBudgets(context)],
+    budgets: [...extractDepartmentBudgets(context), ...extractBudgets(context), ...extractAmountTables(context)],
     milestones: extractMilestones(context),
     locations: extractLocations(context),
     headcounts: extractHeadcounts(context),

@@ -13,11 +13,17 @@ export function formatWon(won: number): string {
   if (abs >= 1e12) return withApprox(won / 1e12, '조원');
   if (abs >= 1e8) return withApprox(won / 1e8, '억원');
   if (abs >= 1e4) return withApprox(won / 1e4, '만원');
-  return `${won.toLocaleString('ko-KR')}원`;
+  return `${withCommas(String(won))}원`;
 }
 
 function withApprox(value: number, unit: string): string {
   const rounded = Math.round(value * 10) / 10;
-  const text = rounded.toLocaleString('ko-KR', { maximumFractionDigits: 1 });
+  const [whole, fraction] = String(rounded).split('.');
+  const text = fraction ? `${withCommas(whole!)}.${fraction}` : withCommas(whole!);
   return `${rounded === value ? '' : '약 '}${text}${unit}`;
+}
+
+/** `2522.5` → `2,522.5`; plain string work, far cheaper than `Intl` on the hot path. */
+function withCommas(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

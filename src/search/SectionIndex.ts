@@ -14,6 +14,8 @@ export interface SectionHit {
 export interface SectionIndexOptions {
   /** Weight of a match in the section's path of titles against its text. Default 3. */
   titleBoost?: number;
+  /** How text becomes terms. Default: Korean-aware `tokenize` (words, stems, Hangul bigrams). */
+  tokenize?: (text: string) => string[];
 }
 
 /** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */
@@ -30,13 +32,16 @@ const INDEXED = new Set(['program', 'item', 'subsection', 'topic']);
 export class SectionIndex {
   private readonly mini: MiniSearch<{ id: number; title: string; text: string }>;
   private readonly sections: Section[];
+  private readonly tokenizer: (text: string) => string[];
+  private readonly recent = new Map<string, SectionHit[]>();
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
+    this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : tokenize;
     this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
     this.mini = new MiniSearch({
       fields: ['title', 'text'],
-      tokenize,
-      processTerm: (term) => term,
+      tokenize: options.tokenize ?? tokenize,
+      processTerm: options.tokenize ? (term) => term.toLowerCase() : (term) => term,
       searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR' },
     });
     this.mini.addAll(this.sections.map((s, id) => ({ id, title: s.path.slice(1).join(' '), text: s.normText })));
@@ -54,7 +59,22 @@ export class SectionIndex {
    * index.search('홍릉 위치', { limit: 3 });
    */
   search(query: string, { limit = 10, filter }: { limit?: number; filter?: (s: Section) => boolean } = {}): SectionHit[] {
-    const terms = [...new Set(tokenize(query))];
+    if (filter) return this.run(query, limit, filter);
+    // The index never changes, so a repeated query (several intents ask the same) is answered from memory.
+    let hits = this.recent.get(query);
+    if (!hits) {
+      hits = this.run(query, 20);
+      if (this.recent.size >= 500) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(query, hits);
+    }
+    return hits.slice(0, limit);
+  }
+
+  private run(query: string, limit: number, filter?: (s: Section) => boolean): SectionHit[] {
+    // Bigrams already cover a Hangul word, so longer Hangul terms only add work (on the default
+    // tokenizer, every term is kept).
+    const all = [...new Set(this.tokenizer(query))];
+    const terms = this.tokenizer === tokenize ? all.filter((t) => t.length <= 2 || !/[가-힣]/.test(t)) : all;
     if (terms.length === 0) return [];
     const results = this.mini.search(terms.join(' '), {
       filter: filter ? (r) => filter(this.sections[r.id as number]!) : undefined,
