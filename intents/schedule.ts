@@ -1,5 +1,7 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { shortTitle } from '../src/facts/shortTitle';
+import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
@@ -7,6 +9,17 @@ const ASKS = /언제|시점|시기|일정|개관|완공|준공|착공|개소|개
 /** Events whose date only that event answers. */
 const STRICT_EVENTS = new Set(['완공', '준공', '착공', '개관']);
 const EVENTS = ['개관', '완공', '준공', '착공', '개소', '개최', '선정', '모집', '체결', '수립', '출범', '착수', '평가', '운영'];
+
+function listPlans(q: Parameters<Intent['answer']>[1], program: string, planned: Milestone[]) {
+  const line = (m: Milestone) => `${m.label}: ${describeWhen(m)}`;
+  return answerOf(q, 'schedule', {
+    headline: `${program} 향후계획 (${planned.length}건)`,
+    details: planned.slice(0, 6).map(line),
+    subject: program,
+    fields: planned.slice(0, 10).map((m) => ({ label: m.label.slice(0, 40), value: describeWhen(m) })),
+    citations: planned.slice(0, 3).map((m) => citationOf(m.source)),
+  });
+}
 
 /** Schedule questions: `서울큐브 언제 열어?`, `청년취업사관학교 개관`, `AI지원센터 완공`. */
 export const schedule: Intent = {
@@ -17,6 +30,12 @@ export const schedule: Intent = {
     const events = [...EVENTS.filter((e) => q.text.includes(e)), ...opening];
     const dated = kb.milestones;
     const ranked = rankFacts(kb, q, dated, (m) => `${m.owner} ${m.label}`);
+    // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.
+    if (/향후\s*계획|추진\s*계획|일정|스케줄/.test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH) {
+      const program = ranked[0].fact.programId;
+      const planned = dated.filter((m) => m.programId === program && m.status === 'planned');
+      if (planned.length) return listPlans(q, shortTitle(kb.sectionById.get(program ?? '')?.title ?? planned[0]!.owner), planned);
+    }
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const near = ranked.filter((r) => r.score >= top.score - 0.15);
@@ -29,7 +48,11 @@ export const schedule: Intent = {
       (a, b) => b.score - a.score || Number(endsWithEvent(b.fact.label)) - Number(endsWithEvent(a.fact.label)) || a.fact.source.line - b.fact.source.line,
     );
     const main = best[0]!.fact;
-    const others = best.slice(1).map((r) => r.fact).filter((m) => m.programId === main.programId).slice(0, 3);
+    // Alongside: the same event elsewhere in the program (every campus opening), or, for a
+    // general question, what the program still plans.
+    const others = (events.length ? best.slice(1).map((r) => r.fact) : dated.filter((m) => m.status === 'planned'))
+      .filter((m) => m !== main && m.programId === main.programId)
+      .slice(0, 6);
     const line = (m: typeof main) => `${m.label}: ${describeWhen(m)} (${describeStatus(m)})`;
     return answerOf(q, 'schedule', {
       headline: `${main.owner} — ${line(main)}`,

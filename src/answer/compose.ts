@@ -22,7 +22,7 @@ export function answerOf(
   parts: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
 ): Answer {
   const citations = uniqueCitations(parts.citations).slice(0, 3);
-  const details = (parts.details ?? []).slice(0, 4);
+  const details = (parts.details ?? []).slice(0, 6);
   const source = citations[0] ? `출처: ${citations[0].section} ${citations[0].title} (${citations[0].line}행)` : '';
   const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
   return {

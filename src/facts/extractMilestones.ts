@@ -122,7 +122,10 @@ function parenDates(text: string, year: number): InlineDate[] {
   }
   if (hits.length === 1) {
     const hit = hits[0]!;
-    const label = `${text.slice(0, hit.index)}${hit.event ? ` ${hit.event}` : ''}${text.slice(hit.end)}`;
+    // In a chain (`골조공사 중 ⇨ 완공('23.8.)`) the date belongs to the step it follows.
+    const before = text.slice(0, hit.index).split(/[⇨→]/).pop()!;
+    const after = /[⇨→]/.test(text) ? '' : text.slice(hit.end);
+    const label = `${before}${hit.event ? ` ${hit.event}` : ''}${after}`;
     return [{ label, parsed: hit.parsed, raw: hit.raw }];
   }
   return hits.map((hit, i) => {

@@ -38,6 +38,7 @@ export function subjectOf(context: FactContext, line: number): { name: string; i
         continue;
       }
       if (isFieldLine(text)) continue;
+      if (!/^\s*(?:-|○|▶|■)/.test(text)) continue; // a wrapped continuation of the line above
       if (depth === indent && sawDeeper) break;
       const name = nameIn(text);
       if (name) return { name, isFacility: true };
