@@ -1,5 +1,5 @@
-import { answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
+import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
 import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
@@ -48,6 +48,8 @@ export const budget: Intent = {
     const ranked = ofKind.length ? ofKind : all;
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
+    const tied = tiedPrograms(kb, ranked, (f) => f.owner);
+    if (tied.length) return ambiguous(q, 'budget', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.kind}`.trim() })));
     const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
     const preferred = contenders.filter((f) => wanted.some((w) => w(f)));
     const pool = preferred.length ? preferred : contenders.filter((f) => f.partOf === null).length ? contenders.filter((f) => f.partOf === null) : contenders;

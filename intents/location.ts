@@ -1,5 +1,5 @@
-import { answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
+import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import type { Intent } from './Intent';
 
 const ASKS = /어디|위치|주소|장소|면적|규모|몇\s*층|소재|찾아가|가는\s*길|있는\s*곳|넓이|넓어|평수/;
@@ -14,6 +14,8 @@ export const location: Intent = {
     const ranked = rankFacts(kb, q, wantsArea ? kb.locations.filter((l) => l.area) : kb.locations, (l) => l.name);
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
+    const tied = tiedPrograms(kb, ranked, (l) => l.name);
+    if (tied.length) return ambiguous(q, 'location', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.name} 위치`.trim() })));
     const same = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
     const main = same[0]!;
     const others = same.slice(1, 4);

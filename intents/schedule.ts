@@ -1,5 +1,5 @@
-import { answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
+import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
+import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
@@ -38,6 +38,8 @@ export const schedule: Intent = {
     }
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
+    const tied = events.length ? [] : tiedPrograms(kb, ranked, (m) => m.owner);
+    if (tied.length) return ambiguous(q, 'schedule', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.label} 언제`.trim() })));
     const near = ranked.filter((r) => r.score >= top.score - 0.15);
     const withEvent = events.length ? near.filter((r) => events.some((e) => r.fact.label.includes(e))) : [];
     // "When is it completed?" is not answered by another event's date.

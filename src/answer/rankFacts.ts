@@ -8,6 +8,8 @@ import type { Question } from './Question';
 export interface Ranked<T> {
   fact: T;
   score: number;
+  /** The score from the names alone, before the search index's tie-break. */
+  base: number;
 }
 
 /** Everything a fact can be called by: its own name plus its program's (and parent program's) titles. */
@@ -44,7 +46,7 @@ export function rankFacts<T extends { programId: string | null }>(
       const names = cachedTerms(fact, () => `${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
       // Every word that names something must be there: 부산 청년취업사관학교 is not the Seoul one.
       const base = Math.max(...topics.map((t) => (containsAll(t.required, names) ? coverage(t.terms, names) : 0)));
-      return { fact, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) };
+      return { fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -69,3 +71,35 @@ export function topicsOf(kb: Knowledge, question: Question): { text: string; ter
 
 /** The minimum topic coverage for a fact to count as what the question asked about. */
 export const MIN_MATCH = 0.6;
+
+/**
+ * When the best matches by name belong to different programs, the question did not say which
+ * one it means: the candidates to offer, one per program (empty when it is clear).
+ */
+export function tiedPrograms<T extends { programId: string | null }>(
+  kb: Knowledge,
+  ranked: Ranked<T>[],
+  nameOf: (fact: T) => string,
+): { title: string; context: string; fact: T }[] {
+  const best = Math.max(0, ...ranked.map((r) => r.base));
+  if (best < MIN_MATCH) return [];
+  const byProgram = new Map<string, { title: string; context: string; fact: T }>();
+  for (const { fact, base } of ranked) {
+    if (base < best - 0.001) continue;
+    const program = programOf(kb, fact.programId);
+    if (byProgram.has(program)) continue;
+    const name = nameOf(fact);
+    const programTitle = shortTitle(kb.sectionById.get(program)?.title ?? '');
+    // A short row label (`바이오`) means little without its program; the re-ask names both.
+    const context = programTitle && !name.includes(programTitle) ? programTitle : '';
+    byProgram.set(program, { title: name.length < 8 && context ? `${name} (${context})` : name, context, fact });
+  }
+  return byProgram.size > 1 ? [...byProgram.values()] : [];
+}
+
+/** The top-level program a section belongs to (an item's parent program). */
+function programOf(kb: Knowledge, id: string | null): string {
+  let section = id ? kb.sectionById.get(id) : undefined;
+  while (section && section.kind !== 'program' && section.parentId) section = kb.sectionById.get(section.parentId);
+  return section?.id ?? '';
+}

@@ -20,7 +20,8 @@ export async function readJsonFile<T extends z.ZodType>(path: string, schema: T)
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CorpusError(path, `invalid JSON: ${(error as Error).message}`);
+    const line = text.slice(0, errorOffset(text)).split('\n').length;
+    throw new CorpusError(path, `invalid JSON: ${(error as Error).message}`, line);
   }
   const result = schema.safeParse(json);
   if (!result.success) {
@@ -28,4 +29,26 @@ export async function readJsonFile<T extends z.ZodType>(path: string, schema: T)
     throw new CorpusError(path, issues.join('; '));
   }
   return result.data;
+}
+
+/**
+ * Where JSON text first goes wrong: the shortest prefix that fails for a reason other than ending
+ * early (Node's messages do not always give a position).
+ */
+function errorOffset(text: string): number {
+  const failsInside = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      return !/end of JSON input|Unterminated/i.test((error as Error).message);
+    }
+  };
+  let [lo, hi] = [0, text.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsInside(mid + 1)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -1,10 +1,10 @@
 import type { Answer } from '../model/answer';
 
 /**
- * The answer as the terminal shows it: the plain text, then the candidates to ask about when the
- * question was ambiguous.
+ * The answer as the terminal shows it: the plain text, or for an ambiguous question the numbered
+ * programs to choose from.
  */
 export function answerToText(answer: Answer): string {
-  const candidates = answer.candidates.map((c, i) => `  ${i + 1}. ${c.title}`);
-  return [answer.text, ...(candidates.length ? ['다시 물어보기:', ...candidates] : [])].join('\n');
+  if (answer.candidates.length === 0) return answer.text;
+  return [answer.headline, ...answer.candidates.map((c, i) => `  ${i + 1}. ${c.title}`)].join('\n');
 }

@@ -18,7 +18,8 @@ const AFTER_VOWEL = new Set(['는', '가', '를']);
  */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  const normal = text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1');
+  // `R&D` is one word in this report, not the letters r and d.
+  const normal = text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
   for (const word of normal.split(SPLIT)) {
     for (const run of word.match(RUNS) ?? []) {
       if (!/[가-힣]/.test(run)) {

@@ -58,6 +58,16 @@ describe('answerQuestion on the real report', () => {
     expect(answerQuestion(kb, '<!channel> 캠퍼스타운 예산').found).toBe(true);
   });
 
+  it('asks which program is meant when several fit equally, and each candidate re-asks unambiguously', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '센터 어디야');
+    expect(answer.found).toBe(false);
+    expect(answer.candidates.length).toBeGreaterThan(1);
+    const headlines = answer.candidates.map((c) => answerQuestion(kb, c.question));
+    expect(headlines.every((a) => a.found && a.candidates.length === 0)).toBe(true);
+    expect(new Set(headlines.map((a) => a.headline)).size).toBe(answer.candidates.length);
+  });
+
   it('gives the same answer id for the same question', async () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '캠퍼스타운 예산').id).toBe(answerQuestion(kb, '캠퍼스타운 예산').id);

@@ -43,8 +43,8 @@ describe('readCorpus', () => {
 
   it('rejects invalid JSON and a report with no programs', async () => {
     const copy = await corpusCopy();
-    await writeFile(join(copy, 'aliases.json'), '{ not json');
-    await expect(readCorpus(copy)).rejects.toThrow(/aliases\.json: invalid JSON/);
+    await writeFile(join(copy, 'aliases.json'), '{\n  "aliases": [\n    oops\n  ]\n}');
+    await expect(readCorpus(copy)).rejects.toThrow(/aliases\.json:3: invalid JSON/);
     await cp(join(CORPUS_DIR, 'aliases.json'), join(copy, 'aliases.json'));
     await writeFile(join(copy, 'seoul-economic-policy-office-2022-09.txt'), '아무 내용 없는 문서\n');
     await expect(loadKnowledge(copy)).rejects.toThrow(/no programs found/);
