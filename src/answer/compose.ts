@@ -44,33 +44,24 @@ export function answerOf(
  * Never a guess.
  */
 export function notFound(kb: Knowledge, question: Question, intent: IntentName, reason?: string): Answer {
-  const near = kb.index.search(question.topic || question.text, { limit: 8 });
   const programs: string[] = [];
-  for (const hit of near) {
+  for (const hit of kb.index.search(question.topic || question.text, { limit: 8 })) {
     const program = hit.section.programId ? kb.sectionById.get(hit.section.programId) : undefined;
-    if (program && !programs.includes(program.title)) programs.push(program.title);
+    if (hit.coverage >= 0.5 && program && !programs.includes(program.title)) programs.push(program.title);
   }
   const suggestion = programs.slice(0, 3);
   const headline = `보고서에서 찾을 수 없습니다${reason ? `: ${reason}` : '.'}`;
-  const text = [headline, suggestion.length ? `가까운 사업: ${suggestion.join(', ')}` : ''].filter(Boolean).join('\n');
-  return {
-    id: answerId(question.original, intent, text),
-    question: question.original,
-    intent,
-    found: false,
-    headline,
-    text,
-    subject: null,
-    fields: [],
-    citations: [],
-    candidates: [],
-  };
+  return unanswered(question, intent, headline, suggestion.length ? [`가까운 사업: ${suggestion.join(', ')}`] : [], []);
 }
 
 /** The answer when two programs fit about equally: ask which one, with a question for each. */
 export function ambiguous(question: Question, intent: IntentName, candidates: Candidate[]): Answer {
-  const headline = '어느 사업을 말씀하시는지 골라 주세요.';
-  const text = [headline, ...candidates.map((c) => `· ${c.title}`)].join('\n');
+  const shown = candidates.slice(0, 5);
+  return unanswered(question, intent, '어느 사업을 말씀하시는지 골라 주세요.', shown.map((c) => `· ${c.title}`), shown);
+}
+
+function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {
+  const text = [headline, ...lines].join('\n');
   return {
     id: answerId(question.original, intent, text),
     question: question.original,
@@ -81,7 +72,7 @@ export function ambiguous(question: Question, intent: IntentName, candidates: Ca
     subject: null,
     fields: [],
     citations: [],
-    candidates: candidates.slice(0, 5),
+    candidates,
   };
 }
 
