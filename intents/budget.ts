@@ -1,6 +1,9 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
+import type { Question } from '../src/answer/Question';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Answer } from '../src/model/answer';
 import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
@@ -27,45 +30,53 @@ export const budget: Intent = {
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
-    if (q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''))) {
-      const rows = kb.budgets.filter((f) => f.owner === q.department && f.ownerType === 'department');
-      const asked = rows.filter((f) => wanted.some((w) => w(f)));
-      const shown = asked.length ? asked : rows.filter((f) => f.kind === '예산현액');
-      if (shown.length === 0) return null;
-      const fields = rows.map((f) => ({ label: f.kind, value: describeAmount(f) }));
-      return answerOf(q, 'budget', {
-        headline: `${q.department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ('22.8.29. 기준).`,
-        details: rows.filter((f) => !shown.includes(f)).map((f) => `${f.kind}: ${describeAmount(f)}`),
-        subject: q.department,
-        fields,
-        citations: [citationOf(shown[0]!.source)],
-      });
-    }
-    const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
-    const all = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
-    // A figure of the kind asked for (`소요예산`, `총사업비`) beats a closer name of another kind.
-    const ofKind = all.filter((r) => r.score >= MIN_MATCH && wanted.some((w) => w(r.fact)));
-    const ranked = ofKind.length ? ofKind : all;
-    const top = ranked[0];
-    if (!top || top.score < MIN_MATCH) return null;
-    const tied = tiedPrograms(kb, ranked, (f) => f.owner);
-    if (tied.length) return ambiguous(q, 'budget', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.kind}`.trim() })));
-    const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
-    const preferred = contenders.filter((f) => wanted.some((w) => w(f)));
-    const pool = preferred.length ? preferred : contenders.filter((f) => f.partOf === null).length ? contenders.filter((f) => f.partOf === null) : contenders;
-    const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;
-    const parts = kb.budgets.filter((f) => f.partOf === main.id);
-    const siblings = contenders.filter((f) => f !== main && f.partOf === null && f.owner === main.owner).slice(0, 2);
-    const label = main.label ? `${main.kind}(${main.label})` : main.kind;
-    return answerOf(q, 'budget', {
-      headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,
-      details: [
-        ...(parts.length ? [`내역: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
-        ...siblings.map((f) => `${f.kind}: ${describeAmount(f)}`),
-      ],
-      subject: main.owner,
-      fields: [{ label: label, value: describeAmount(main) }, ...parts.map((p) => ({ label: p.label ?? p.kind, value: describeAmount(p) }))],
-      citations: [citationOf(main.source), ...siblings.map((f) => citationOf(f.source))],
-    });
+    const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
+    const aboutDepartment = q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''));
+    return aboutDepartment ? departmentBudget(kb, q, q.department!, isWanted) : programBudget(kb, q, isWanted);
   },
 };
+
+/** A department's row of the 예산 table: what was asked (default 예산현액), the rest as details. */
+function departmentBudget(kb: Knowledge, q: Question, department: string, isWanted: (f: BudgetFact) => boolean): Answer | null {
+  const rows = kb.budgets.filter((f) => f.owner === department && f.ownerType === 'department');
+  const asked = rows.filter(isWanted);
+  const shown = asked.length ? asked : rows.filter((f) => f.kind === '예산현액');
+  if (shown.length === 0) return null;
+  return answerOf(q, 'budget', {
+    headline: `${department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ('22.8.29. 기준).`,
+    details: rows.filter((f) => !shown.includes(f)).map((f) => `${f.kind}: ${describeAmount(f)}`),
+    subject: department,
+    fields: rows.map((f) => ({ label: f.kind, value: describeAmount(f) })),
+    citations: [citationOf(shown[0]!.source)],
+  });
+}
+
+/** A program's or facility's figure: the kind asked for if named, else its first whole figure, with its parts. */
+function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => boolean): Answer | null {
+  const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
+  const all = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
+  // A figure of the kind asked for (`소요예산`, `총사업비`) beats a closer name of another kind.
+  const ofKind = all.filter((r) => r.score >= MIN_MATCH && isWanted(r.fact));
+  const ranked = ofKind.length ? ofKind : all;
+  const top = ranked[0];
+  if (!top || top.score < MIN_MATCH) return null;
+  const tied = tiedPrograms(kb, ranked, (f) => f.owner);
+  if (tied.length) return ambiguous(q, 'budget', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.kind}`.trim() })));
+  const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
+  const wholes = contenders.filter((f) => f.partOf === null);
+  const pool = contenders.filter(isWanted).length ? contenders.filter(isWanted) : wholes.length ? wholes : contenders;
+  const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;
+  const parts = kb.budgets.filter((f) => f.partOf === main.id);
+  const siblings = wholes.filter((f) => f !== main && f.owner === main.owner).slice(0, 2);
+  const label = main.label ? `${main.kind}(${main.label})` : main.kind;
+  return answerOf(q, 'budget', {
+    headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,
+    details: [
+      ...(parts.length ? [`내역: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
+      ...siblings.map((f) => `${f.kind}: ${describeAmount(f)}`),
+    ],
+    subject: main.owner,
+    fields: [{ label, value: describeAmount(main) }, ...parts.map((p) => ({ label: p.label ?? p.kind, value: describeAmount(p) }))],
+    citations: [citationOf(main.source), ...siblings.map((f) => citationOf(f.source))],
+  });
+}

@@ -4,13 +4,14 @@ import { findAmounts } from '../money/findAmounts';
 import { containsAll, matchTerms } from './matchScore';
 import { topicsOf } from './rankFacts';
 import type { Knowledge } from '../knowledge/Knowledge';
-import type { Answer } from '../model/answer';
+import type { Answer, IntentName } from '../model/answer';
+import type { Question } from './Question';
 import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
 
 /** What a passage line must contain to answer a fact question the fact tables could not. */
-const CARRIES: Record<string, (line: string) => boolean> = {
+const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
   budget: (line) => findAmounts(line).length > 0,
   schedule: (line) => /'\d{2}|\d{4}년|\d{1,2}월/.test(line),
   location: (line) => /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line),
@@ -28,15 +29,8 @@ const correctors = new WeakMap<Knowledge, (text: string) => string>();
  * answer.text; // '청년취업사관학교 조성·운영의 소요예산: 20,255백만원 (약 202.6억원)\n출처: IV-1-① …'
  */
 export function answerQuestion(kb: Knowledge, input: string): Answer {
-  let correct = correctors.get(kb);
-  if (!correct) {
-    correct = makeCorrector(kb.corrections);
-    correctors.set(kb, correct);
-  }
-  const question = analyzeQuestion(kb, input, correct);
-  if (!/[\p{L}\p{N}]/u.test(question.topic + question.text)) {
-    return { ...notFound(kb, question, 'search', '질문이 비어 있습니다'), text: '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?' };
-  }
+  const question = analyzeQuestion(kb, input, correctorOf(kb));
+  if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question));
   for (const intent of detected) {
     const answer = intent.answer(kb, question);
@@ -44,17 +38,38 @@ export function answerQuestion(kb: Knowledge, input: string): Answer {
   }
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
-  // A passage still answers if it carries the kind of fact asked for (an amount for a budget question).
-  // and names the event asked about (`마곡 R&D센터 완공` needs 완공 on the line).
-  const named = topicsOf(kb, question).map((t) => t.required);
-  const event = question.text.match(/완공|준공|착공|개관/)?.[0];
-  const carries = CARRIES[factIntent.name] ?? (() => false);
-  // The section must contain every named word (searchPassage checks); the line at least half of them.
-  const passage = searchPassage(kb, question, (line) => {
-    const terms = matchTerms(line);
-    if (!carries(line) || (event && !line.includes(event))) return false;
-    return named.some((words) => 2 * words.filter((w) => containsAll([w], terms)).length >= words.length);
-  });
-  return passage ? { ...passage, intent: factIntent.name } : notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
+  return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
 }
 
+/**
+ * When the fact tables have nothing, a passage still answers a fact question if a line carries
+ * the kind of fact asked for (an amount for a budget question), names the event asked about
+ * (`마곡 R&D센터 완공` needs 완공 on the line) and at least half of the question's named words;
+ * `searchPassage` has already required all of them in the section.
+ */
+function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
+  const named = topicsOf(kb, question).map((t) => t.required);
+  const event = question.text.match(/완공|준공|착공|개관/)?.[0];
+  const carries = CARRIES[intent] ?? (() => false);
+  const passage = searchPassage(kb, question, (line) => {
+    if (!carries(line) || (event && !line.includes(event))) return false;
+    const terms = matchTerms(line);
+    return named.some((words) => 2 * words.filter((w) => containsAll([w], terms)).length >= words.length);
+  });
+  return passage && { ...passage, intent };
+}
+
+function emptyQuestion(kb: Knowledge, question: Question): Answer {
+  const answer = notFound(kb, question, 'search', '질문이 비어 있습니다');
+  const headline = '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?';
+  return { ...answer, headline, text: headline };
+}
+
+function correctorOf(kb: Knowledge): (text: string) => string {
+  let correct = correctors.get(kb);
+  if (!correct) {
+    correct = makeCorrector(kb.corrections);
+    correctors.set(kb, correct);
+  }
+  return correct;
+}
