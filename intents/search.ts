@@ -4,6 +4,7 @@ import { topicsOf } from '../src/answer/rankFacts';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
+import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Intent } from './Intent';
 
@@ -19,32 +20,48 @@ export const search: Intent = {
 
 /**
  * The best passage for a question, or null when no section contains every word that names what
- * the question is about. `lineFilter` keeps only lines carrying the kind of fact asked for (an
- * amount, a date) when a fact intent found no fact.
+ * the question is about. Lines are ranked across the best sections by how much of the question
+ * they cover, how many of its named words they contain, and whether they hold the counter asked
+ * for (`몇 명` → a number of 명). `lineFilter` keeps only lines carrying the kind of fact asked
+ * for (an amount, a date) when a fact intent found no fact.
  */
 export function searchPassage(kb: Knowledge, q: Question, lineFilter: (line: string) => boolean = () => true): Answer | null {
+  const counter = q.text.match(/몇\s*(명|개사|개소|개|건|곳|회|팀|층)/)?.[1];
+  const candidates: { section: Section; i: number; text: string; score: number }[] = [];
   for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
-    const hit = kb.index
+    const sections = kb.index
       .search(about, { limit: 5 })
-      .find((h) => h.coverage >= MIN_COVERAGE && containsAll(required, matchTerms(`${h.section.path.join(' ')} ${h.section.normText}`)));
-    if (!hit) continue;
-    const lines = hit.section.normText
-      .split('\n')
-      .map((text, i) => ({ text: text.replace(/^[\s\-□▶■※·]+/, '').trim(), score: coverage(topic, matchTerms(text)), i }))
-      .filter((l) => l.text.length > 1 && l.score > 0 && lineFilter(l.text))
-      .sort((a, b) => b.score - a.score || a.i - b.i)
-      .slice(0, 2)
-      .sort((a, b) => a.i - b.i);
-    if (lines.length === 0) continue;
-    const program = hit.section.programId ? kb.sectionById.get(hit.section.programId) : undefined;
-    const line = hit.section.lineNumbers[lines[0]!.i] ?? hit.section.firstLine;
-    const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
-    return answerOf(q, 'search', {
-      headline: clip(lines[0]!.text),
-      details: lines.slice(1).map((l) => clip(l.text)),
-      subject: program ? shortTitle(program.title) : null,
-    citations: [{ section: hit.section.label, title: hit.section.path.slice(hit.section.label.includes('-') ? 2 : 0).join(' › '), line }],
-  });
+      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, matchTerms(`${h.section.path.join(' ')} ${h.section.normText}`)));
+    sections.forEach((hit, rank) => {
+      // A line is read with its section's titles: `참여대상 : … 350명` is about the program it sits in.
+      const context = matchTerms(hit.section.path.join(' '));
+      hit.section.normText.split('\n').forEach((raw, i) => {
+        const text = raw.replace(/^[\s\-□▶■※·]+/, '').trim();
+        if (text.length < 2 || !lineFilter(text)) return;
+        const own = matchTerms(raw);
+        const terms = new Set([...own, ...context]);
+        const named = required.length ? required.filter((w) => containsAll([w], terms)).length / required.length : 1;
+        const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
+        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });
+      });
+    });
   }
-  return null;
+  const best = candidates.sort((a, b) => b.score - a.score)[0];
+  if (!best) return null;
+  const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text);
+  const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
+  const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
+  return answerOf(q, 'search', {
+    headline: clip(best.text),
+    details: next ? [clip(next.text)] : [],
+    subject: program ? shortTitle(program.title) : null,
+    citations: [
+      {
+        section: best.section.label,
+        title: best.section.path.slice(best.section.label.includes('-') ? 2 : 0).join(' › '),
+        line: best.section.lineNumbers[best.i] ?? best.section.firstLine,
+      },
+    ],
+  });
 }

@@ -17,6 +17,12 @@ const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
   location: (line) => /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line),
 };
 
+/** Words that make a question about money or a place, not just any quantity or name. */
+const EXPLICIT_WORDS: Partial<Record<IntentName, RegExp>> = {
+  budget: /예산|사업비|금액|비용|돈|규모|조성|펀드|억|만\s*원|집행|지출/,
+  location: /위치|주소|장소|면적|규모|소재|층|어디에\s*있|어디\s*있|가는\s*길/,
+};
+
 const correctors = new WeakMap<Knowledge, (text: string) => string>();
 
 /**
@@ -38,6 +44,13 @@ export function answerQuestion(kb: Knowledge, input: string): Answer {
   }
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
+  // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
+  // without a money or place word may be answered by any passage.
+  const explicit = EXPLICIT_WORDS[factIntent.name];
+  if (explicit && !explicit.test(question.text)) {
+    const passage = search.answer(kb, question);
+    if (passage) return passage;
+  }
   return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
 }
 

@@ -61,8 +61,8 @@ function isBigramOf(term: string, all: string[]): boolean {
 
 /**
  * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
- * when at least half of its bigrams are (so typos and spacing survive), a Latin word or number
- * when it is there whole.
+ * when half of its bigrams are (more than half for words of four syllables or more), so typos and
+ * spacing survive; a Latin word or number when it is there whole.
  *
  * @example
  * containsAll(['부산', '청년취업사관학교'], matchTerms('청년취업사관학교 조성·운영')); // false
@@ -72,6 +72,9 @@ export function containsAll(words: string[], candidate: Set<string>): boolean {
     if (!/[가-힣]/.test(word)) return candidate.has(word);
     const grams = [...matchTerms(word)];
     if (grams.length === 0) return true;
-    return grams.filter((g) => candidate.has(g)).length / grams.length >= 0.5;
+    const share = grams.filter((g) => candidate.has(g)).length / grams.length;
+    // One typo in a short word leaves half its bigrams; a long word needs most of them
+    // (출산장려금 is not 고용장려금).
+    return grams.length <= 2 ? share >= 0.5 : share > 0.5;
   });
 }
