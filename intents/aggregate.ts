@@ -5,7 +5,7 @@ import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
-const MOST = /가장|제일|최고|최대|최다|1위|많은|많이|큰|높은/;
+const MOST = /가장|제일|젤|최고|최대|최다|1위|많은|많이|큰|높은/;
 const LEAST = /최저|최소|적은|작은|낮은|꼴찌|꼴등/;
 const COUNT = /몇\s*(?:개소|군데|곳|개(?!사|월))|개수|몇\s*개\s*야/;
 const METRICS: [RegExp, string][] = [
@@ -18,7 +18,7 @@ const METRICS: [RegExp, string][] = [
 /** Questions across rows: `예산이 가장 많은 과`, `집행률 제일 낮은 과`, `취업사관학교 몇 군데`, `전체 예산`. */
 export const aggregate: Intent = {
   name: 'aggregate',
-  detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|경제정책실).*(예산|예산현액|집행률|집행율|지출|원인행위)/.test(q.text),
+  detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳|데|어디/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|경제정책실).*(예산|예산현액|집행률|집행율|지출|원인행위)/.test(q.text),
   answer(kb, q) {
     if (COUNT.test(q.text)) return countFacilities(kb, q);
     const year = askedYear(q.text);

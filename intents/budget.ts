@@ -1,5 +1,5 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
+import { MIN_MATCH, rankFacts, tiedPrograms, topicsOf } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -31,7 +31,8 @@ export const budget: Intent = {
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
-    const aboutDepartment = q.department && !/사업|센터|캠퍼스|펀드/.test(q.topic.replace(q.department, ''));
+    // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
+    const aboutDepartment = q.department !== null && topicsOf(kb, q).every((t) => t.required.length === 0);
     return aboutDepartment ? departmentBudget(kb, q, q.department!, isWanted) : programBudget(kb, q, isWanted);
   },
 };

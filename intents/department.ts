@@ -1,5 +1,5 @@
 import { answerOf, citationOf } from '../src/answer/compose';
-import { containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
+import { cachedHaystack, containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
 
 const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|과가|과는|과야|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|뭐\s*해|뭐하|역할|주관/;
@@ -21,8 +21,8 @@ export const department: Intent = {
     const abouts = [q.topic, q.typedTopic].map((t) => t.replace(/(?<=^|\s)(?:과|과가|과는|과야|과에서|과이|과예요|부서\S*|소관\S*|담당\S*|맡\S*|하는|어디\S*)(?=\s|$)/g, ' ').trim());
     const ranked = kb.duties
       .map((d) => {
-        const terms = matchTerms(d.duties.join(' '));
-        const score = Math.max(...abouts.map((about) => (containsAll(hardWords(about), terms) ? coverage(matchTerms(about), terms) : 0)));
+        const haystack = cachedHaystack(d, () => d.duties.join(' '));
+        const score = Math.max(...abouts.map((about) => (containsAll(hardWords(about), haystack) ? coverage(matchTerms(about), haystack.terms) : 0)));
         return { d, score };
       })
       .sort((a, b) => b.score - a.score);

@@ -24,7 +24,8 @@ function listPlans(q: Parameters<Intent['answer']>[1], program: string, planned:
 /** Schedule questions: `서울큐브 언제 열어?`, `청년취업사관학교 개관`, `AI지원센터 완공`. */
 export const schedule: Intent = {
   name: 'schedule',
-  detect: (q) => ASKS.test(q.text),
+  // `준공된 곳 몇 개` counts; it does not ask when.
+  detect: (q) => ASKS.test(q.text) && !/몇\s*(?:개|곳|군데|건|명)/.test(q.text),
   answer(kb, q) {
     const opening = /열어|열려|열리|오픈|문\s*열|개관/.test(q.text) ? ['개관', '개소', '오픈'] : [];
     const events = [...EVENTS.filter((e) => q.text.includes(e)), ...opening];

@@ -1,6 +1,6 @@
 import { answerOf } from '../src/answer/compose';
-import { containsAll, coverage, matchTerms } from '../src/answer/matchScore';
-import { topicsOf } from '../src/answer/rankFacts';
+import { contains, containsAll, coverage, matchTerms } from '../src/answer/matchScore';
+import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
@@ -18,6 +18,30 @@ export const search: Intent = {
   answer: (kb, q) => searchPassage(kb, q),
 };
 
+interface PassageLine {
+  text: string;
+  /** The line's own terms. */
+  own: Set<string>;
+  /** The line's terms with its section's titles: `참여대상 : … 350명` is about the program it sits in. */
+  terms: Set<string>;
+}
+
+const passageLines = new WeakMap<Section, PassageLine[]>();
+
+/** A section's lines, prepared once per section (sections never change; a reload makes new ones). */
+function linesOf(section: Section): PassageLine[] {
+  let lines = passageLines.get(section);
+  if (!lines) {
+    const context = matchTerms(section.path.join(' '));
+    lines = section.normText.split('\n').map((raw) => {
+      const own = matchTerms(raw);
+      return { text: raw.replace(/^[\s\-□▶■※·]+/, '').trim(), own, terms: new Set([...own, ...context]) };
+    });
+    passageLines.set(section, lines);
+  }
+  return lines;
+}
+
 /**
  * The best passage for a question, or null when no section contains every word that names what
  * the question is about. Lines are ranked across the best sections by how much of the question
@@ -31,16 +55,12 @@ export function searchPassage(kb: Knowledge, q: Question, lineFilter: (line: str
   for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
     const sections = kb.index
       .search(about, { limit: 5 })
-      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, matchTerms(`${h.section.path.join(' ')} ${h.section.normText}`)));
+      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)));
     sections.forEach((hit, rank) => {
-      // A line is read with its section's titles: `참여대상 : … 350명` is about the program it sits in.
-      const context = matchTerms(hit.section.path.join(' '));
-      hit.section.normText.split('\n').forEach((raw, i) => {
-        const text = raw.replace(/^[\s\-□▶■※·]+/, '').trim();
+      linesOf(hit.section).forEach(({ text, own, terms }, i) => {
         if (text.length < 2 || !lineFilter(text)) return;
-        const own = matchTerms(raw);
-        const terms = new Set([...own, ...context]);
-        const named = required.length ? required.filter((w) => containsAll([w], terms)).length / required.length : 1;
+        const haystack = { terms, words: [] };
+        const named = required.length ? required.filter((w) => contains(w, haystack)).length / required.length : 1;
         const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });

@@ -34,6 +34,7 @@ interface AliasRule {
   pattern: RegExp;
   alias: string;
   target: string;
+  targetCompact: string;
 }
 
 const aliasRules = new WeakMap<Knowledge, AliasRule[]>();
@@ -47,7 +48,7 @@ function rulesOf(kb: Knowledge): AliasRule[] {
       // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
       .filter(({ alias, target }) => !compact(target).includes(alias))
       .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ alias, target }) => ({ alias, target, pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
+      .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
     aliasRules.set(kb, rules);
   }
   return rules;
@@ -55,10 +56,11 @@ function rulesOf(kb: Knowledge): AliasRule[] {
 
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */
 function expandAliases(kb: Knowledge, text: string): string {
-  for (const { alias, target, pattern } of rulesOf(kb)) {
-    const now = compact(text);
-    if (!now.includes(alias) || now.includes(compact(target))) continue;
+  let now = compact(text);
+  for (const { alias, target, targetCompact, pattern } of rulesOf(kb)) {
+    if (!now.includes(alias) || now.includes(targetCompact)) continue;
     text = text.replace(pattern, ` ${target} `);
+    now = compact(text);
   }
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 import { FACT_INTENTS, INTENTS, search } from '../../intents';
 import { searchPassage } from '../../intents/search';
 import { findAmounts } from '../money/findAmounts';
-import { containsAll, matchTerms } from './matchScore';
+import { contains, lineHaystack } from './matchScore';
 import { topicsOf } from './rankFacts';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
@@ -66,8 +66,8 @@ function factPassage(kb: Knowledge, question: Question, intent: IntentName): Ans
   const carries = CARRIES[intent] ?? (() => false);
   const passage = searchPassage(kb, question, (line) => {
     if (!carries(line) || (event && !line.includes(event))) return false;
-    const terms = matchTerms(line);
-    return named.some((words) => 2 * words.filter((w) => containsAll([w], terms)).length >= words.length);
+    const haystack = lineHaystack(line);
+    return named.some((words) => 2 * words.filter((w) => contains(w, haystack)).length >= words.length);
   });
   return passage && { ...passage, intent };
 }

@@ -10,10 +10,16 @@ const SOFT_WORDS = new Set([
   '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
   '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
   '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
+  '편성', '책정', '배정', '기준', '어때', '어떤지', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '중', '현재', '지금까지',
 ]);
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
 const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
+function isPredicate(word: string): boolean {
+  return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
+}
 
 /**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
@@ -47,7 +53,7 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
 export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   return tokenize(topic)
     .filter((t, i, all) => {
-      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !(PREDICATE.test(t) && !vocabulary.has(t));
+      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !(isPredicate(t) && !vocabulary.has(t));
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
@@ -59,22 +65,87 @@ function isBigramOf(term: string, all: string[]): boolean {
   return term.length === 2 && all.some((o) => o.length > 2 && /[가-힣]/.test(o) && o.includes(term));
 }
 
+/** Text prepared for `containsAll`: its bigram terms and its Hangul words (for typo matching). */
+export interface Haystack {
+  terms: Set<string>;
+  words: string[];
+}
+
+/** Prepares a text to be searched for a question's named words. */
+export function haystackOf(text: string): Haystack {
+  return { terms: matchTerms(text), words: text.toLowerCase().match(/[가-힣]{2,}/g) ?? [] };
+}
+
+const haystacks = new WeakMap<object, Haystack>();
+
+/**
+ * The haystack of something that never changes (a fact, a section, a duty row), built once;
+ * a reload makes new objects, so nothing stale is kept.
+ */
+export function cachedHaystack(key: object, text: () => string): Haystack {
+  let haystack = haystacks.get(key);
+  if (!haystack) {
+    haystack = haystackOf(text());
+    haystacks.set(key, haystack);
+  }
+  return haystack;
+}
+
+const lineHaystacks = new Map<string, Haystack>();
+
+/** The haystack of a line of report text, remembered (the report has under 2,000 lines). */
+export function lineHaystack(line: string): Haystack {
+  let haystack = lineHaystacks.get(line);
+  if (!haystack) {
+    if (lineHaystacks.size > 10_000) lineHaystacks.clear();
+    haystack = haystackOf(line);
+    lineHaystacks.set(line, haystack);
+  }
+  return haystack;
+}
+
 /**
  * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
- * when half of its bigrams are (more than half for words of four syllables or more), so typos and
- * spacing survive; a Latin word or number when it is there whole.
+ * when half of its bigrams are (more than half for words of four syllables or more, so
+ * 출산장려금 is not 고용장려금) or when the text has it with one syllable wrong (시네마태크);
+ * a Latin word or number when it is there whole.
  *
  * @example
- * containsAll(['부산', '청년취업사관학교'], matchTerms('청년취업사관학교 조성·운영')); // false
+ * containsAll(['부산', '청년취업사관학교'], haystackOf('청년취업사관학교 조성·운영')); // false
  */
-export function containsAll(words: string[], candidate: Set<string>): boolean {
-  return words.every((word) => {
-    if (!/[가-힣]/.test(word)) return candidate.has(word);
-    const grams = [...matchTerms(word)];
-    if (grams.length === 0) return true;
-    const share = grams.filter((g) => candidate.has(g)).length / grams.length;
-    // One typo in a short word leaves half its bigrams; a long word needs most of them
-    // (출산장려금 is not 고용장려금).
-    return grams.length <= 2 ? share >= 0.5 : share > 0.5;
-  });
+export function containsAll(words: string[], haystack: Haystack): boolean {
+  return words.every((word) => contains(word, haystack));
+}
+
+/** Whether one named word is in the haystack (see `containsAll`). */
+export function contains(word: string, haystack: Haystack): boolean {
+  if (!/[가-힣]/.test(word)) return haystack.terms.has(word);
+  const grams = gramsOf(word);
+  if (grams.length === 0) return true;
+  const share = grams.filter((g) => haystack.terms.has(g)).length / grams.length;
+  if (grams.length <= 2 ? share >= 0.5 : share > 0.5) return true;
+  return word.length >= 3 && haystack.words.some((w) => hasNearMatch(w, word));
+}
+
+const gramCache = new Map<string, string[]>();
+
+/** A word's bigrams, remembered: the same few question words are checked against every fact. */
+function gramsOf(word: string): string[] {
+  let grams = gramCache.get(word);
+  if (!grams) {
+    grams = [...matchTerms(word)];
+    if (gramCache.size > 5000) gramCache.clear();
+    gramCache.set(word, grams);
+  }
+  return grams;
+}
+
+/** Whether `text` contains `word` with at most one syllable substituted. */
+function hasNearMatch(text: string, word: string): boolean {
+  for (let start = 0; start + word.length <= text.length; start++) {
+    let differences = 0;
+    for (let i = 0; i < word.length && differences <= 1; i++) if (text[start + i] !== word[i]) differences++;
+    if (differences <= 1) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { vocabularyOf } from './vocabularyOf';
-import { containsAll, coverage, hardWords, matchTerms } from './matchScore';
+import { cachedHaystack, contains, coverage, type Haystack, hardWords, matchTerms } from './matchScore';
 import type { Question } from './Question';
 
 /** A fact with how well it matches the question's topic. */
@@ -29,43 +29,76 @@ export function namesOf(kb: Knowledge, programId: string | null, ...own: string[
  * Ranks facts by how much of the question's topic their names cover; the sections the search
  * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus.
  */
-export function rankFacts<T extends { programId: string | null }>(
+export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(
   kb: Knowledge,
   question: Question,
   facts: T[],
   nameOf: (fact: T) => string,
 ): Ranked<T>[] {
   const topics = topicsOf(kb, question);
-  const hits = kb.index.search(question.topic, { limit: 5 });
   const programBoost = new Map<string, number>();
-  hits.forEach((hit, rank) => {
+  kb.index.search(question.topic, { limit: 5 }).forEach((hit, rank) => {
     if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
   });
-  return facts
-    .map((fact) => {
-      const names = cachedTerms(fact, () => `${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
-      // Every word that names something must be there: 부산 청년취업사관학교 is not the Seoul one.
-      const base = Math.max(...topics.map((t) => (containsAll(t.required, names) ? coverage(t.terms, names) : 0)));
-      return { fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-const termsByFact = new WeakMap<object, Set<string>>();
-
-/** A fact's name terms, computed once: facts never change, a reload makes new ones. */
-function cachedTerms(fact: object, text: () => string): Set<string> {
-  let terms = termsByFact.get(fact);
-  if (!terms) {
-    terms = matchTerms(text());
-    termsByFact.set(fact, terms);
+  const ranked: Ranked<T>[] = [];
+  for (const fact of facts) {
+    const names = cachedHaystack(fact, () => `${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+    let base = 0;
+    for (const topic of topics) {
+      if (fits(kb, topic.required, names, fact.source.sectionId)) base = Math.max(base, coverage(topic.terms, names.terms));
+    }
+    ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
   }
-  return terms;
+  return ranked.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * Every word that names something must be in the fact's names (부산 청년취업사관학교 is not the
+ * Seoul one); a place or department word may instead be in the section the fact is written in
+ * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`).
+ */
+function fits(kb: Knowledge, required: string[], names: Haystack, sectionId: string): boolean {
+  for (const word of required) {
+    if (contains(word, names)) continue;
+    if (!PLACE_WORD.test(word) || !contains(word, sectionHaystack(kb, sectionId))) return false;
+  }
+  return true;
+}
+
+const EMPTY: Haystack = { terms: new Set(), words: [] };
+
+/** The haystack of the section a fact is written in. */
+export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
+  const section = kb.sectionById.get(sectionId);
+  return section ? cachedHaystack(section, () => `${section.path.join(' ')} ${section.normText}`) : EMPTY;
+}
+
+/** Words that say where or under whom, not what: districts, streets, sites, departments. */
+const PLACE_WORD = /(?:구|동|로|길|시장|부지|단지|역|과)$/;
 
 /** The question's topic as typed and with short names expanded: terms to cover, words required. */
-export function topicsOf(kb: Knowledge, question: Question): { text: string; terms: Set<string>; required: string[] }[] {
-  const texts = [...new Set([question.topic, question.typedTopic])].filter(Boolean);
+export function topicsOf(kb: Knowledge, question: Question): Topic[] {
+  let topics = topicCache.get(question);
+  if (!topics) {
+    topics = computeTopics(kb, question);
+    topicCache.set(question, topics);
+  }
+  return topics;
+}
+
+/** What a question is about, in one of its readings: terms to cover and words required. */
+export interface Topic {
+  text: string;
+  terms: Set<string>;
+  required: string[];
+}
+
+const topicCache = new WeakMap<Question, Topic[]>();
+
+function computeTopics(kb: Knowledge, question: Question): Topic[] {
+  // A department named beside a program (`미디어콘텐츠산업과 서울큐브`) says who, not what.
+  const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${question.department}\\S*`, 'g'), ' ').trim() : t);
+  const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
   return texts.map((text) => ({ text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) }));
 }
 

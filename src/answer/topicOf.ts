@@ -1,9 +1,9 @@
 import { stripParticle } from '../search/tokenize';
 
 /** Multi-word ways of asking, removed before the words are looked at one by one. */
-const PHRASES = /알\s*수\s*있[을나][까요]*|몇\s*(?:명|군데|개소|개|곳|건|층)|문\s*(?:열|여)\S*|어느\s*정도|얼마나\s*(?:돼|되|들어|해)\S*/g;
+const PHRASES = /알\s*수\s*있[을나][까요]*|알려\s*주실\s*수\s*있\S*|몇\s*(?:명|군데|개소|개|곳|건|층|프로|퍼센트|%)|문\s*(?:열|여)\S*|어느\s*정도|얼마나\s*(?:돼|되|들어|해)\S*/g;
 /** A word that starts like a question word is the question, not its topic. */
-const QUESTION_WORD = /^(?:어디|언제|얼마|몇|무슨|어느|어떤|누가|누구|뭐|무엇|왜|어떻게)/;
+const QUESTION_WORD = /^(?:어디|언제|얼마|몇|무슨|어느|어떤|누가|누구|뭐|무엇|왜|어떻게|알려|가르쳐)/;
 /** Words that name the kind of answer wanted (`예산`, `위치`) or politeness (`알려줘`). */
 const INTENT_WORDS = new Set([
   '예산현액', '원인행위액', '집행률', '집행율', '지출액', '소요예산', '사업예산', '총사업비', '예산', '사업비', '금액', '비용', '돈',
@@ -12,7 +12,7 @@ const INTENT_WORDS = new Set([
   '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '좀', '혹시', '그럼', '그리고',
 ]);
 /** Sentence endings glued to the last word (`개관이야`, `얼마였죠`), longest first. */
-const ENDINGS = ['인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
+const ENDINGS = ['습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -28,7 +28,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>): string {
   for (const raw of text.replace(PHRASES, ' ').split(/[\s?？!,~]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || QUESTION_WORD.test(word)) continue;
-    for (let changed = true; changed && !vocabulary.has(word.toLowerCase()); ) {
+    for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !INTENT_WORDS.has(word); ) {
       changed = false;
       const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 2);
       if (ending) {

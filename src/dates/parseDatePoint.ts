@@ -17,7 +17,7 @@ const YY = String.raw`'(\d{2})`;
 /**
  * Parses one date as the report writes it, keeping its real precision: `'22.11월` is November
  * 2022 (month), `'22. 9. 30.` a day, `'28년` a year, `'22. 하반기` a half. Returns null for
- * anything else, including text around the date. Two-digit years are 20xx.
+ * anything else, including text around the date. Two-digit years up to '50 are 20xx, later ones 19xx.
  *
  * @example
  * parseDatePoint("'22.11월");            // { date: '2022-11-01', precision: 'month' }
@@ -54,8 +54,11 @@ export function parseDatePoint(text: string, context: DateContext = {}): DatePoi
   return null;
 }
 
+/** `'22` is 2022 and `'64` (G밸리's designation) 1964: two-digit years up to '50 are 20xx. */
 function year(m: RegExpMatchArray): number {
-  return m[1] !== undefined ? 2000 + Number(m[1]) : Number(m[2]);
+  if (m[1] === undefined) return Number(m[2]);
+  const yy = Number(m[1]);
+  return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
 function point(y: number, month: number, day: number, precision: DatePoint['precision']): DatePoint | null {

@@ -86,14 +86,14 @@ export function extractMilestones(context: FactContext): Milestone[] {
   return found;
 }
 
-/** Splits `label : value` at the last ` : ` that is not inside parentheses. */
-function splitKeyValue(text: string): [string, string | null] {
+/** Splits `label : value` at the last ` : ` that is not inside parentheses (`looseColon`: `지정:` too). */
+function splitKeyValue(text: string, looseColon = false): [string, string | null] {
   let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
     const ch = text[i];
     if (ch === ')') depth++;
     else if (ch === '(') depth--;
-    else if ((ch === ':' || ch === '：') && depth === 0 && /\s/.test(text[i - 1] ?? '') ) {
+    else if ((ch === ':' || ch === '：') && depth === 0 && (looseColon || /\s/.test(text[i - 1] ?? ''))) {
       return [text.slice(0, i).trim(), text.slice(i + 1).trim()];
     }
   }
@@ -113,9 +113,11 @@ function parenDates(text: string, year: number): InlineDate[] {
     const inner = m[1]!;
     if (/기준|현재|%|명|개사/.test(inner)) continue;
     // `('23.3, 서초구)`, `(싱가포르, 7.31~8.2)`: the date is one of the comma-separated parts.
-    const part = inner.split(/\s*,\s*/).find((p) => /'|\d{1,2}\s*[.월]/.test(p)) ?? inner;
-    const event = part.match(EVENT)?.[1] ?? '';
-    const datePart = part.replace(EVENT, '').trim();
+    // `(지정: '64.4.15.)`: what the date is of, then the date.
+    const [what, dated] = splitKeyValue(inner.split(/\s*,\s*/).find((p) => /'|\d{1,2}\s*[.월]/.test(p)) ?? inner, true);
+    const part = dated ?? what;
+    const event = (dated !== null ? what.match(/^[가-힣]+$/)?.[0] : part.match(EVENT)?.[1]) ?? '';
+    const datePart = (dated ?? part.replace(EVENT, '')).trim();
     if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
     const parsed = parseDateExpression(datePart, year);
     if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });

@@ -18,6 +18,14 @@ export interface SectionIndexOptions {
   tokenize?: (text: string) => string[];
 }
 
+/**
+ * The terms indexed and searched: Hangul bigrams (and one-syllable words), Latin words and numbers.
+ * Whole Hangul words add nothing the bigrams do not match, and cost a third of the build.
+ */
+function searchTerms(text: string): string[] {
+  return tokenize(text).filter((t) => t.length <= 2 || !/[가-힣]/.test(t));
+}
+
 /** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */
 const INDEXED = new Set(['program', 'item', 'subsection', 'topic']);
 
@@ -36,11 +44,11 @@ export class SectionIndex {
   private readonly recent = new Map<string, SectionHit[]>();
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
-    this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : tokenize;
+    this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
     this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
     this.mini = new MiniSearch({
       fields: ['title', 'text'],
-      tokenize: options.tokenize ?? tokenize,
+      tokenize: options.tokenize ?? searchTerms,
       processTerm: options.tokenize ? (term) => term.toLowerCase() : (term) => term,
       searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR' },
     });
@@ -71,10 +79,7 @@ export class SectionIndex {
   }
 
   private run(query: string, limit: number, filter?: (s: Section) => boolean): SectionHit[] {
-    // Bigrams already cover a Hangul word, so longer Hangul terms only add work (on the default
-    // tokenizer, every term is kept).
-    const all = [...new Set(this.tokenizer(query))];
-    const terms = this.tokenizer === tokenize ? all.filter((t) => t.length <= 2 || !/[가-힣]/.test(t)) : all;
+    const terms = [...new Set(this.tokenizer(query))];
     if (terms.length === 0) return [];
     const results = this.mini.search(terms.join(' '), {
       filter: filter ? (r) => filter(this.sections[r.id as number]!) : undefined,

@@ -15,9 +15,9 @@ describe('answer-quality evaluation', () => {
     expect(notFound).toBe(1);
   });
 
-  it('generalises to the held-out questions without inventing answers', async () => {
+  it.each(['holdout', 'fresh'])('generalises to the %s questions without inventing answers', async (set) => {
     const kb = await realKnowledge();
-    const { overall, notFound } = summarize((await readEvalCases(file('holdout'))).map((c) => judge(kb, c)));
+    const { overall, notFound } = summarize((await readEvalCases(file(set))).map((c) => judge(kb, c)));
     expect(overall).toBeGreaterThanOrEqual(0.85);
     expect(notFound).toBe(1);
   });
