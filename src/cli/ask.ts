@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { answerQuestion } from '../answer/answerQuestion';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { answerToText } from '../render/answerToText';
+import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
 
 /**
@@ -11,6 +12,7 @@ import { corpusDirFromEnv } from './corpusDir';
  * `{question, intent, found, answer, citations: [{section, title, line}]}` (a stable contract).
  */
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const kb = await loadKnowledge(corpusDirFromEnv());
   if (values.json) {

@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { judge, readEvalCases, summarize } from '../eval/runEval';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
 
 /** `npm run eval [-- --set holdout]`: accuracy per intent and overall, then every failure. */
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const { values } = parseArgs({ options: { set: { type: 'string', default: 'questions' } } });
   const file = fileURLToPath(new URL(`../../test/eval/${values.set}.jsonl`, import.meta.url));
   const kb = await loadKnowledge(corpusDirFromEnv());

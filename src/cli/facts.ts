@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { describeFact } from '../render/describeFact';
+import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
 
 const KINDS = { budget: 'budgets', milestone: 'milestones', location: 'locations', headcount: 'headcounts', duty: 'duties' } as const;
@@ -8,6 +9,7 @@ type Kind = keyof typeof KINDS;
 
 /** `npm run facts [-- --kind budget] [--grep 캠퍼스] [--json]`: prints the fact tables. */
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const { values } = parseArgs({
     options: { kind: { type: 'string' }, grep: { type: 'string' }, json: { type: 'boolean', default: false } },
   });

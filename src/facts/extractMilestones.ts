@@ -132,14 +132,14 @@ function parenDates(text: string, year: number): InlineDate[] {
   }
   return hits.map((hit, i) => {
     const before = text.slice(i === 0 ? 0 : hits[i - 1]!.end, hit.index);
-    const label = before.split(/[,→⇨:]/).pop()!;
+    const label = before.split(/[,→⇨:/[\]]/).pop()!;
     return { label: `${label}${hit.event ? ` ${hit.event}` : ''}`, parsed: hit.parsed, raw: hit.raw };
   });
 }
 
 function tidy(label: string): string {
   return label
-    .replace(/^\s*(?:-\s*)?(?:[▶■※○]\s*)*/, '')
+    .replace(/^\s*(?:-\s*)?(?:[▶■※○①-⑳]\s*)*/, '')
     .replace(/\s*[:：]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
