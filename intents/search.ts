@@ -59,7 +59,7 @@ export function searchPassage(kb: Knowledge, q: Question, lineFilter: (line: str
     sections.forEach((hit, rank) => {
       linesOf(hit.section).forEach(({ text, own, terms }, i) => {
         if (text.length < 2 || !lineFilter(text)) return;
-        const haystack = { terms, words: [] };
+        const haystack = { terms, words: [], wordGrams: [terms] };
         const named = required.length ? required.filter((w) => contains(w, haystack)).length / required.length : 1;
         const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;

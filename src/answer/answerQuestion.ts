@@ -1,7 +1,7 @@
 import { FACT_INTENTS, INTENTS, search } from '../../intents';
 import { searchPassage } from '../../intents/search';
 import { findAmounts } from '../money/findAmounts';
-import { contains, lineHaystack } from './matchScore';
+import { contains, haystackFor } from './matchScore';
 import { topicsOf } from './rankFacts';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
@@ -66,7 +66,7 @@ function factPassage(kb: Knowledge, question: Question, intent: IntentName): Ans
   const carries = CARRIES[intent] ?? (() => false);
   const passage = searchPassage(kb, question, (line) => {
     if (!carries(line) || (event && !line.includes(event))) return false;
-    const haystack = lineHaystack(line);
+    const haystack = haystackFor(line);
     return named.some((words) => 2 * words.filter((w) => contains(w, haystack)).length >= words.length);
   });
   return passage && { ...passage, intent };

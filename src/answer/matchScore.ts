@@ -57,7 +57,23 @@ export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new S
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
-    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '') : t));
+    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '') : t))
+    .flatMap((t) => splitCompound(t, vocabulary))
+    .filter((t) => !SOFT_WORDS.has(t));
+}
+
+/**
+ * A compound the report never writes, made of a report word and another part (`서부기술교육원`
+ * → `서부` + `기술교육원`): both parts are named, so a 중부기술교육원 is not a match.
+ */
+function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < 4 || !/^[가-힣]+$/.test(word) || vocabulary.has(word) || vocabulary.size === 0) return [word];
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const [head, tail] = [word.slice(0, cut), word.slice(cut)];
+    if (vocabulary.has(tail) && tail.length >= head.length) return [head, tail];
+    if (vocabulary.has(head) && head.length > tail.length) return [head, tail];
+  }
+  return [word];
 }
 
 /** True for the bigrams tokenize adds after a longer word (they are not words the user typed). */
@@ -65,49 +81,56 @@ function isBigramOf(term: string, all: string[]): boolean {
   return term.length === 2 && all.some((o) => o.length > 2 && /[가-힣]/.test(o) && o.includes(term));
 }
 
-/** Text prepared for `containsAll`: its bigram terms and its Hangul words (for typo matching). */
+/** Text prepared for `containsAll`: its terms, and the Hangul of each word with that word's bigrams. */
 export interface Haystack {
   terms: Set<string>;
   words: string[];
+  wordGrams: Set<string>[];
 }
 
-/** Prepares a text to be searched for a question's named words. */
+/** Prepares a text to be searched for a question's named words (words split at white space only, so `중소·벤처·창업기업` is one word). */
 export function haystackOf(text: string): Haystack {
-  return { terms: matchTerms(text), words: text.toLowerCase().match(/[가-힣]{2,}/g) ?? [] };
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^가-힣]/g, ''))
+    .filter((w) => w.length >= 2);
+  return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))) };
 }
 
-const haystacks = new WeakMap<object, Haystack>();
+const objectHaystacks = new WeakMap<object, Haystack>();
 
 /**
- * The haystack of something that never changes (a fact, a section, a duty row), built once;
- * a reload makes new objects, so nothing stale is kept.
+ * The haystack of a section or table row, built once per object: its text never changes, and a
+ * reload makes new objects.
  */
 export function cachedHaystack(key: object, text: () => string): Haystack {
-  let haystack = haystacks.get(key);
+  let haystack = objectHaystacks.get(key);
   if (!haystack) {
     haystack = haystackOf(text());
-    haystacks.set(key, haystack);
+    objectHaystacks.set(key, haystack);
   }
   return haystack;
 }
 
-const lineHaystacks = new Map<string, Haystack>();
+const textHaystacks = new Map<string, Haystack>();
 
-/** The haystack of a line of report text, remembered (the report has under 2,000 lines). */
-export function lineHaystack(line: string): Haystack {
-  let haystack = lineHaystacks.get(line);
+/** The haystack of a text, remembered by the text itself (fact names, report lines). */
+export function haystackFor(text: string): Haystack {
+  let haystack = textHaystacks.get(text);
   if (!haystack) {
-    if (lineHaystacks.size > 10_000) lineHaystacks.clear();
-    haystack = haystackOf(line);
-    lineHaystacks.set(line, haystack);
+    if (textHaystacks.size > 20_000) textHaystacks.clear();
+    haystack = haystackOf(text);
+    textHaystacks.set(text, haystack);
   }
   return haystack;
 }
 
 /**
  * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
- * when half of its bigrams are (more than half for words of four syllables or more, so
- * 출산장려금 is not 고용장려금) or when the text has it with one syllable wrong (시네마태크);
+ * when one word of the candidate holds half of its bigrams (more than half for words of four
+ * syllables or more, so 출산장려금 is not 고용장려금, and pieces of different words never add up:
+ * 서울창업허브 is not 창업뜰 + 패션허브), or holds it with one syllable wrong (시네마태크);
  * a Latin word or number when it is there whole.
  *
  * @example
@@ -122,8 +145,12 @@ export function contains(word: string, haystack: Haystack): boolean {
   if (!/[가-힣]/.test(word)) return haystack.terms.has(word);
   const grams = gramsOf(word);
   if (grams.length === 0) return true;
-  const share = grams.filter((g) => haystack.terms.has(g)).length / grams.length;
-  if (grams.length <= 2 ? share >= 0.5 : share > 0.5) return true;
+  const needed = grams.length <= 2 ? Math.ceil(grams.length / 2) : Math.floor(grams.length / 2) + 1;
+  for (const wordGrams of haystack.wordGrams) {
+    let hits = 0;
+    for (const g of grams) if (wordGrams.has(g)) hits++;
+    if (hits >= needed) return true;
+  }
   return word.length >= 3 && haystack.words.some((w) => hasNearMatch(w, word));
 }
 

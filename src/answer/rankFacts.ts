@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { vocabularyOf } from './vocabularyOf';
-import { cachedHaystack, contains, coverage, type Haystack, hardWords, matchTerms } from './matchScore';
+import { cachedHaystack, contains, coverage, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
 import type { Question } from './Question';
 
 /** A fact with how well it matches the question's topic. */
@@ -42,7 +42,7 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
   });
   const ranked: Ranked<T>[] = [];
   for (const fact of facts) {
-    const names = cachedHaystack(fact, () => `${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+    const names = haystackFor(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
     let base = 0;
     for (const topic of topics) {
       if (fits(kb, topic.required, names, fact.source.sectionId)) base = Math.max(base, coverage(topic.terms, names.terms));
@@ -65,7 +65,7 @@ function fits(kb: Knowledge, required: string[], names: Haystack, sectionId: str
   return true;
 }
 
-const EMPTY: Haystack = { terms: new Set(), words: [] };
+const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [] };
 
 /** The haystack of the section a fact is written in. */
 export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
