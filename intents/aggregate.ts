@@ -1,7 +1,11 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
+import { asOfLabel } from '../src/answer/asOfLabel';
+import { namesNothingElse } from '../src/answer/namesNothingElse';
 import type { BudgetFact } from '../src/model/budgetFact';
+import type { HeadcountFact } from '../src/model/headcountFact';
+import { describeHeadcount as describe } from '../src/render/describeFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
@@ -23,16 +27,23 @@ export const aggregate: Intent = {
     if (COUNT.test(q.text)) return countFacilities(kb, q);
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.ownerType === 'office' && f.year === year)) return null;
+    // Across departments or for the whole office only: `서울큐브 총 예산` is about one program.
+    if (!namesNothingElse(kb, q)) return null;
     const metric = METRICS.find(([words]) => words.test(q.text));
-    const wantsHeadcount = /정원|현원|인력|직원|인원/.test(q.text);
-    if (wantsHeadcount) {
-      const field = /현원/.test(q.text) ? 'current' : 'quota';
-      const rows = kb.headcounts.filter((h) => h.department !== '경제정책실').sort((a, b) => b[field] - a[field]);
-      const pick = LEAST.test(q.text) ? rows[rows.length - 1]! : rows[0]!;
-      const label = field === 'current' ? '현원' : '정원';
+    const least = LEAST.test(q.text);
+    if (/정원|현원|인력|직원|인원|결원/.test(q.text)) {
+      const measures = {
+        current: { label: '현원', of: (h: HeadcountFact) => h.current },
+        quota: { label: '정원', of: (h: HeadcountFact) => h.quota },
+        vacancy: { label: '결원(정원-현원)', of: (h: HeadcountFact) => h.quota - h.current },
+      };
+      const measure = /결원|빈\s*자리|부족/.test(q.text) ? measures.vacancy : /현원/.test(q.text) ? measures.current : measures.quota;
+      const rows = kb.headcounts.filter((h) => h.department !== '경제정책실').sort((a, b) => measure.of(b) - measure.of(a));
+      if (least) rows.reverse();
+      const pick = rows[0]!;
       return answerOf(q, 'aggregate', {
-        headline: `${label}이 ${LEAST.test(q.text) ? '가장 적은' : '가장 많은'} 부서는 ${pick.department}입니다 (${label} ${pick[field]}명).`,
-        details: rows.slice(0, 3).map((h) => `${h.department} ${h[field]}명`),
+        headline: `${measure.label}이 ${least ? '가장 적은' : '가장 많은'} 부서는 ${pick.department}입니다 (${measure.label} ${measure.of(pick)}명, ${describe(pick)}).`,
+        details: rows.slice(1, 3).map((h) => `${h.department} ${measure.of(h)}명`),
         subject: pick.department,
         citations: [citationOf(pick.source)],
       });
@@ -46,19 +57,20 @@ export const aggregate: Intent = {
     if (!MOST.test(q.text) && !LEAST.test(q.text) && total) {
       const shown = kind.startsWith('집행률') && !/원인행위|지출/.test(q.text) ? kb.budgets.filter((f) => f.ownerType === 'office' && f.kind.startsWith('집행률')) : [total];
       return answerOf(q, 'aggregate', {
-        headline: `경제정책실 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ('22.8.29. 기준)`,
+        headline: `경제정책실 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ${asOfLabel(kb)}`,
         subject: '경제정책실',
         citations: [citationOf(total.source)],
       });
     }
     const value = (f: BudgetFact) => f.percent ?? f.amountWon ?? 0;
     const sorted = [...departments].sort((a, b) => value(b) - value(a));
-    const pick = LEAST.test(q.text) ? sorted[sorted.length - 1] : sorted[0];
+    if (least) sorted.reverse();
+    const pick = sorted[0];
     if (!pick) return null;
     const both = kind.startsWith('집행률') ? kb.budgets.filter((f) => f.owner === pick.owner && f.kind.startsWith('집행률')) : [pick];
     return answerOf(q, 'aggregate', {
-      headline: `${kind}이 ${LEAST.test(q.text) ? '가장 낮은(적은)' : '가장 높은(많은)'} 부서는 ${pick.owner}입니다: ${both.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')}`,
-      details: (LEAST.test(q.text) ? [...sorted].reverse() : sorted).slice(1, 3).map((f) => `${f.owner} ${describeAmount(f)}`),
+      headline: `${kind}이 ${least ? '가장 낮은(적은)' : '가장 높은(많은)'} 부서는 ${pick.owner}입니다: ${both.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')}`,
+      details: sorted.slice(1, 3).map((f) => `${f.owner} ${describeAmount(f)}`),
       subject: pick.owner,
       citations: [citationOf(pick.source)],
     });

@@ -1,6 +1,8 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts, tiedPrograms, topicsOf } from '../src/answer/rankFacts';
+import { namesNothingElse } from '../src/answer/namesNothingElse';
+import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
+import { asOfLabel } from '../src/answer/asOfLabel';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
@@ -32,7 +34,7 @@ export const budget: Intent = {
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
     // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
-    const aboutDepartment = q.department !== null && topicsOf(kb, q).every((t) => t.required.length === 0);
+    const aboutDepartment = q.department !== null && namesNothingElse(kb, q);
     return aboutDepartment ? departmentBudget(kb, q, q.department!, isWanted) : programBudget(kb, q, isWanted);
   },
 };
@@ -44,7 +46,7 @@ function departmentBudget(kb: Knowledge, q: Question, department: string, isWant
   const shown = asked.length ? asked : rows.filter((f) => f.kind === '예산현액');
   if (shown.length === 0) return null;
   return answerOf(q, 'budget', {
-    headline: `${department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ('22.8.29. 기준).`,
+    headline: `${department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ${asOfLabel(kb)}.`,
     details: rows.filter((f) => !shown.includes(f)).map((f) => `${f.kind}: ${describeAmount(f)}`),
     subject: department,
     fields: rows.map((f) => ({ label: f.kind, value: describeAmount(f) })),

@@ -10,8 +10,11 @@ const SOFT_WORDS = new Set([
   '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
   '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
   '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
-  '편성', '책정', '배정', '기준', '어때', '어떤지', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '중', '현재', '지금까지',
+  '편성', '책정', '배정', '기준', '어때', '어떤지', '대비', '전체', '총', '합계', '모두', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '중', '현재', '지금까지',
 ]);
+
+/** `과가`, `부서는`, `곳은`: "which department / place", with its particle. */
+const WHICH_ONE = /^(?:과|부서|곳|데|기관)(?:가|는|이|야|에|를|은|이야)?$/;
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
 const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
@@ -53,7 +56,7 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
 export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   return tokenize(topic)
     .filter((t, i, all) => {
-      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !(isPredicate(t) && !vocabulary.has(t));
+      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !WHICH_ONE.test(t) && !(isPredicate(t) && !vocabulary.has(t));
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))

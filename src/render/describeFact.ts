@@ -26,6 +26,11 @@ export function describeStatus(milestone: Milestone): string {
   return STATUS[milestone.status];
 }
 
+/** `정원 24명 / 현원 23명`. */
+export function describeHeadcount(h: HeadcountFact): string {
+  return `정원 ${h.quota}명 / 현원 ${h.current}명`;
+}
+
 /** One line per fact for the terminal. */
 export function describeFact(
   kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty',
@@ -46,7 +51,7 @@ export function describeFact(
     }
     case 'headcount': {
       const f = fact as HeadcountFact;
-      return `${f.department}: 정원 ${f.quota}명 / 현원 ${f.current}명${f.women !== null ? ` (여성 ${f.women})` : ''}`;
+      return `${f.department}: ${describeHeadcount(f)}${f.women !== null ? ` (여성 ${f.women})` : ''}`;
     }
     case 'duty': {
       const f = fact as DutyFact;
