@@ -7,6 +7,12 @@ import type { BudgetFact } from '../src/model/budgetFact';
 import type { HeadcountFact } from '../src/model/headcountFact';
 import { describeHeadcount as describe } from '../src/render/describeFact';
 import { describeAmount } from '../src/render/describeFact';
+import { coverage, matchTerms } from '../src/answer/matchScore';
+import type { Question } from '../src/answer/Question';
+import { shortTitle } from '../src/facts/shortTitle';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Answer } from '../src/model/answer';
+import type { Section } from '../src/model/section';
 import type { Intent } from './Intent';
 
 const MOST = /가장|제일|젤|최고|최대|최다|1위|많은|많이|큰|높은/;
@@ -77,19 +83,55 @@ export const aggregate: Intent = {
   },
 };
 
-function countFacilities(kb: Parameters<Intent['answer']>[0], q: Parameters<Intent['answer']>[1]) {
-  const ranked = rankFacts(kb, q, kb.locations, (l) => l.name);
-  const top = ranked[0];
-  if (!top || top.score < MIN_MATCH) return null;
-  const places = ranked.filter((r) => r.fact.programId === top.fact.programId && r.fact.source.line >= top.fact.source.line - 10 && r.score >= top.score - 0.2).map((r) => r.fact);
-  const program = top.fact.programId ? kb.sectionById.get(top.fact.programId) : undefined;
-  const countLine = program
-    ? kb.sections.filter((s) => s.programId === program.id).flatMap((s) => s.normText.split('\n')).find((l) => /\d+\s*개소/.test(l))
-    : undefined;
+/**
+ * `취업사관학교 몇 군데`: the report's own count (`총 7개소`, `운영 중(3개소)`: the line that best
+ * fits the question), with the places it lists. Without such a line, only the places found, never
+ * a total of our own.
+ */
+function countFacilities(kb: Knowledge, q: Question): Answer | null {
+  const program = programAsked(kb, q);
+  if (!program) return null;
+  const topic = matchTerms(q.typedTopic);
+  const asked = q.text.replace(/\s+/g, '');
+  const countLines = kb.sections
+    .filter((s) => s.programId === program.id || s.id === program.id)
+    .flatMap((s) => s.normText.split('\n').map((text, i) => ({ text: text.replace(/^[-□\s]+/, '').trim(), line: s.lineNumbers[i] ?? s.firstLine, s })))
+    // A count of places (`7개소`), or of the very thing asked about (`3개 기술교육원`), not of courses or people.
+    .filter((l) => /\d+\s*개소/.test(l.text) || [...l.text.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].some((m) => asked.includes(m[1]!)))
+    .map((l) => {
+      // `운영 중(3개소)` answers `운영 중인 … 몇 곳` better than `총 7개소`.
+      const lead = l.text.split(/[(:：]/)[0]!.replace(/\s+/g, '');
+      const echoed = lead.length >= 2 && asked.includes(lead) ? 1 : 0;
+      return { ...l, score: coverage(topic, matchTerms(`${l.s.path.join(' ')} ${l.text}`)) + echoed };
+    })
+    .filter((l) => l.score > 0)
+    .sort((a, b) => b.score - a.score || a.line - b.line);
+  const places = kb.locations.filter((l) => l.programId === program.id);
+  // Campus names share the program's name (`청년취업사관학교 영등포`): show only what differs.
+  const shared = places.every((p) => p.name.includes(' ') && p.name.split(' ')[0] === places[0]!.name.split(' ')[0]);
+  const names = places.length > 1 ? places.map((p) => (shared ? p.name.split(' ').slice(1).join(' ') : p.name)).join(', ') : '';
+  const best = countLines[0];
+  if (best) {
+    return answerOf(q, 'aggregate', {
+      headline: best.text,
+      details: [...countLines.slice(1, 3).map((l) => l.text), ...(names ? [`위치가 나온 곳: ${names}`] : [])],
+      subject: shortTitle(program.title),
+      citations: [{ section: best.s.label, title: best.s.path.slice(best.s.label.includes('-') ? 2 : 0).join(' › '), line: best.line }],
+    });
+  }
+  if (places.length === 0) return null;
   return answerOf(q, 'aggregate', {
-    headline: `보고서에 나온 곳은 ${places.length}개입니다: ${places.map((p) => p.name.split(' ').pop()).join(', ')}`,
-    details: countLine ? [countLine.replace(/^[-□\s]+/, '').trim()] : [],
-    subject: program?.title ?? null,
+    headline: `보고서에 위치가 나온 곳: ${names}`,
+    subject: shortTitle(program.title),
     citations: places.slice(0, 2).map((p) => citationOf(p.source)),
   });
+}
+
+/** The program a question names, through the facts that mention it (locations first, then any). */
+function programAsked(kb: Knowledge, q: Question): Section | undefined {
+  const facts = [...kb.locations, ...kb.budgets, ...kb.milestones] as { programId: string | null; source: { sectionId: string } }[];
+  const nameOf = (f: object) => ['name', 'owner', 'label'].map((k) => (k in f ? String((f as Record<string, unknown>)[k] ?? '') : '')).join(' ');
+  const top = rankFacts(kb, q, facts, nameOf)[0];
+  if (!top || top.score < MIN_MATCH || !top.fact.programId) return undefined;
+  return kb.sectionById.get(top.fact.programId);
 }

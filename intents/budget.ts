@@ -75,11 +75,17 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   return answerOf(q, 'budget', {
     headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,
     details: [
-      ...(parts.length ? [`내역: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
+      ...(parts.length ? [`${isBreakdown(main, parts) ? '내역' : '참고'}: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
       ...siblings.map((f) => `${f.kind}: ${describeAmount(f)}`),
     ],
     subject: main.owner,
     fields: [{ label, value: describeAmount(main) }, ...parts.map((p) => ({ label: p.label ?? p.kind, value: describeAmount(p) }))],
     citations: [citationOf(main.source), ...siblings.map((f) => citationOf(f.source))],
   });
+}
+
+/** Whether the figures in parentheses add up to the whole (a breakdown) or are side notes (`과제당 최대 4억원`). */
+function isBreakdown(whole: BudgetFact, parts: BudgetFact[]): boolean {
+  const sum = parts.reduce((total, p) => total + (p.amountWon ?? 0), 0);
+  return whole.amountWon !== null && Math.abs(sum - whole.amountWon) <= whole.amountWon * 0.01;
 }

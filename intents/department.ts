@@ -2,7 +2,7 @@ import { answerOf, citationOf } from '../src/answer/compose';
 import { cachedHaystack, containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
 
-const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|과가|과는|과야|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|뭐\s*해|뭐하|역할|주관/;
+const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|과가|과는|과야|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|하는\s*일|뭐\s*해|뭐하|역할|주관/;
 
 /** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
 export const department: Intent = {

@@ -18,6 +18,17 @@ export const search: Intent = {
   answer: (kb, q) => searchPassage(kb, q),
 };
 
+const compactTexts = new WeakMap<Section, string>();
+
+function compactText(section: Section): string {
+  let text = compactTexts.get(section);
+  if (text === undefined) {
+    text = `${section.path.join('')}${section.normText}`.replace(/\s+/g, '').toLowerCase();
+    compactTexts.set(section, text);
+  }
+  return text;
+}
+
 interface PassageLine {
   text: string;
   /** The line's own terms. */
@@ -49,18 +60,28 @@ function linesOf(section: Section): PassageLine[] {
  * for (`몇 명` → a number of 명). `lineFilter` keeps only lines carrying the kind of fact asked
  * for (an amount, a date) when a fact intent found no fact.
  */
-export function searchPassage(kb: Knowledge, q: Question, lineFilter: (line: string) => boolean = () => true): Answer | null {
+export function searchPassage(
+  kb: Knowledge,
+  q: Question,
+  lineFilter: (line: string) => boolean = () => true,
+  { allNamedOnLine = false }: { allNamedOnLine?: boolean } = {},
+): Answer | null {
+  // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
+  const exact = /누구|누가|성함|이름|담당자/.test(q.text);
   const counter = q.text.match(/몇\s*(명|개사|개소|개|건|곳|회|팀|층)/)?.[1];
   const candidates: { section: Section; i: number; text: string; score: number }[] = [];
   for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
+    if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
     const sections = kb.index
       .search(about, { limit: 5 })
-      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)));
+      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)))
+      .filter((h) => !exact || required.every((w) => compactText(h.section).includes(w)));
     sections.forEach((hit, rank) => {
       linesOf(hit.section).forEach(({ text, own, terms }, i) => {
         if (text.length < 2 || !lineFilter(text)) return;
         const haystack = { terms, words: [], wordGrams: [terms] };
-        const named = required.length ? required.filter((w) => contains(w, haystack)).length / required.length : 1;
+        const named = required.filter((w) => contains(w, haystack)).length / required.length;
+        if (allNamedOnLine && named < 1) return;
         const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });

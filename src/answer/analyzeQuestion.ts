@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { topicOf } from './topicOf';
 import { vocabularyOf } from './vocabularyOf';
 
@@ -14,8 +15,8 @@ export const MAX_QUESTION_LENGTH = 300;
  * analyzeQuestion(kb, '캠타 예산 얼마야?', fix).topic; // '캠퍼스타운' (alias expanded)
  */
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Question {
-  const original = input.normalize('NFC').trim().slice(0, MAX_QUESTION_LENGTH);
-  let text = correct(withoutSlackMarkup(original.normalize('NFKC')).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
+  const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
+  let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = vocabularyOf(kb);
   const typedTopic = topicOf(text, vocabulary);
   text = expandAliases(kb, text);
@@ -25,9 +26,13 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
 
 
 
-/** Slack's special syntax (`<!channel>`, `<@U123>`, `<https://…|label>`) is not part of the question. */
+/** Slack's special syntax (`<!channel>`, `<@U123>`, `<https://…|label>`, or `@channel` as the Slack layer shows it) is not part of the question. */
 function withoutSlackMarkup(text: string): string {
-  return text.replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ').replace(/<[^>|]*\|([^>]*)>/g, ' $1 ').replace(/<[^>]*>/g, ' ');
+  return text
+    .replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ')
+    .replace(/<[^>|]*\|([^>]*)>/g, ' $1 ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ');
 }
 
 interface AliasRule {
@@ -69,15 +74,12 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
 
-function escapeRegExp(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A department named in full (`금융투자과`) or by its stem (`금융투자`, `뷰티패션`), not `경제정책실`. */
 function findDepartment(kb: Knowledge, compact: string): string | null {
   const lower = compact.toLowerCase();
   const names = kb.headcounts.map((h) => h.department).filter((d) => d !== '경제정책실');
-  const named = (stem: string) => stem.length >= 3 && new RegExp(`${stem.toLowerCase()}(?!실)`).test(lower);
+  const named = (stem: string) => stem.length >= 3 && new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!실)`).test(lower);
   const full = names.find((d) => named(d));
   if (full) return full;
   const byStem = names.filter(

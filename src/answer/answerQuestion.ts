@@ -1,8 +1,6 @@
 import { FACT_INTENTS, INTENTS, search } from '../../intents';
 import { searchPassage } from '../../intents/search';
 import { findAmounts } from '../money/findAmounts';
-import { contains, haystackFor } from './matchScore';
-import { topicsOf } from './rankFacts';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
@@ -13,7 +11,8 @@ import { notFound } from './compose';
 /** What a passage line must contain to answer a fact question the fact tables could not. */
 const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
   budget: (line) => findAmounts(line).length > 0,
-  schedule: (line) => /'\d{2}|\d{4}년|\d{1,2}월/.test(line),
+  // A date, not `'22년 예산`: `'22.9.`, `9월`, `('24)`, `2022. 3.`.
+  schedule: (line) => /'\d{2}\s*\.\s*\d{1,2}|\d{1,2}\s*월|'\d{2}\s*[)~]|\d{4}\s*\.\s*\d{1,2}/.test(line),
   location: (line) => /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line),
 };
 
@@ -57,18 +56,13 @@ export function answerQuestion(kb: Knowledge, input: string): Answer {
 /**
  * When the fact tables have nothing, a passage still answers a fact question if a line carries
  * the kind of fact asked for (an amount for a budget question), names the event asked about
- * (`마곡 R&D센터 완공` needs 완공 on the line) and at least half of the question's named words;
- * `searchPassage` has already required all of them in the section.
+ * (`마곡 R&D센터 완공` needs 완공 on the line) and, read with its section's titles, every word
+ * the question names.
  */
 function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
-  const named = topicsOf(kb, question).map((t) => t.required);
-  const event = question.text.match(/완공|준공|착공|개관/)?.[0];
+  const event = question.text.match(/완공|준공|착공|개관|개소/)?.[0];
   const carries = CARRIES[intent] ?? (() => false);
-  const passage = searchPassage(kb, question, (line) => {
-    if (!carries(line) || (event && !line.includes(event))) return false;
-    const haystack = haystackFor(line);
-    return named.some((words) => 2 * words.filter((w) => contains(w, haystack)).length >= words.length);
-  });
+  const passage = searchPassage(kb, question, (line) => carries(line) && (!event || line.includes(event)), { allNamedOnLine: true });
   return passage && { ...passage, intent };
 }
 

@@ -50,7 +50,8 @@ export function notFound(kb: Knowledge, question: Question, intent: IntentName, 
     if (hit.coverage >= 0.5 && program && !programs.includes(program.title)) programs.push(program.title);
   }
   const suggestion = programs.slice(0, 3);
-  const headline = `보고서에서 찾을 수 없습니다${reason ? `: ${reason}` : '.'}`;
+  const shown = reason && reason.length > 80 ? `${reason.slice(0, 79)}…` : reason;
+  const headline = `보고서에서 찾을 수 없습니다${shown ? `: ${shown}` : '.'}`;
   return unanswered(question, intent, headline, suggestion.length ? [`가까운 사업: ${suggestion.join(', ')}`] : [], []);
 }
 

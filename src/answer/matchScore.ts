@@ -10,7 +10,7 @@ const SOFT_WORDS = new Set([
   '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
   '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
   '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
-  '편성', '책정', '배정', '기준', '어때', '어떤지', '대비', '전체', '총', '합계', '모두', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '중', '현재', '지금까지',
+  '편성', '책정', '배정', '기준', '어때', '어떤지', '대비', '합계', '모두', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '지금까지',
 ]);
 
 /** `과가`, `부서는`, `곳은`: "which department / place", with its particle. */
@@ -60,7 +60,8 @@ export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new S
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
-    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '') : t))
+    // `추진근거` is what `사업근거` is: a generic head or tail says nothing about which one.
+    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '').replace(/^(?:추진|사업|운영)(?=[가-힣]{2})/, '') : t))
     .flatMap((t) => splitCompound(t, vocabulary))
     .filter((t) => !SOFT_WORDS.has(t));
 }

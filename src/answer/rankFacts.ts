@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { vocabularyOf } from './vocabularyOf';
 import { cachedHaystack, contains, coverage, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
 import type { Question } from './Question';
@@ -60,7 +61,7 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
 function fits(kb: Knowledge, required: string[], names: Haystack, sectionId: string): boolean {
   for (const word of required) {
     if (contains(word, names)) continue;
-    if (!PLACE_WORD.test(word) || !contains(word, sectionHaystack(kb, sectionId))) return false;
+    if (!placeWordsOf(kb).has(word) || !contains(word, sectionHaystack(kb, sectionId))) return false;
   }
   return true;
 }
@@ -73,8 +74,28 @@ export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
   return section ? cachedHaystack(section, () => `${section.path.join(' ')} ${section.normText}`) : EMPTY;
 }
 
-/** Words that say where or under whom, not what: districts, streets, sites, departments. */
-const PLACE_WORD = /(?:구|동|로|길|시장|부지|단지|역|과)$/;
+const placeWords = new WeakMap<Knowledge, Set<string>>();
+
+/**
+ * Words that say where or under whom, not what: every word of the report's addresses (with
+ * 구/동/로 and without: `구로구` → `구로`), and its departments.
+ */
+function placeWordsOf(kb: Knowledge): Set<string> {
+  let words = placeWords.get(kb);
+  if (!words) {
+    words = new Set(kb.headcounts.map((h) => h.department));
+    for (const location of kb.locations) {
+      for (const word of location.address.split(/[\s,()/·]+/)) {
+        const hangul = word.replace(/[^가-힣]/g, '');
+        if (hangul.length < 2) continue;
+        words.add(hangul);
+        if (/[구동로길]$/.test(hangul) && hangul.length > 2) words.add(hangul.slice(0, -1));
+      }
+    }
+    placeWords.set(kb, words);
+  }
+  return words;
+}
 
 /** The question's topic as typed and with short names expanded: terms to cover, words required. */
 export function topicsOf(kb: Knowledge, question: Question): Topic[] {
@@ -97,7 +118,7 @@ const topicCache = new WeakMap<Question, Topic[]>();
 
 function computeTopics(kb: Knowledge, question: Question): Topic[] {
   // A department named beside a program (`미디어콘텐츠산업과 서울큐브`) says who, not what.
-  const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${question.department}\\S*`, 'g'), ' ').trim() : t);
+  const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${escapeRegExp(question.department)}\\S*`, 'g'), ' ').trim() : t);
   const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
   return texts.map((text) => ({ text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) }));
 }

@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { answerQuestion } from '../answer/answerQuestion';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { answerToText } from '../render/answerToText';
@@ -13,9 +12,12 @@ import { corpusDirFromEnv } from './corpusDir';
  */
 async function main(): Promise<void> {
   exitQuietlyOnClosedPipe();
-  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  // Only `--json` is an option: anything else, even `-5%`, is part of the question.
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const positionals = args.filter((a) => a !== '--json' && a !== '--');
   const kb = await loadKnowledge(corpusDirFromEnv());
-  if (values.json) {
+  if (json) {
     const questions = positionals.length ? [positionals.join(' ')] : createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const question of questions) {
       const a = answerQuestion(kb, question);

@@ -7,7 +7,7 @@ export interface FactContext {
   docId: string;
   /** Year assumed for dates written without one (the report's year). */
   year: number;
-  /** First day of the report's month, `YYYY-MM-DD`: dates before it are past, after it planned. */
+  /** The date the report speaks from (`asOf`, else the first of its month): earlier periods are done, later ones planned. */
   reportDate: string;
   lines: ReportLine[];
   sections: Section[];

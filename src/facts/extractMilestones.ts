@@ -1,5 +1,6 @@
 import { parseDateExpression, type ParsedDate } from '../dates/parseDateExpression';
 import { periodEnd } from '../dates/periodEnd';
+import { findAmounts } from '../money/findAmounts';
 import type { Milestone } from '../model/milestone';
 import { type FactContext, sourceOf } from './FactContext';
 import { subjectOf, titleOf } from './subjectOf';
@@ -111,10 +112,10 @@ function parenDates(text: string, year: number): InlineDate[] {
   const hits: { index: number; end: number; parsed: ParsedDate; raw: string; event: string }[] = [];
   for (const m of text.matchAll(PAREN)) {
     const inner = m[1]!;
-    if (/기준|현재|%|명|개사/.test(inner)) continue;
+    if (/기준|현재|%|명|개사/.test(inner) || findAmounts(inner).length > 0) continue;
     // `('23.3, 서초구)`, `(싱가포르, 7.31~8.2)`: the date is one of the comma-separated parts.
     // `(지정: '64.4.15.)`: what the date is of, then the date.
-    const [what, dated] = splitKeyValue(inner.split(/\s*,\s*/).find((p) => /'|\d{1,2}\s*[.월]/.test(p)) ?? inner, true);
+    const [what, dated] = splitKeyValue(inner.split(/\s*,(?!\d{3})\s*/).find((p) => /'|\d{1,2}\s*[.월]/.test(p)) ?? inner, true);
     const part = dated ?? what;
     const event = (dated !== null ? what.match(/^[가-힣]+$/)?.[0] : part.match(EVENT)?.[1]) ?? '';
     const datePart = (dated ?? part.replace(EVENT, '')).trim();
@@ -149,9 +150,8 @@ function tidy(label: string): string {
 function statusOf(parsed: ParsedDate | null, reportDate: string): Milestone['status'] {
   const when = parsed?.when;
   if (!when) return 'ongoing';
-  const monthEnd = periodEnd({ date: reportDate, precision: 'month' });
   if (when.end && periodEnd(when.end) < reportDate) return 'done';
-  if (when.start && when.start.date > monthEnd) return 'planned';
+  if (when.start && when.start.date > reportDate) return 'planned';
   if (!when.start && when.end && periodEnd(when.end) >= reportDate) return 'planned';
   return 'ongoing';
 }

@@ -39,7 +39,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
       throw new CorpusError(doc.path, 'no programs found: expected headings like "1 청년취업사관학교 …" under "IV. 주요 업무보고"');
     }
     const year = Number(doc.meta.reportDate.slice(0, 4));
-    const facts = extractFacts(makeFactContext(doc.meta.id, year, `${doc.meta.reportDate}-01`, lines, sections));
+    // Done or planned is judged against the date the figures are as of, else the report's month.
+    const facts = extractFacts(makeFactContext(doc.meta.id, year, doc.meta.asOf ?? `${doc.meta.reportDate}-01`, lines, sections));
     kb.sections.push(...sections);
     kb.budgets.push(...facts.budgets);
     kb.milestones.push(...facts.milestones);

@@ -8,7 +8,7 @@ export interface FoundAmount {
   index: number;
 }
 
-const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const NUM = String.raw`(?<![\d,.]|제\s?)\d[\d,]*(?:\.\d+)?`;
 const SCALE: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
 const BASE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 

@@ -66,8 +66,7 @@ export class SectionIndex {
    * @example
    * index.search('홍릉 위치', { limit: 3 });
    */
-  search(query: string, { limit = 10, filter }: { limit?: number; filter?: (s: Section) => boolean } = {}): SectionHit[] {
-    if (filter) return this.run(query, limit, filter);
+  search(query: string, { limit = 10 }: { limit?: number } = {}): SectionHit[] {
     // The index never changes, so a repeated query (several intents ask the same) is answered from memory.
     let hits = this.recent.get(query);
     if (!hits) {
@@ -78,12 +77,10 @@ export class SectionIndex {
     return hits.slice(0, limit);
   }
 
-  private run(query: string, limit: number, filter?: (s: Section) => boolean): SectionHit[] {
+  private run(query: string, limit: number): SectionHit[] {
     const terms = [...new Set(this.tokenizer(query))];
     if (terms.length === 0) return [];
-    const results = this.mini.search(terms.join(' '), {
-      filter: filter ? (r) => filter(this.sections[r.id as number]!) : undefined,
-    });
+    const results = this.mini.search(terms.join(' '));
     return results.slice(0, limit).map((r) => ({
       section: this.sections[r.id as number]!,
       score: r.score,

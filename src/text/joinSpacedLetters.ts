@@ -1,5 +1,5 @@
 /** Single syllables that are words on their own, so a run that starts or ends with one is prose, not a spaced-out label. */
-const STANDALONE = new Set(['및', '등', '약', '총', '것', '수', '더', '또', '및']);
+const STANDALONE = new Set(['및', '등', '약', '총', '것', '수', '더', '또']);
 
 const RUN = /(?<![\p{L}\p{N}·])[가-힣](?: [가-힣])+(?![\p{L}\p{N}·])/gu;
 

@@ -1,4 +1,5 @@
 import type { CorrectionTable } from '../corpus/corrections';
+import { escapeRegExp } from './escapeRegExp';
 
 /**
  * Builds a function that replaces every known OCR variant with its correct form in one pass.
@@ -17,8 +18,4 @@ export function makeCorrector(table: CorrectionTable): (text: string) => string 
     'g',
   );
   return (text) => text.replace(pattern, (variant) => byVariant.get(variant) ?? variant);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

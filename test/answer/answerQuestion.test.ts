@@ -68,6 +68,24 @@ describe('answerQuestion on the real report', () => {
     expect(new Set(headlines.map((a) => a.headline)).size).toBe(answer.candidates.length);
   });
 
+  it("does not answer one program with another's or the office's figures", async () => {
+    const kb = await realKnowledge();
+    const office = kb.budgets.find((f) => f.ownerType === 'office' && f.kind === '예산현액')!;
+    const seoulCube = answerQuestion(kb, '서울큐브 총 예산');
+    expect(seoulCube.text).not.toContain(office.raw);
+    expect(answerQuestion(kb, '캠퍼스타운 전체 인력').text).not.toContain('269');
+    for (const question of ['서울창업허브 언제 개관', '서부기술교육원 위치', '경제정책실장 누구', '1,1,1,1']) {
+      expect(answerQuestion(kb, question).found, question).toBe(false);
+    }
+  });
+
+  it('reads past Slack markup as the Slack layer shows it', async () => {
+    const kb = await realKnowledge();
+    for (const question of ['<!channel> 캠타 예산', '@channel 캠타 예산', '<@U0123ABCD> 캠타 예산']) {
+      expect(answerQuestion(kb, question).text, question).toContain('40,346백만원');
+    }
+  });
+
   it('gives the same answer id for the same question', async () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '캠퍼스타운 예산').id).toBe(answerQuestion(kb, '캠퍼스타운 예산').id);

@@ -25,3 +25,15 @@ describe('findAmounts', () => {
     expect(unitToWon('명')).toBeNull();
   });
 });
+
+describe('findAmounts on what only looks like money', () => {
+  it('does not read an article of a law as trillions of won', () => {
+    expect(findAmounts('조례 제2조의2')).toEqual([]);
+  });
+
+  it('stays fast on a very long run of digits', () => {
+    const started = performance.now();
+    findAmounts(`${'1'.repeat(20_000)}억원`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
