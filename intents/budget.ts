@@ -16,7 +16,6 @@ const KIND_WORDS: [RegExp, (f: BudgetFact) => boolean][] = [
   [/지출/, (f) => f.kind === '지출액'],
   [/원인행위/, (f) => f.kind === '원인행위액'],
   [/총\s*사업비|전체\s*사업비/, (f) => f.kind === '총사업비'],
-  [/올해|금년|'?22년|2022년?/, (f) => f.year === 2022 && f.kind.includes('예산')],
   [/소요/, (f) => f.kind === '소요예산'],
   [/조성\s*(?:규모|목표)/, (f) => f.kind === '조성규모'],
   [/조성\s*금액|조성\s*실적|얼마나\s*모/, (f) => f.kind === '조성금액'],
@@ -32,6 +31,10 @@ export const budget: Intent = {
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
     const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
+    // `올해`/`금년` is the report's year; a named year must match the figure's.
+    const reportYear = Number(kb.documents[0]?.reportDate.slice(0, 4));
+    const yearWanted = year ?? (/올해|금년/.test(q.text) ? reportYear : null);
+    if (yearWanted !== null) wanted.push((f) => f.year === yearWanted && f.kind.includes('예산'));
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
     // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
     const aboutDepartment = q.department !== null && namesNothingElse(kb, q);
