@@ -149,19 +149,23 @@ export function contains(word: string, haystack: Haystack): boolean {
   if (!/[가-힣]/.test(word)) return haystack.terms.has(word);
   const grams = gramsOf(word);
   if (grams.length === 0) return true;
-  const needed = grams.length <= 2 ? Math.ceil(grams.length / 2) : Math.floor(grams.length / 2) + 1;
+  // Half of a short word's bigrams will do (개관일 → 개관), but not for a rate (고용률 is not 고용안전망).
+  const needed = grams.length <= 2 ? (/[률율]$/.test(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
   for (const wordGrams of haystack.wordGrams) {
     let hits = 0;
     for (const g of grams) if (wordGrams.has(g)) hits++;
     if (hits >= needed) return true;
   }
-  return word.length >= 3 && haystack.words.some((w) => hasNearMatch(w, word));
+  if (word.length < 3) return false;
+  // One wrong syllable in four or more leaves a bigram intact: without one, there is no near match.
+  if (word.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
+  return haystack.words.some((w) => hasNearMatch(w, word));
 }
 
 const gramCache = new Map<string, string[]>();
 
 /** A word's bigrams, remembered: the same few question words are checked against every fact. */
-function gramsOf(word: string): string[] {
+export function gramsOf(word: string): string[] {
   let grams = gramCache.get(word);
   if (!grams) {
     grams = [...matchTerms(word)];
@@ -171,12 +175,24 @@ function gramsOf(word: string): string[] {
   return grams;
 }
 
-/** Whether `text` contains `word` with at most one syllable substituted. */
+/**
+ * Whether `text` contains `word` with at most one syllable wrong. In a three-syllable word the
+ * wrong syllable must keep its first consonant (첼린지 for 챌린지), or 고용률 would match 고용안전망.
+ */
 function hasNearMatch(text: string, word: string): boolean {
   for (let start = 0; start + word.length <= text.length; start++) {
     let differences = 0;
-    for (let i = 0; i < word.length && differences <= 1; i++) if (text[start + i] !== word[i]) differences++;
-    if (differences <= 1) return true;
+    let similar = true;
+    for (let i = 0; i < word.length && differences <= 1; i++) {
+      if (text[start + i] === word[i]) continue;
+      differences++;
+      similar = initialConsonant(text[start + i]!) === initialConsonant(word[i]!);
+    }
+    if (differences === 0 || (differences === 1 && (word.length >= 4 || similar))) return true;
   }
   return false;
+}
+
+function initialConsonant(syllable: string): number {
+  return Math.floor((syllable.charCodeAt(0) - 0xac00) / 588);
 }

@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { vocabularyOf } from './vocabularyOf';
-import { cachedHaystack, contains, coverage, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
+import { cachedHaystack, contains, coverage, gramsOf, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
 import type { Question } from './Question';
 
 /** A fact with how well it matches the question's topic. */
@@ -13,9 +13,23 @@ export interface Ranked<T> {
   base: number;
 }
 
+const programNames = new WeakMap<Knowledge, Map<string, string>>();
+
 /** Everything a fact can be called by: its own name plus its program's (and parent program's) titles. */
 export function namesOf(kb: Knowledge, programId: string | null, ...own: string[]): string {
-  const names = [...own];
+  let cache = programNames.get(kb);
+  if (!cache) programNames.set(kb, (cache = new Map()));
+  const key = programId ?? '';
+  let titles = cache.get(key);
+  if (titles === undefined) {
+    titles = programTitles(kb, programId);
+    cache.set(key, titles);
+  }
+  return [...own, titles].join(' ');
+}
+
+function programTitles(kb: Knowledge, programId: string | null): string {
+  const names: string[] = [];
   let id = programId;
   while (id) {
     const section = kb.sectionById.get(id);
@@ -45,9 +59,7 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
   for (const fact of facts) {
     const names = haystackFor(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
     let base = 0;
-    for (const topic of topics) {
-      if (fits(kb, topic.required, names, fact.source.sectionId)) base = Math.max(base, coverage(topic.terms, names.terms));
-    }
+    for (const topic of topics) base = Math.max(base, topicScore(kb, topic, names, fact.source.sectionId));
     ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -58,12 +70,21 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
  * Seoul one); a place or department word may instead be in the section the fact is written in
  * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`).
  */
-function fits(kb: Knowledge, required: string[], names: Haystack, sectionId: string): boolean {
-  for (const word of required) {
-    if (contains(word, names)) continue;
-    if (!placeWordsOf(kb).has(word) || !contains(word, sectionHaystack(kb, sectionId))) return false;
+function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: string): number {
+  let named = 0;
+  let total = 0;
+  for (const word of topic.required) {
+    if (contains(word, names)) {
+      const grams = gramsOf(word);
+      total += grams.length;
+      for (const g of grams) if (names.terms.has(g)) named++;
+    } else if (!placeWordsOf(kb).has(word) || !contains(word, sectionHaystack(kb, sectionId))) {
+      return 0;
+    }
   }
-  return true;
+  // Mostly how fully the fact's names hold the words the question names; a little for the rest
+  // of the question (`출자` ranks 市 출자액 first among a fund's figures).
+  return 0.8 * (total ? named / total : 1) + 0.2 * coverage(topic.terms, names.terms);
 }
 
 const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [] };
@@ -120,7 +141,9 @@ function computeTopics(kb: Knowledge, question: Question): Topic[] {
   // A department named beside a program (`미디어콘텐츠산업과 서울큐브`) says who, not what.
   const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${escapeRegExp(question.department)}\\S*`, 'g'), ' ').trim() : t);
   const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
-  return texts.map((text) => ({ text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) }));
+  return texts.map((text) => {
+    return { text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) };
+  });
 }
 
 /** The minimum topic coverage for a fact to count as what the question asked about. */
