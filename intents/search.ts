@@ -79,7 +79,7 @@ export function searchPassage(
     sections.forEach((hit, rank) => {
       linesOf(hit.section).forEach(({ text, own, terms }, i) => {
         if (text.length < 2 || !lineFilter(text)) return;
-        const haystack = { terms, words: [], wordGrams: [terms] };
+        const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
         const named = required.filter((w) => contains(w, haystack)).length / required.length;
         if (allNamedOnLine && named < 1) return;
         const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;

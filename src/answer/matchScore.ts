@@ -90,6 +90,8 @@ export interface Haystack {
   terms: Set<string>;
   words: string[];
   wordGrams: Set<string>[];
+  /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
+  syllables: Set<string>;
 }
 
 /** Prepares a text to be searched for a question's named words (words split at white space only, so `중소·벤처·창업기업` is one word). */
@@ -99,7 +101,7 @@ export function haystackOf(text: string): Haystack {
     .split(/\s+/)
     .map((w) => w.replace(/[^가-힣]/g, ''))
     .filter((w) => w.length >= 2);
-  return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))) };
+  return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))), syllables: new Set(words.join('')) };
 }
 
 const objectHaystacks = new WeakMap<object, Haystack>();
@@ -151,6 +153,10 @@ export function contains(word: string, haystack: Haystack): boolean {
   if (grams.length === 0) return true;
   // Half of a short word's bigrams will do (개관일 → 개관), but not for a rate (고용률 is not 고용안전망).
   const needed = grams.length <= 2 ? (/[률율]$/.test(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
+  // Neither half the bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
+  let present = 0;
+  for (const ch of word) if (haystack.syllables.has(ch)) present++;
+  if (present < word.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
   for (const wordGrams of haystack.wordGrams) {
     let hits = 0;
     for (const g of grams) if (wordGrams.has(g)) hits++;

@@ -87,7 +87,7 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: str
   return 0.8 * (total ? named / total : 1) + 0.2 * coverage(topic.terms, names.terms);
 }
 
-const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [] };
+const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [], syllables: new Set() };
 
 /** The haystack of the section a fact is written in. */
 export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
