@@ -1,4 +1,4 @@
-import { answerOf, citationOf } from '../src/answer/compose';
+import { answerOf, citationOf, sectionCitation } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
 import { askedYear } from '../src/answer/askedYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
@@ -116,7 +116,7 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
       headline: best.text,
       details: [...countLines.slice(1, 3).map((l) => l.text), ...(names ? [`위치가 나온 곳: ${names}`] : [])],
       subject: shortTitle(program.title),
-      citations: [{ section: best.s.label, title: best.s.path.slice(best.s.label.includes('-') ? 2 : 0).join(' › '), line: best.line }],
+      citations: [sectionCitation(best.s, best.line)],
     });
   }
   if (places.length === 0) return null;

@@ -1,4 +1,4 @@
-import { answerOf } from '../src/answer/compose';
+import { answerOf, sectionCitation } from '../src/answer/compose';
 import { contains, containsAll, coverage, matchTerms } from '../src/answer/matchScore';
 import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
 import type { Question } from '../src/answer/Question';
@@ -97,12 +97,6 @@ export function searchPassage(
     headline: clip(best.text),
     details: next ? [clip(next.text)] : [],
     subject: program ? shortTitle(program.title) : null,
-    citations: [
-      {
-        section: best.section.label,
-        title: best.section.path.slice(best.section.label.includes('-') ? 2 : 0).join(' › '),
-        line: best.section.lineNumbers[best.i] ?? best.section.firstLine,
-      },
-    ],
+    citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
 }

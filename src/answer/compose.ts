@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, AnswerField, Candidate, Citation, IntentName } from '../model/answer';
+import type { Section } from '../model/section';
 import type { SourceRef } from '../model/sourceRef';
+import { citedPath } from '../facts/citedPath';
 import type { Question } from './Question';
 
 /** A citation for a fact's source. */
 export function citationOf(source: SourceRef): Citation {
   return { section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line };
+}
+
+/** A citation for a line of a section (passages that are not facts). */
+export function sectionCitation(section: Section, line: number): Citation {
+  return { section: section.label, title: citedPath(section).join(' › '), line };
 }
 
 /** Removes repeated citations, keeping the order. */

@@ -55,7 +55,7 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
  */
 export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   return tokenize(topic)
-    .filter((t, i, all) => {
+    .filter((t, _, all) => {
       if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !WHICH_ONE.test(t) && !(isPredicate(t) && !vocabulary.has(t));
       return t.length >= 2 && !SOFT_WORDS.has(t);
     })

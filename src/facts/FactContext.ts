@@ -1,6 +1,7 @@
 import type { Section } from '../model/section';
 import type { SourceRef } from '../model/sourceRef';
 import type { ReportLine } from '../parse/ReportLine';
+import { citedPath } from './citedPath';
 
 /** What every fact extractor reads: the document's lines, its sections, and who owns each line. */
 export interface FactContext {
@@ -19,13 +20,11 @@ export interface FactContext {
 /** Links a fact to its line and section. */
 export function sourceOf(context: FactContext, line: number): SourceRef {
   const section = context.ownerOf(line);
-  const inBusinessPart = section.label.includes('-');
   return {
     docId: context.docId,
     sectionId: section.id,
     sectionLabel: section.label,
-    // The label (IV-1-①) already names the part and chapter.
-    sectionPath: inBusinessPart ? section.path.slice(2) : section.path,
+    sectionPath: citedPath(section),
     line,
   };
 }
