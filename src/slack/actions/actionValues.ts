@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IntentName } from '../../model/answer';
 import { MAX_QUESTION_CHARS } from '../commands/parseEconText';
+import { BlockActionBody } from '../payloads';
 
 /**
  * What each button carries in its `value` (JSON, well under Slack's 2000-character limit): enough
@@ -34,4 +35,15 @@ export function decodeValue<T>(schema: z.ZodType<T>, raw: string | undefined): T
   } catch {
     return null;
   }
+}
+
+/**
+ * Reads a pressed button from a block_actions body: who pressed it and its value parsed with
+ * `schema`; null when either is not what econ-bot put there.
+ */
+export function readButton<T>(body: unknown, schema: z.ZodType<T>): { userId: string; value: T } | null {
+  const parsed = BlockActionBody.safeParse(body);
+  if (!parsed.success) return null;
+  const value = decodeValue(schema, parsed.data.actions[0]?.value);
+  return value === null ? null : { userId: parsed.data.user.id, value };
 }

@@ -3,11 +3,10 @@ import { answerMessage } from '../blocks/answerMessage';
 import { noticeMessage } from '../blocks/noticeMessage';
 import { renderReply } from '../blocks/renderReply';
 import { answer } from '../commands/runEconRequest';
-import { BlockActionBody } from '../payloads';
 import { respondWith } from '../respondWith';
 import type { BotServices } from '../services/BotServices';
 import { ACTION_IDS } from './actionIds';
-import { decodeValue, QuestionValue } from './actionValues';
+import { QuestionValue, readButton } from './actionValues';
 
 /**
  * "채널에 공유": answers the question again from the current corpus and posts it in the channel
@@ -17,18 +16,17 @@ import { decodeValue, QuestionValue } from './actionValues';
 export function registerShareAction(app: App, services: BotServices): void {
   app.action(ACTION_IDS.share, async ({ ack, body, respond, logger }) => {
     await ack();
-    const parsed = BlockActionBody.safeParse(body);
-    const value = parsed.success ? decodeValue(QuestionValue, parsed.data.actions[0]?.value) : null;
-    if (!parsed.success || value === null) {
+    const button = readButton(body, QuestionValue);
+    if (button === null) {
       await respondWith(respond, noticeMessage('error', '공유할 답을 찾지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false }, logger);
       return;
     }
-    const reply = await answer(services, { userId: parsed.data.user.id, via: 'slack' }, value.q, false);
+    const reply = await answer(services, { userId: button.userId, via: 'slack' }, button.value.q, false);
     if (reply.kind !== 'answer') {
       await respondWith(respond, renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false }, logger);
       return;
     }
-    const message = answerMessage(reply.answer, { shareable: false, sharedBy: parsed.data.user.id });
+    const message = answerMessage(reply.answer, { shareable: false, sharedBy: button.userId });
     await respondWith(respond, message, { responseType: 'in_channel', replaceOriginal: false }, logger);
   });
 }

@@ -1,10 +1,9 @@
 import type { App } from '@slack/bolt';
 import { noticeMessage } from '../blocks/noticeMessage';
-import { BlockActionBody } from '../payloads';
 import { respondWith } from '../respondWith';
 import type { BotServices } from '../services/BotServices';
 import { ACTION_IDS } from './actionIds';
-import { decodeValue, VoteValue } from './actionValues';
+import { readButton, VoteValue } from './actionValues';
 
 /** 👍/👎 under an answer: appends the vote to feedback.jsonl and thanks the voter privately. */
 export function registerVoteActions(app: App, services: BotServices): void {
@@ -14,20 +13,19 @@ export function registerVoteActions(app: App, services: BotServices): void {
   ] as const) {
     app.action(actionId, async ({ ack, body, respond, logger }) => {
       await ack();
-      const parsed = BlockActionBody.safeParse(body);
-      const value = parsed.success ? decodeValue(VoteValue, parsed.data.actions[0]?.value) : null;
+      const button = readButton(body, VoteValue);
       const delivery = { responseType: 'ephemeral', replaceOriginal: false } as const;
-      if (!parsed.success || value === null) {
+      if (button === null) {
         await respondWith(respond, noticeMessage('error', '피드백을 기록하지 못했습니다.'), delivery, logger);
         return;
       }
       await services.usage.recordVote({
         at: services.now().toISOString(),
-        user: parsed.data.user.id,
+        user: button.userId,
         vote,
-        question: value.q,
-        intent: value.i,
-        answerId: value.a,
+        question: button.value.q,
+        intent: button.value.i,
+        answerId: button.value.a,
       });
       const thanks = vote === 'up' ? '👍 고맙습니다! 피드백을 기록했습니다.' : '👎 알려 주셔서 고맙습니다. 답을 개선하는 데 쓰겠습니다.';
       await respondWith(respond, noticeMessage('info', thanks), delivery, logger);
