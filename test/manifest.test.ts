@@ -8,7 +8,7 @@ import { BOT_SCOPES } from '../src/slack/botScopes';
 import { ECON_COMMAND } from '../src/slack/commands/registerEconCommand';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const schemaFile = path.join(root, '../shared/schemas/slack-app-manifest.schema.json');
+const schemaFile = path.join(root, 'test/fixtures/schemas/slack-app-manifest.schema.json');
 
 interface Manifest {
   display_information: { name: string; description?: string };

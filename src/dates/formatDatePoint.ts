@@ -1,5 +1,6 @@
-import { format, parseISO } from 'date-fns';
-import { ko } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { ko } from 'date-fns/locale/ko';
 import type { DatePoint } from '../model/datePoint';
 
 /**

@@ -1,4 +1,5 @@
-import { format, isExists } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
 import type { DatePoint } from '../model/datePoint';
 
 /** What a point written without a year (or without a month) borrows from the other end of its range. */
