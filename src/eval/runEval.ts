@@ -12,6 +12,14 @@ export const EvalCase = z.object({
   intent: IntentName,
   expect: z.array(z.string()).optional(),
   found: z.boolean().optional(),
+  /** Texts that must not appear in the answer (a neighbouring program's name, HTML tags). */
+  notExpect: z.array(z.string()).optional(),
+  /** The question is truly ambiguous: a candidate list is the right answer. Otherwise a candidate list fails. */
+  ambiguous: z.boolean().optional(),
+  /** The day relative words (`다음 달`, `이번 주`) are read against, so a case never depends on when it runs. */
+  asOf: z.iso.date().optional(),
+  /** The report line holding the gold answer (documentation for whoever reads a failure). */
+  line: z.number().int().positive().optional(),
 });
 export type EvalCase = z.infer<typeof EvalCase>;
 
@@ -51,20 +59,36 @@ export function expectedText(expectation: string): string {
   return `${y}년`;
 }
 
-/** Answers a case and judges it: the right `found`, and every expected text in the answer. */
+/** Answers a case and judges it: the right `found`, every expected text in the answer, no forbidden text. */
 export function judge(kb: Knowledge, c: EvalCase): EvalResult {
   const answer = answerQuestion(kb, c.q);
   const squash = (s: string) => s.replace(/\s+/g, '');
-  if (c.found === false) {
-    return { case: c, answer, pass: !answer.found, why: answer.found ? 'answered, but the report does not contain it' : '' };
-  }
-  if (!answer.found) return { case: c, answer, pass: false, why: 'not found' };
-  const missing = (c.expect ?? []).filter((e) => !squash(answer.text).includes(squash(expectedText(e))));
-  return { case: c, answer, pass: missing.length === 0, why: missing.length ? `missing ${missing.map(expectedText).join(', ')}` : '' };
+  const result = (pass: boolean, why: string): EvalResult => ({ case: c, answer, pass, why });
+  if (c.found === false) return result(!answer.found, answer.found ? 'answered, but the report does not contain it' : '');
+  if (c.ambiguous) return result(answer.candidates.length > 1, answer.candidates.length > 1 ? '' : 'expected a list of candidates');
+  if (answer.candidates.length > 0) return result(false, 'asked which program (the question is not ambiguous)');
+  if (!answer.found) return result(false, 'not found');
+  const text = squash(answer.text);
+  const missing = (c.expect ?? []).filter((e) => !text.includes(squash(expectedText(e))));
+  const forbidden = (c.notExpect ?? []).filter((e) => text.includes(squash(e)));
+  const why = [missing.length ? `missing ${missing.map(expectedText).join(', ')}` : '', forbidden.length ? `must not say ${forbidden.join(', ')}` : ''];
+  return result(missing.length + forbidden.length === 0, why.filter(Boolean).join('; '));
 }
 
-/** Accuracy per intent (by the case's labelled intent) and overall, plus the not-found cases. */
-export function summarize(results: EvalResult[]): { byIntent: Map<string, { pass: number; total: number }>; overall: number; notFound: number } {
+/** How a set did: accuracy per intent and overall, refusals of answerable questions, invented answers. */
+export interface EvalSummary {
+  byIntent: Map<string, { pass: number; total: number }>;
+  overall: number;
+  /** Share of not-in-report questions refused (1 when there are none). */
+  notFound: number;
+  /** Share of answerable questions answered "not found" (a candidate list for a clear question counts too). */
+  falseRefusals: number;
+  /** Not-in-report questions that got an answer. */
+  invented: number;
+}
+
+/** Accuracy per intent (by the case's labelled intent) and overall, plus refusals and inventions. */
+export function summarize(results: EvalResult[]): EvalSummary {
   const byIntent = new Map<string, { pass: number; total: number }>();
   for (const r of results) {
     const key = r.case.found === false ? 'not-in-report' : r.case.intent;
@@ -74,9 +98,12 @@ export function summarize(results: EvalResult[]): { byIntent: Map<string, { pass
     byIntent.set(key, row);
   }
   const nf = byIntent.get('not-in-report');
+  const answerable = results.filter((r) => r.case.found !== false && !r.case.ambiguous);
   return {
     byIntent,
     overall: results.filter((r) => r.pass).length / Math.max(1, results.length),
     notFound: nf ? nf.pass / nf.total : 1,
+    falseRefusals: answerable.filter((r) => !r.answer.found).length / Math.max(1, answerable.length),
+    invented: nf ? nf.total - nf.pass : 0,
   };
 }
