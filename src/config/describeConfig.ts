@@ -14,6 +14,7 @@ export function describeConfig(config: AppConfig): string {
     `state=${config.stateDir}`,
     `admins=${config.adminUserIds.size}`,
     `digest=${digest.channel ?? 'off'} @ "${digest.cron}" ${digest.timezone}`,
+    `threadFollowups=${config.threadFollowups}`,
   ];
   if (config.slackApiUrl !== null) parts.push(`slackApiUrl=${config.slackApiUrl}`);
   return parts.join(' · ');

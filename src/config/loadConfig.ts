@@ -26,6 +26,8 @@ export interface AppConfig {
   stateDir: string;
   corpusDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** `mentions` (default): in channels answer only @mentions; `all`: every reply in a thread the bot answered in. */
+  threadFollowups: 'mentions' | 'all';
 }
 
 /** Environment variables econ-bot reads; every other variable is ignored. */
@@ -43,6 +45,7 @@ export const CONFIG_VARIABLES = [
   'ECON_STATE_DIR',
   'ECON_CORPUS_DIR',
   'ECON_LOG_LEVEL',
+  'ECON_THREAD_FOLLOWUPS',
 ] as const;
 
 /** Variables whose values must never be printed. */
@@ -90,6 +93,10 @@ const EnvSchema = z.object({
     blankAsUnset,
     z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
   ),
+  ECON_THREAD_FOLLOWUPS: z.preprocess(
+    blankAsUnset,
+    z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs the message.channels event and channels:history)').default('mentions'),
+  ),
 });
 
 type Problem = { variable: string; message: string };
@@ -121,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     stateDir: path.resolve(vars.ECON_STATE_DIR ?? defaultStateDir),
     corpusDir: path.resolve(vars.ECON_CORPUS_DIR ?? defaultCorpusDir),
     logLevel: vars.ECON_LOG_LEVEL,
+    threadFollowups: vars.ECON_THREAD_FOLLOWUPS,
   };
 }
 

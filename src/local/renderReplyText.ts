@@ -4,6 +4,7 @@ import type { Answer } from '../model/answer';
 import type { EconReply } from '../slack/commands/EconReply';
 import { HELP_EXAMPLES, HELP_SUBCOMMANDS } from '../slack/commands/helpExamples';
 import { INTENT_LABELS } from '../slack/commands/intentLabels';
+import { SOURCE_LABELS } from '../slack/commands/sourceLabels';
 import { describeReload } from '../slack/services/describeReload';
 import type { UsageSummary } from '../slack/services/summarizeUsage';
 
@@ -62,6 +63,7 @@ function statsText(s: UsageSummary): string {
   return [
     `📊 질문 ${s.questions}건 (${s.askers}명), 답을 못 찾음 ${s.notFound}건, 👍 ${s.votes.up} · 👎 ${s.votes.down}`,
     `유형별: ${Object.entries(s.byIntent).map(([k, n]) => `${INTENT_LABELS[k as keyof typeof INTENT_LABELS] ?? k} ${n}`).join(' · ') || '없음'}`,
+    `어디서: ${Object.entries(s.bySource).map(([k, n]) => `${SOURCE_LABELS[k as keyof typeof SOURCE_LABELS] ?? k} ${n}`).join(' · ') || '없음'}`,
     '자주 나온 미답변 질문:',
     ...list(s.topNotFound),
     '👎를 받은 질문:',

@@ -17,6 +17,9 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** How long shutdown waits for answers already being worked on. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
 /** Marker file name inside ECON_STATE_DIR. */
 export const DIGEST_MARKER_FILE = 'digest-last-sent.json';
 
@@ -63,6 +66,10 @@ export async function startSlackBot(
     async stop() {
       await scheduler?.stop();
       await app.stop();
+      // Events are acked before they are answered: finish the answers already under way.
+      if (!(await services.inFlight.drain(DRAIN_TIMEOUT_MS))) {
+        services.logger.warn(`shutdown: ${services.inFlight.size} answer(s) still running after ${DRAIN_TIMEOUT_MS} ms; stopping anyway`);
+      }
     },
   };
 }

@@ -81,7 +81,7 @@ describe('every message builder stays within Block Kit limits, however long the 
     const messages = [
       helpMessage(true),
       helpMessage(false),
-      statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
+      statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, bySource: { command: 9, thread: 4, dm: 1 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
       reloadMessage({ ok: false, problem: { file: '/elsewhere/x.txt', line: 12, message: long(20_000) }, durationMs: 5, waitedForOtherReload: true }, '/corpus'),
       reloadMessage(
         {

@@ -1,6 +1,7 @@
 import { calendarDateIn } from '../../digest/calendarDays';
 import { computeDigest } from '../../digest/computeDigest';
 import type { BotServices } from '../services/BotServices';
+import type { QuestionSource } from '../services/UsageLog';
 import { summarizeUsage } from '../services/summarizeUsage';
 import type { EconReply } from './EconReply';
 import type { EconRequest } from './parseEconText';
@@ -9,6 +10,8 @@ import type { EconRequest } from './parseEconText';
 export interface Asker {
   userId: string;
   via: 'slack' | 'local';
+  /** Where the question was asked; `command` (or `terminal` for local) when not given. */
+  source?: QuestionSource;
 }
 
 const ADMIN_ONLY = (what: string) =>
@@ -66,6 +69,7 @@ export async function answer(services: BotServices, asker: Asker, question: stri
       found: result.found,
       answerId: result.id,
       via: asker.via,
+      source: asker.source ?? (asker.via === 'local' ? 'terminal' : 'command'),
     });
   } catch (error) {
     // A full disk must not cost the person their answer.

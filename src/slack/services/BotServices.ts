@@ -1,5 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { CoreApi } from './coreApi';
+import type { EventDedupe, ThreadContextStore } from './conversationStores';
+import type { InFlight } from './InFlight';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { UsageLog } from './UsageLog';
 
@@ -18,4 +20,12 @@ export interface BotServices {
   /** The clock (real time in production). */
   now(): Date;
   logger: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+  /** Context per thread or DM, for follow-up questions. */
+  conversations: ThreadContextStore;
+  /** Claims each Slack event once, so a retried event is answered once. */
+  dedupe: EventDedupe;
+  /** Event handlers still working; shutdown drains them. */
+  inFlight: InFlight;
+  /** `mentions`: answer in channels only when mentioned; `all`: every reply in a thread the bot answered in. */
+  threadFollowups: 'mentions' | 'all';
 }

@@ -33,6 +33,7 @@ const LocatedError = z.object({
 export class KnowledgeStore {
   #current: Knowledge;
   #loadedAt: Date;
+  #lastReload: { at: Date; outcome: ReloadOutcome } | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
 
@@ -60,13 +61,24 @@ export class KnowledgeStore {
     return this.#loadedAt;
   }
 
+  /** The last `/econ reload` in this process and how it went (null before the first), for the admins' Home tab. */
+  get lastReload(): { at: Date; outcome: ReloadOutcome } | null {
+    return this.#lastReload;
+  }
+
   /** Re-reads the corpus and swaps it in if it loads; never throws. */
   reload(): Promise<ReloadOutcome> {
     const waitedForOtherReload = this.#pending > 0;
     this.#pending += 1;
-    const run = this.#queue.then(() => this.#reloadNow(waitedForOtherReload)).finally(() => {
-      this.#pending -= 1;
-    });
+    const run = this.#queue
+      .then(() => this.#reloadNow(waitedForOtherReload))
+      .then((outcome) => {
+        this.#lastReload = { at: new Date(), outcome };
+        return outcome;
+      })
+      .finally(() => {
+        this.#pending -= 1;
+      });
     this.#queue = run.catch(() => undefined);
     return run;
   }

@@ -2,11 +2,13 @@ import type { Logger } from '@slack/bolt';
 import type { AppConfig } from '../../config/loadConfig';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
+import { MemoryConversationStore } from './conversationStores';
+import { InFlight } from './InFlight';
 import { KnowledgeStore } from './KnowledgeStore';
 import { UsageLog } from './UsageLog';
 
 export interface CreateServicesOptions {
-  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'adminUserIds' | 'digest'>;
+  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'adminUserIds' | 'digest'> & Partial<Pick<AppConfig, 'threadFollowups'>>;
   core: CoreApi;
   logger: BotServices['logger'];
   /** An extra user treated as admin: the person at the terminal in local mode. */
@@ -18,6 +20,8 @@ export interface CreateServicesOptions {
 export async function createServices(options: CreateServicesOptions): Promise<BotServices> {
   const { config, core, logger, localAdmin } = options;
   const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir));
+  // Swapped for the shared state store once it is wired in (it has the same two methods each).
+  const conversationStore = new MemoryConversationStore();
   return {
     knowledge,
     core,
@@ -26,6 +30,10 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     timezone: config.digest.timezone,
     now: options.now ?? (() => new Date()),
     logger,
+    conversations: conversationStore,
+    dedupe: conversationStore,
+    inFlight: new InFlight(),
+    threadFollowups: config.threadFollowups ?? 'mentions',
   };
 }
 
