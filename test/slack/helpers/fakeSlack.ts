@@ -22,6 +22,12 @@ export interface ResponseUrlPost {
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Channels where chat.postMessage fails, with Slack's error code (`not_in_channel`). */
+  readonly postErrors = new Map<string, string>();
+  /** Milliseconds chat.postMessage takes to answer (a slow Slack, for shutdown tests). */
+  postDelayMs = 0;
+  /** What apps.connections.open returns as the Socket Mode URL (set by the Socket Mode test). */
+  socketUrl: string | null = null;
   #server: Server | null = null;
   #waiters: Array<() => void> = [];
   #port = 0;
@@ -34,8 +40,12 @@ export class FakeSlack {
           const method = url.pathname.slice('/api/'.length);
           const params = parseParams(raw, req.headers['content-type'] ?? '');
           this.apiCalls.push({ method, params });
-          res.writeHead(200, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify(apiReply(method, params)));
+          const delay = method === 'chat.postMessage' ? this.postDelayMs : 0;
+          setTimeout(() => {
+            res.writeHead(200, { 'Content-Type': 'application/json' });
+            res.end(JSON.stringify(this.#reply(method, params)));
+            this.#notify();
+          }, delay);
         } else if (url.pathname.startsWith('/respond/')) {
           this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
           res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -95,6 +105,13 @@ export class FakeSlack {
     this.#server?.closeAllConnections?.();
   }
 
+  #reply(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    const error = method === 'chat.postMessage' ? this.postErrors.get(String(params.channel)) : undefined;
+    if (error !== undefined) return { ok: false, error };
+    if (method === 'apps.connections.open') return this.socketUrl === null ? { ok: false, error: 'invalid_auth' } : { ok: true, url: this.socketUrl };
+    return apiReply(method, params);
+  }
+
   #notify(): void {
     const waiters = this.#waiters;
     this.#waiters = [];
@@ -102,12 +119,18 @@ export class FakeSlack {
   }
 }
 
+let messageCounter = 0;
+
 function apiReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
       return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'econ-bot', team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT' };
     case 'chat.postMessage':
-      return { ok: true, channel: params.channel, ts: `${Date.now() / 1000}`, message: { text: params.text } };
+      return { ok: true, channel: params.channel, ts: `1700000000.${String(++messageCounter).padStart(6, '0')}`, message: { text: params.text } };
+    case 'views.publish':
+    case 'views.open':
+    case 'views.update':
+      return { ok: true, view: { id: 'V0VIEW', ...(params.view as object) } };
     default:
       return { ok: false, error: 'unknown_method' };
   }
@@ -117,7 +140,7 @@ function parseParams(raw: string, contentType: string): Record<string, unknown> 
   if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const params: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    params[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    params[key] = key === 'blocks' || key === 'attachments' || key === 'view' ? JSON.parse(value) : value;
   }
   return params;
 }

@@ -31,6 +31,16 @@ export interface TestBotOptions {
   fakeSlack?: FakeSlack;
   /** Replaces the answering core (only to simulate a core failure). */
   core?: CoreApi;
+  /** ECON_THREAD_FOLLOWUPS. */
+  threadFollowups?: 'mentions' | 'all';
+}
+
+/** Options for a signed Events API delivery. */
+export interface EventDelivery {
+  /** The envelope's event_id; a retry sends the same one. */
+  eventId?: string;
+  /** X-Slack-Retry-Num, as Slack sets it on a retry. */
+  retryNum?: number;
 }
 
 export interface CommandResult {
@@ -74,6 +84,7 @@ export class TestBot {
       ECON_LOG_LEVEL: 'error',
       ...(options.digestChannel ? { ECON_DIGEST_CHANNEL: options.digestChannel } : {}),
       ...(options.digestCron ? { ECON_DIGEST_CRON: options.digestCron } : {}),
+      ...(options.threadFollowups ? { ECON_THREAD_FOLLOWUPS: options.threadFollowups } : {}),
     });
     if (config.connection.mode !== 'http') throw new Error('test bot must run in HTTP mode');
     const logs: string[] = [];
@@ -149,6 +160,32 @@ export class TestBot {
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body));
     return { status, ackMs, responseId };
+  }
+
+  /** Delivers an Events API event (JSON, signed like Slack) and returns the HTTP status and ack time. */
+  async event(event: Record<string, unknown>, delivery: EventDelivery = {}): Promise<{ status: number; ackMs: number; eventId: string }> {
+    const eventId = delivery.eventId ?? `Ev${++counter}`;
+    const body = JSON.stringify({
+      token: 'legacy-verification-token',
+      team_id: 'T0TEST',
+      api_app_id: 'A0ECON',
+      event: { event_ts: event.ts ?? '1700000000.000000', ...event },
+      type: 'event_callback',
+      event_id: eventId,
+      event_time: 1700000000,
+      authorizations: [{ team_id: 'T0TEST', user_id: 'U0BOT', is_bot: true }],
+    });
+    const headers = slackSignatureHeaders(SIGNING_SECRET, body, undefined, 'application/json');
+    if (delivery.retryNum !== undefined) Object.assign(headers, { 'X-Slack-Retry-Num': String(delivery.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' });
+    const { status, ackMs } = await this.post(body, headers);
+    return { status, ackMs, eventId };
+  }
+
+  /** Sends an interaction payload (a shortcut, or a button in a message or modal), signed like Slack. */
+  async interaction(payload: Record<string, unknown>): Promise<{ status: number; ackMs: number }> {
+    const body = new URLSearchParams({ payload: JSON.stringify({ api_app_id: 'A0ECON', token: 'legacy-verification-token', team: { id: 'T0TEST', domain: 'test' }, ...payload }) }).toString();
+    const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body));
+    return { status, ackMs };
   }
 
   /** Waits for the `n`-th message sent to a response_url and returns it. */
