@@ -54,7 +54,7 @@ function helpText(): string {
     '명령:',
     ...HELP_SUBCOMMANDS.map((c) => `  ${c.usage}  ${c.description}${c.adminOnly ? ' (관리자)' : ''}`),
     '',
-    '/econ 없이 질문만 입력해도 됩니다. 끝내려면 exit 또는 Ctrl+D.',
+    '/econ 없이 질문만 입력해도 됩니다. "예산은?"처럼 이어서 물으면 앞의 사업에 대해 답합니다. 새 대화는 /new 또는 빈 줄, 끝내려면 exit 또는 Ctrl+D.',
   ].join('\n');
 }
 
