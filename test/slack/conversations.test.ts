@@ -218,3 +218,46 @@ describe('Slack’s rules', () => {
     expect(bot.logs.filter((l) => l.includes('Block Kit') || l.startsWith('error'))).toEqual([]);
   });
 });
+
+describe('ECON_THREAD_FOLLOWUPS=all', () => {
+  it('answers every reply in a thread the bot answered in, once even when it mentions the bot, and nothing else', async () => {
+    const eager = await TestBot.start({ threadFollowups: 'all' });
+    try {
+      const chat = new Conversation(eager);
+      const cube = await chat.askByMention('서울큐브 언제 열어?');
+
+      let before = chat.posts().length;
+      await chat.message('예산은?', { channel: 'C0GENERAL', threadTs: cube.thread });
+      expect(allText(await chat.nextPost(before, 'C0GENERAL', cube.thread))).toMatch(SEOUL_CUBE_BUDGET);
+
+      // A reply with a mention arrives twice (message.channels and app_mention): answered once.
+      before = chat.posts().length;
+      const ts = '1700003000.000001';
+      await chat.message(`<@${BOT_USER}> 위치는?`, { channel: 'C0GENERAL', threadTs: cube.thread, ts });
+      await chat.mention('위치는?', { channel: 'C0GENERAL', threadTs: cube.thread, ts });
+      await chat.message('서울큐브 예산', { channel: 'C0GENERAL', threadTs: '1700003999.000001' }); // a thread it never answered in
+      await chat.message('서울큐브 예산', { channel: 'C0GENERAL' }); // top level, no mention
+      const posted = await chat.postsSettledSince(before);
+      expect(posted).toHaveLength(1);
+      expect(allText(posted[0]!.params)).toMatch(/소파로/);
+    } finally {
+      await eager.stop();
+    }
+  });
+});
+
+describe('shutdown', () => {
+  it('finishes answers to events already acked before it stops', async () => {
+    const slow = await TestBot.start();
+    const chat = new Conversation(slow);
+    slow.slack.postDelayMs = 800;
+    const { ts, status } = await chat.mention('청년취업사관학교 예산');
+    expect(status).toBe(200);
+    await slow.slack.waitFor(() => chat.posts().find((c) => c.params.thread_ts === ts));
+    expect(slow.services.inFlight.size).toBe(1);
+    await slow.stop();
+    // stop() returned only after the slow chat.postMessage was answered.
+    expect(slow.services.inFlight.size).toBe(0);
+    expect(slow.logs.filter((l) => l.includes('could not post'))).toEqual([]);
+  });
+});
