@@ -72,7 +72,8 @@ function emptyQuestion(kb: Knowledge, question: Question): Answer {
   return { ...answer, headline, text: headline };
 }
 
-function correctorOf(kb: Knowledge): (text: string) => string {
+/** The knowledge's OCR corrector, built once per corpus (questions are corrected like the report). */
+export function correctorOf(kb: Knowledge): (text: string) => string {
   let correct = correctors.get(kb);
   if (!correct) {
     correct = makeCorrector(kb.corrections);

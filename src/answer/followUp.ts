@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { shortTitle } from '../facts/shortTitle';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
+import { correctorOf } from './answerQuestion';
 import { contains, type Haystack, haystackOf } from './matchScore';
 import { topicsOf } from './rankFacts';
 
@@ -28,7 +28,6 @@ export interface ReadInContext {
 }
 
 const nameIndexes = new WeakMap<Knowledge, Haystack>();
-const correctors = new WeakMap<Knowledge, (text: string) => string>();
 
 /**
  * Whether a question names what it is about (a program, facility, department or short name the
@@ -103,13 +102,4 @@ function reportOf(kb: Knowledge, answer: Answer): string | null {
 
 function clampSubject(subject: string): string {
   return Array.from(subject.trim()).slice(0, 300).join('');
-}
-
-function correctorOf(kb: Knowledge): (text: string) => string {
-  let correct = correctors.get(kb);
-  if (!correct) {
-    correct = makeCorrector(kb.corrections);
-    correctors.set(kb, correct);
-  }
-  return correct;
 }
