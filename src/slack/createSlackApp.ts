@@ -28,7 +28,13 @@ export function createSlackApp(settings: SlackAppSettings, services: BotServices
   };
   const app =
     connection.mode === 'socket'
-      ? new App({ ...common, appToken: connection.appToken, socketMode: true })
+      ? new App({
+          ...common,
+          appToken: connection.appToken,
+          socketMode: true,
+          // The Socket Mode client opens its connection through the Web API (apps.connections.open).
+          ...(settings.slackApiUrl !== null ? { installerOptions: { clientOptions: { slackApiUrl: settings.slackApiUrl } } } : {}),
+        })
       : new App({
           ...common,
           signingSecret: connection.signingSecret,
