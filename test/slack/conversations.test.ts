@@ -173,6 +173,11 @@ describe('direct messages', () => {
     expect(allText(keep(await talk.askByDm('예산은?', { channel: 'D0BUTTON' })))).not.toMatch(SEOUL_CUBE_BUDGET);
   });
 
+  it('refuses a pasted document as too long, in Korean', async () => {
+    const reply = keep(await talk.askByDm(`<@${BOT_USER}> ${'청년취업사관학교 예산 '.repeat(5000)}`));
+    expect(allText(reply)).toMatch(/질문이 너무 깁니다 \(\d{5}자\)/);
+  });
+
   it('answers help in a DM', async () => {
     expect(allText(keep(await talk.askByDm('help')))).toMatch(/econ-bot 사용법/);
   });

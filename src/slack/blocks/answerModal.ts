@@ -5,6 +5,7 @@ import type { EconReply } from '../commands/EconReply';
 import { MAX_QUESTION_CHARS } from '../commands/parseEconText';
 import { answerMessage } from './answerMessage';
 import { button, context, sectionFromMrkdwn } from './elements';
+import { LIMITS } from './limits';
 import { escapeClamped } from './mrkdwn';
 import { renderReply } from './renderReply';
 
@@ -38,7 +39,7 @@ export function answerModal(reply: EconReply, meta: ModalMetadata | null, note?:
     ...(meta !== null ? [context([`질문: ${escapeClamped(meta.q, 500)}`], 'modal_question')] : []),
     ...body.filter((b) => b.block_id !== 'answer_actions'),
   ];
-  if (note !== undefined) blocks.push(sectionFromMrkdwn(`${note.tone === 'info' ? '✅' : '⚠️'} ${note.text}`, 'modal_note'));
+  if (note !== undefined) blocks.push(sectionFromMrkdwn(`${note.tone === 'info' ? '✅' : '⚠️'} ${escapeClamped(note.text, LIMITS.sectionText - 3)}`, 'modal_note'));
   if (meta !== null && reply.kind === 'answer' && note?.tone !== 'info') {
     blocks.push({
       type: 'actions',

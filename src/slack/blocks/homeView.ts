@@ -6,7 +6,7 @@ import { INTENT_LABELS } from '../commands/intentLabels';
 import type { ReloadOutcome } from '../services/KnowledgeStore';
 import type { UsageSummary } from '../services/summarizeUsage';
 import { digestMessage } from './digestMessage';
-import { context, header, sectionFromMrkdwn } from './elements';
+import { context, header, sectionFromMrkdwn, sectionsFromLines } from './elements';
 import { escapeClamped, escapeMrkdwn } from './mrkdwn';
 import { statsMessage } from './statsMessage';
 
@@ -19,6 +19,9 @@ export interface HomeContent {
   loadedAt: string;
   admin: { stats: UsageSummary; lastReload: { at: string; outcome: ReloadOutcome } | null } | null;
 }
+
+/** Reports listed by name; a corpus is a handful, this only keeps the Home tab within its blocks. */
+const MAX_REPORTS = 40;
 
 const HOW_TO_ASK = [
   '경제정책실 *주요 업무보고* 에서 예산·일정·위치·인원·담당 부서를 찾아 출처(절과 줄 번호)와 함께 답합니다.',
@@ -42,7 +45,7 @@ export function homeView(content: HomeContent): types.HomeView {
     ...digestMessage(content.digest).blocks,
     { type: 'divider' },
     sectionFromMrkdwn(`*이렇게 물어보세요*\n${examples}`, 'home_examples'),
-    sectionFromMrkdwn(`*불러온 보고서*\n${content.documents.map(reportLine).join('\n')}`, 'home_reports'),
+    ...sectionsFromLines(['*불러온 보고서*', ...content.documents.slice(0, MAX_REPORTS).map(reportLine)], 'home_reports'),
     context([`코퍼스를 불러온 시각: ${escapeMrkdwn(content.loadedAt)}`], 'home_loaded'),
   ];
   if (content.admin !== null) blocks.push({ type: 'divider' }, ...adminBlocks(content.admin));

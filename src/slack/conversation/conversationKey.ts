@@ -19,8 +19,12 @@ export function isDirectMessage(channel: string): boolean {
   return channel.startsWith('D');
 }
 
-/** Mentions of the bot (`<@U0BOT>`, `<@U0BOT|econ-bot>`) and any leading mention, removed from the text. */
-export function withoutBotMention(text: string, botUserId: string | undefined): string {
+/**
+ * Mentions of the bot (`<@U0BOT>`, `<@U0BOT|econ-bot>`) and any leading mention, removed from the
+ * text. Text longer than `maxLength` is returned as it is (it will be refused as too long).
+ */
+export function withoutBotMention(text: string, botUserId: string | undefined, maxLength: number): string {
+  if (text.length > maxLength) return text;
   let out = text.replace(/^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/, '');
   if (botUserId !== undefined && /^[UW][A-Z0-9]+$/.test(botUserId)) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
   return out.trim();

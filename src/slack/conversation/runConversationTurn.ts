@@ -1,11 +1,23 @@
 import type { EconReply } from '../commands/EconReply';
-import { parseEconText } from '../commands/parseEconText';
+import { MAX_QUESTION_CHARS, parseEconText } from '../commands/parseEconText';
 import { runEconRequest, type Asker } from '../commands/runEconRequest';
 import type { BotServices } from '../services/BotServices';
 import { askInConversation, startOver } from './askInConversation';
 
 /** Words that start a conversation over (`처음부터`, `/new`, `새 질문`). */
 const START_OVER = /^(?:처음부터(?:\s*다시)?|새\s*(?:질문|대화)|\/?new|reset|리셋)[.!?\s]*$/i;
+
+/**
+ * Longer messages are refused before any pattern is run on them: DMs and mentions may be pasted
+ * documents of tens of thousands of characters, and no question is that long even with markup.
+ */
+export const MAX_MESSAGE_CHARS = 10 * MAX_QUESTION_CHARS;
+
+/** The refusal for a message too long to be a question, or null when its length is fine. */
+export function tooLong(text: string): EconReply | null {
+  if (text.length <= MAX_MESSAGE_CHARS) return null;
+  return { kind: 'notice', tone: 'warning', text: `질문이 너무 깁니다 (${text.length}자). ${MAX_QUESTION_CHARS}자 이내로 핵심만 적어 주세요.` };
+}
 
 /** Said after a start-over. */
 export const STARTED_OVER = '처음부터 다시 시작합니다. 다음 질문은 앞의 대화와 상관없이 읽습니다.';
@@ -21,6 +33,8 @@ export function isStartOver(text: string): boolean {
  * admin subcommands stay on `/econ`, where the answer is private.
  */
 export async function runConversationTurn(services: BotServices, asker: Asker, key: string, text: string): Promise<EconReply> {
+  const refused = tooLong(text);
+  if (refused !== null) return refused;
   if (isStartOver(text)) {
     await startOver(services, key);
     return { kind: 'notice', tone: 'info', text: STARTED_OVER };

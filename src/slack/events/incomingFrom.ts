@@ -1,5 +1,6 @@
 import { EventEnvelope, type MentionEvent, type MessageEvent } from './eventPayloads';
 import { withoutBotMention } from '../conversation/conversationKey';
+import { MAX_MESSAGE_CHARS } from '../conversation/runConversationTurn';
 import type { IncomingMessage } from './answerMessageEvent';
 
 /**
@@ -20,7 +21,7 @@ export function incomingFrom(
     source,
     userId: event.user,
     place: { team, channel: event.channel, threadTs },
-    text: withoutBotMention(event.text, botUserId),
+    text: withoutBotMention(event.text, botUserId, MAX_MESSAGE_CHARS),
     eventId,
   };
 }

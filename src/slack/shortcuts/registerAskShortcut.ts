@@ -6,6 +6,7 @@ import type { EconReply } from '../commands/EconReply';
 import { parseEconText } from '../commands/parseEconText';
 import { answer } from '../commands/runEconRequest';
 import { slackErrorCode } from '../conversation/postMessage';
+import { tooLong } from '../conversation/runConversationTurn';
 import { SlackUserId } from '../payloads';
 import type { BotServices } from '../services/BotServices';
 
@@ -35,18 +36,10 @@ export function registerAskShortcut(app: App, services: BotServices): void {
     }
     const { message, channel, user, team, trigger_id: triggerId } = parsed.data;
     await services.inFlight.run(async () => {
-      const request = parseEconText(message.text);
-      let reply: EconReply;
-      let meta: ModalMetadata | null = null;
-      if (request.kind === 'question') {
-        reply = await answer(services, { userId: user.id, via: 'slack', source: 'shortcut' }, request.question);
-        const threadTs = message.thread_ts ?? message.ts;
-        if (/^[CGD][A-Z0-9]{2,}$/.test(channel.id) && /^\d+\.\d+$/.test(threadTs)) meta = { c: channel.id, t: threadTs, q: request.question, w: team?.id ?? 'T' };
-      } else if (request.kind === 'rejected') {
-        reply = { kind: 'notice', tone: 'warning', text: request.message };
-      } else {
-        reply = { kind: 'notice', tone: 'info', text: '이 메시지에는 물어볼 내용이 없습니다. 사업 이름과 궁금한 것(예산, 일정, 위치…)이 담긴 메시지에서 써 주세요.' };
-      }
+      const { reply, question } = await askMessage(services, user.id, message.text);
+      const threadTs = message.thread_ts ?? message.ts;
+      const meta: ModalMetadata | null =
+        question !== null && /^[CGD][A-Z0-9]{2,}$/.test(channel.id) && /^\d+\.\d+$/.test(threadTs) ? { c: channel.id, t: threadTs, q: question, w: team?.id ?? 'T' } : null;
       const view = answerModal(reply, meta);
       const problems = viewViolations(view as unknown as Record<string, unknown>);
       if (problems.length > 0) services.logger.warn(`answer modal breaks Block Kit limits: ${problems.join('; ')}`);
@@ -57,4 +50,16 @@ export function registerAskShortcut(app: App, services: BotServices): void {
       }
     });
   });
+}
+
+/** Asks a message's text; `question` is what was asked, null when the text holds no question. */
+async function askMessage(services: BotServices, userId: string, text: string): Promise<{ reply: EconReply; question: string | null }> {
+  const refused = tooLong(text);
+  if (refused !== null) return { reply: refused, question: null };
+  const request = parseEconText(text);
+  if (request.kind === 'question') {
+    return { reply: await answer(services, { userId, via: 'slack', source: 'shortcut' }, request.question), question: request.question };
+  }
+  if (request.kind === 'rejected') return { reply: { kind: 'notice', tone: 'warning', text: request.message }, question: null };
+  return { reply: { kind: 'notice', tone: 'info', text: '이 메시지에는 물어볼 내용이 없습니다. 사업 이름과 궁금한 것(예산, 일정, 위치…)이 담긴 메시지에서 써 주세요.' }, question: null };
 }
