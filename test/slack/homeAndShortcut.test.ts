@@ -135,6 +135,7 @@ describe('message shortcut "econ-bot에게 묻기"', () => {
     const empty = await shortcut('', 'C0GENERAL', '1700002000.000300');
     expect(allText(empty)).toMatch(/물어볼 내용이 없습니다/);
     expect(findButton(empty, ACTION_IDS.postToThread)).toBeUndefined();
+    expect(allText(await shortcut('help', 'C0GENERAL', '1700002000.000350'))).toMatch(/econ-bot 사용법/);
     const hostile = await shortcut('&lt;!channel&gt; 청년취업사관학교 예산', 'C0GENERAL', '1700002000.000400');
     expect(mrkdwnTexts(hostile).join('\n')).not.toMatch(/<!channel>/);
   });
