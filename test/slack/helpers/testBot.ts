@@ -165,6 +165,7 @@ export class TestBot {
 
   async stop(): Promise<void> {
     await this.bot.stop();
+    await this.services.state.close();
     if (this.ownsSlack) await this.slack.stop();
     if (this.ownsState) await rm(this.stateDir, { recursive: true, force: true });
   }
