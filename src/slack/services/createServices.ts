@@ -24,8 +24,12 @@ export interface CreateServicesOptions {
  */
 export async function createServices(options: CreateServicesOptions): Promise<BotServices> {
   const { config, core, logger, localAdmin } = options;
-  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir));
+  // The store first: a reload another instance announces while the corpus loads is then still heard.
   const state = options.state ?? (await openStateStore(config, logger));
+  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir)).catch(async (error: unknown) => {
+    await state.close();
+    throw error;
+  });
   state.onReload((notice) => void followReload(knowledge, notice.from, logger));
   return {
     knowledge,

@@ -66,7 +66,7 @@ export class PgStateStore implements StateStore {
   static async open(options: PgStateStoreOptions): Promise<PgStateStore> {
     const store = new PgStateStore(options);
     await store.#readiness.firstAttempt();
-    store.#reload.start();
+    await store.#reload.start(store.#readiness.migrated ? store.#pool : null);
     return store;
   }
 

@@ -39,8 +39,15 @@ export class ReloadChannel {
     this.#options = options;
   }
 
-  /** Starts listening (in the background; failures are retried). */
-  start(): void {
+  /**
+   * Starts listening (in the background; failures are retried). The corpus version is read first
+   * when the database is up, so a reload announced before the listener is connected is still heard.
+   */
+  async start(db: pg.Pool | null): Promise<void> {
+    if (db !== null) {
+      const { rows } = await db.query<{ version: string }>('SELECT version FROM econ_corpus_version WHERE id = 1').catch(() => ({ rows: [] }));
+      if (rows[0] !== undefined) this.#seenVersion = Number(rows[0].version);
+    }
     void this.#connect();
   }
 

@@ -10,6 +10,7 @@ import type { BotServices } from '../../../src/slack/services/BotServices';
 import type { CoreApi } from '../../../src/slack/services/coreApi';
 import { createServices } from '../../../src/slack/services/createServices';
 import { startSlackBot, type RunningBot } from '../../../src/slack/startSlackBot';
+import type { StateStore } from '../../../src/state/StateStore';
 import { FakeSlack } from './fakeSlack';
 import { slackSignatureHeaders } from './signing';
 
@@ -31,6 +32,8 @@ export interface TestBotOptions {
   fakeSlack?: FakeSlack;
   /** Replaces the answering core (only to simulate a core failure). */
   core?: CoreApi;
+  /** A state store opened by the test (the database store); by default files in `stateDir`. */
+  state?: StateStore;
 }
 
 export interface CommandResult {
@@ -83,6 +86,7 @@ export class TestBot {
       core: options.core ?? { loadKnowledge, answerQuestion },
       logger: { debug: () => undefined, info: log('info'), warn: log('warn'), error: log('error') },
       ...(options.now ? { now: options.now } : {}),
+      ...(options.state ? { state: options.state } : {}),
     });
     const bot = await startSlackBot({ ...config, connection: config.connection }, services, { host: '127.0.0.1' });
     return new TestBot(logs, bot, services, slack, stateDir, ownsState, options.fakeSlack === undefined);
