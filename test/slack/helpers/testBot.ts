@@ -107,21 +107,7 @@ export class TestBot {
   /** Sends `/econ <text>` as `userId`, signed like Slack. */
   async command(text: string, userId = STAFF, timestamp?: number): Promise<CommandResult> {
     const responseId = `cmd${++counter}`;
-    const body = new URLSearchParams({
-      token: 'legacy-verification-token',
-      team_id: 'T0TEST',
-      team_domain: 'test',
-      channel_id: 'C0GENERAL',
-      channel_name: 'general',
-      user_id: userId,
-      user_name: userId.toLowerCase(),
-      command: '/econ',
-      text,
-      api_app_id: 'A0ECON',
-      is_enterprise_install: 'false',
-      response_url: this.slack.responseUrl(responseId),
-      trigger_id: '123.456.abc',
-    }).toString();
+    const body = slashCommandBody(text, userId, this.slack.responseUrl(responseId));
     const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body, timestamp));
     return { status, ackMs, responseId };
   }
@@ -173,6 +159,25 @@ export class TestBot {
     if (this.ownsSlack) await this.slack.stop();
     if (this.ownsState) await rm(this.stateDir, { recursive: true, force: true });
   }
+}
+
+/** The form body Slack posts for `/econ <text>` typed by `userId`. */
+export function slashCommandBody(text: string, userId: string, responseUrl: string): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: 'T0TEST',
+    team_domain: 'test',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: userId,
+    user_name: userId.toLowerCase(),
+    command: '/econ',
+    text,
+    api_app_id: 'A0ECON',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '123.456.abc',
+  }).toString();
 }
 
 /** Every piece of text in a message (fallback text, all block texts, field texts, button labels and values). */
