@@ -1,3 +1,5 @@
+import { StateUnavailableError } from './StateStore';
+
 /** The part of a logger the outage log writes to. */
 export interface OutageLogger {
   info(...messages: unknown[]): void;
@@ -34,7 +36,8 @@ export class OutageLog {
   }
 
   /** Reports a failure; logs at most once per interval. `waiting` describes what is held back. */
-  failed(error: unknown, waiting: string): void {
+  failed(failure: unknown, waiting: string): void {
+    const error = failure instanceof StateUnavailableError ? failure.cause : failure;
     const now = this.#options.now();
     this.#failures += 1;
     if (this.#since === null) this.#since = now;

@@ -56,3 +56,22 @@ describe('file state store: a process that stops mid-post', () => {
     }
   });
 });
+
+describe('file state store: seen keys and context across a restart', () => {
+  it('keeps them after a clean stop, while they last', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'econ-ephemeral-'));
+    try {
+      const first = await FileStateStore.open({ stateDir: dir });
+      expect(await first.claimOnce('event:Ev42', 60_000)).toBe(true);
+      expect(await first.claimOnce('event:Ev43', 1)).toBe(true);
+      await first.setContext('thread:C1:1.2', { topic: '서울큐브' }, 60_000);
+      await first.close();
+      const restarted = await FileStateStore.open({ stateDir: dir });
+      expect(await restarted.claimOnce('event:Ev42', 60_000)).toBe(false);
+      expect(await restarted.claimOnce('event:Ev43', 60_000)).toBe(true);
+      expect(await restarted.getContext('thread:C1:1.2')).toEqual({ topic: '서울큐브' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -22,12 +22,21 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
  */
 export function stateStoreContract(harness: () => StoreHarness): void {
   const opened: StateStore[] = [];
-  let slack: FakeSlack;
   const open = async () => {
     const store = await harness().open();
     opened.push(store);
     return store;
   };
+  afterAll(async () => {
+    await Promise.all(opened.map((store) => store.close()));
+  });
+  digestSlotContract(open);
+  recordsContract(open, () => harness().sharedEphemeral);
+}
+
+/** Digest slots: once across instances, released on failure, unknown on timeout, released on stop. */
+function digestSlotContract(open: () => Promise<StateStore>): void {
+  let slack: FakeSlack;
   const to = 'C0CONTRACT';
   /** A fresh slot (a Monday 09:00 in Seoul) and a clock an hour after it. */
   const week = () => {
@@ -40,7 +49,6 @@ export function stateStoreContract(harness: () => StoreHarness): void {
     slack = await new FakeSlack().start();
   });
   afterAll(async () => {
-    await Promise.all(opened.map((store) => store.close()));
     await slack.stop();
   });
 
@@ -93,7 +101,10 @@ export function stateStoreContract(harness: () => StoreHarness): void {
       await silent.stop();
     }
   });
+}
 
+/** Usage logs, seen keys and thread context. */
+function recordsContract(open: () => Promise<StateStore>, sharedEphemeral: () => boolean): void {
   it('keeps questions and votes from every instance for /econ stats', async () => {
     const [a, b] = [await open(), await open()];
     const question = (user: string, text: string): QuestionRecord => ({
@@ -115,7 +126,7 @@ export function stateStoreContract(harness: () => StoreHarness): void {
     const key = `event:Ev${Date.now()}`;
     expect(await a.claimOnce(key, 3000)).toBe(true);
     expect(await a.claimOnce(key, 3000)).toBe(false);
-    expect(await b.claimOnce(key, 3000)).toBe(!harness().sharedEphemeral);
+    expect(await b.claimOnce(key, 3000)).toBe(!sharedEphemeral());
     await new Promise((r) => setTimeout(r, 3500));
     expect(await a.claimOnce(key, 3000)).toBe(true);
   });
@@ -126,7 +137,7 @@ export function stateStoreContract(harness: () => StoreHarness): void {
     expect(await a.getContext(key)).toBeNull();
     await a.setContext(key, { topic: '청년취업사관학교', turns: 2 }, 3000);
     expect(await a.getContext(key)).toEqual({ topic: '청년취업사관학교', turns: 2 });
-    expect(await b.getContext(key)).toEqual(harness().sharedEphemeral ? { topic: '청년취업사관학교', turns: 2 } : null);
+    expect(await b.getContext(key)).toEqual(sharedEphemeral() ? { topic: '청년취업사관학교', turns: 2 } : null);
     await new Promise((r) => setTimeout(r, 3500));
     expect(await a.getContext(key)).toBeNull();
   });

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { OutageLog } from '../OutageLog';
 import type { JsonValue } from '../records';
-import { StateUnavailableError } from '../StateStore';
 import { TtlMap } from '../TtlMap';
 
 /**
@@ -78,6 +77,6 @@ export class PgEphemeral {
   }
 
   #failed(error: unknown, waiting: string): void {
-    this.outage.failed(error instanceof StateUnavailableError ? error.cause : error, waiting);
+    this.outage.failed(error, waiting);
   }
 }

@@ -25,6 +25,7 @@ export interface PgStateStoreOptions {
 }
 
 const SWEEP_MS = 10 * 60 * 1000;
+const CLOSE_FLUSH_MS = 3000;
 
 /**
  * The state store in PostgreSQL (ECON_DATABASE_URL), for any number of instances: slots are claimed
@@ -88,9 +89,8 @@ export class PgStateStore implements StateStore {
       this.outage.succeeded();
       return result;
     } catch (error) {
-      const cause = error instanceof StateUnavailableError ? error.cause : error;
-      this.outage.failed(cause, waiting);
-      throw error instanceof StateUnavailableError ? error : new StateUnavailableError(cause);
+      this.outage.failed(error, waiting);
+      throw error instanceof StateUnavailableError ? error : new StateUnavailableError(error);
     }
   }
 
@@ -157,7 +157,8 @@ export class PgStateStore implements StateStore {
     clearInterval(this.#sweep);
     if (this.#announcePending !== null) clearTimeout(this.#announcePending);
     this.#readiness.close();
-    await this.#usage.flush();
+    // One bounded attempt: a database that is down must not hold up the shutdown.
+    await Promise.race([this.#usage.flush(), new Promise((resolve) => setTimeout(resolve, CLOSE_FLUSH_MS).unref())]);
     const left = this.#usage.close();
     if (left > 0) this.options.logger.error(`state database: ${left} question/feedback records could not be written before stopping`);
     await this.#reload.close();
