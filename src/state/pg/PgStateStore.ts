@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { OutageLog, type OutageLogger } from '../OutageLog';
-import type { JsonValue, QuestionRecord, UsageRecords, VoteRecord } from '../records';
+import { QuestionRecord, VoteRecord, type JsonValue, type UsageRecords } from '../records';
 import { SLOT_LEASE_MS, StateUnavailableError, type ReloadNotice, type SlotClaimResult, type StateStore } from '../StateStore';
 import { PgEphemeral } from './PgEphemeral';
 import { PgReadiness } from './PgReadiness';
@@ -105,11 +105,11 @@ export class PgStateStore implements StateStore {
   }
 
   async recordQuestion(record: QuestionRecord): Promise<void> {
-    this.#usage.add({ kind: 'question', record });
+    this.#usage.add({ kind: 'question', record: QuestionRecord.parse(record) });
   }
 
   async recordVote(record: VoteRecord): Promise<void> {
-    this.#usage.add({ kind: 'vote', record });
+    this.#usage.add({ kind: 'vote', record: VoteRecord.parse(record) });
   }
 
   /** Writes what is queued, then reads both logs; records still queued (database down) are included. */
