@@ -66,7 +66,7 @@ describePg('the state database goes down', () => {
     } finally {
       await bot.stop();
     }
-  });
+  }, 60_000);
 
   it('starts while the database is unreachable and catches up when it comes back', async () => {
     proxy.cut();
@@ -84,5 +84,5 @@ describePg('the state database goes down', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 60_000);
 });

@@ -54,7 +54,7 @@ describe('file state store: a process that stops mid-post', () => {
       await slack.stop();
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe('file state store: seen keys and context across a restart', () => {
@@ -73,5 +73,5 @@ describe('file state store: seen keys and context across a restart', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -61,7 +61,7 @@ describePg('PostgreSQL state store across instances', () => {
     expect(logger.lines.join('\n')).toMatch(/stopped without posting or releasing it; taking it over/);
     expect(slack.calls('chat.postMessage').filter((c) => c.params.channel === 'C0LEASE')).toHaveLength(1);
     expect((await dead.claimSlot('C0LEASE', SLOT)).status).toBe('posted');
-  });
+  }, 60_000);
 
   it('delivers a reload announced by one instance to the others, not to itself', async () => {
     const [a, b, c] = [await open(), await open(), await open()];
@@ -76,7 +76,7 @@ describePg('PostgreSQL state store across instances', () => {
     expect(await atC).toBe(a.instanceId);
     await new Promise((r) => setTimeout(r, 300));
     expect(heard).toEqual([]);
-  });
+  }, 60_000);
 
   it('applies migrations once when four instances start at the same moment', async () => {
     const fresh = await createDatabase();
@@ -93,7 +93,7 @@ describePg('PostgreSQL state store across instances', () => {
     } finally {
       await dropDatabase(fresh);
     }
-  });
+  }, 60_000);
 });
 
 describePg('first start on a database', () => {
@@ -125,5 +125,5 @@ describePg('first start on a database', () => {
       await rm(stateDir, { recursive: true, force: true });
       await dropDatabase(fresh);
     }
-  });
+  }, 60_000);
 });

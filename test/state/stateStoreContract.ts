@@ -62,7 +62,7 @@ function digestSlotContract(open: () => Promise<StateStore>): void {
     // A restarted instance finds it posted.
     expect(await digestScheduler(await open(), { apiUrl: slack.apiUrl, channel: to, now }).runSlot(slot, false)).toBe('already-posted');
     expect(posts(text)).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('releases the claim when the post fails, so another instance posts the slot', async () => {
     const { slot, now, text } = week();
@@ -70,7 +70,7 @@ function digestSlotContract(open: () => Promise<StateStore>): void {
     expect(await unreachable.runSlot(slot, false)).toBe('failed');
     expect(await digestScheduler(await open(), { apiUrl: slack.apiUrl, channel: to, now }).runSlot(slot, false)).toBe('posted');
     expect(posts(text)).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('records a post that got no answer as unknown, and no instance posts it again', async () => {
     const { slot, now, text } = week();
@@ -84,7 +84,7 @@ function digestSlotContract(open: () => Promise<StateStore>): void {
     } finally {
       await silent.stop();
     }
-  });
+  }, 30_000);
 
   it('abandons a post in progress on stop() and releases its claim', async () => {
     const { slot, now, text } = week();
@@ -100,7 +100,7 @@ function digestSlotContract(open: () => Promise<StateStore>): void {
     } finally {
       await silent.stop();
     }
-  });
+  }, 30_000);
 }
 
 /** Usage logs, seen keys and thread context. */
@@ -119,7 +119,7 @@ function recordsContract(open: () => Promise<StateStore>, sharedEphemeral: () =>
     expect(usage.questions.map((q) => q.question)).toEqual(expect.arrayContaining(['청년취업사관학교 예산', '서울큐브 언제 열어?']));
     expect(usage.votes.some((v) => v.vote === 'down' && v.question === '서울큐브 언제 열어?')).toBe(true);
     expect(usage.unreadableLines).toBe(0);
-  });
+  }, 30_000);
 
   it('claims a seen key once while it lasts', async () => {
     const [a, b] = [await open(), await open()];
@@ -129,7 +129,7 @@ function recordsContract(open: () => Promise<StateStore>, sharedEphemeral: () =>
     expect(await b.claimOnce(key, 3000)).toBe(!sharedEphemeral());
     await new Promise((r) => setTimeout(r, 3500));
     expect(await a.claimOnce(key, 3000)).toBe(true);
-  });
+  }, 30_000);
 
   it('keeps thread context until it expires', async () => {
     const [a, b] = [await open(), await open()];
@@ -140,5 +140,5 @@ function recordsContract(open: () => Promise<StateStore>, sharedEphemeral: () =>
     expect(await b.getContext(key)).toEqual(sharedEphemeral() ? { topic: '청년취업사관학교', turns: 2 } : null);
     await new Promise((r) => setTimeout(r, 3500));
     expect(await a.getContext(key)).toBeNull();
-  });
+  }, 30_000);
 }

@@ -61,7 +61,7 @@ describePg('two bot processes on one database', () => {
     } finally {
       await Promise.all(bots.map((bot) => bot.stop()));
     }
-  });
+  }, 120_000);
 });
 
 describe('two bot processes sharing one ECON_STATE_DIR (file store)', () => {
@@ -74,5 +74,5 @@ describe('two bot processes sharing one ECON_STATE_DIR (file store)', () => {
     } finally {
       await Promise.all(bots.map((bot) => bot.stop()));
     }
-  });
+  }, 120_000);
 });
