@@ -1,5 +1,5 @@
 import type { IntentName } from '../../model/answer';
-import type { UsageRecords } from './UsageLog';
+import type { UsageRecords } from '../../state/records';
 
 /** A question text and how often it came up. */
 export interface CountedQuestion {

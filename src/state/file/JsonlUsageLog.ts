@@ -1,51 +1,24 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { IntentName } from '../../model/answer';
+import type { z } from 'zod';
+import { QuestionRecord, VoteRecord, type UsageRecords } from '../records';
 
-/** One question someone asked, as written to `questions.jsonl`. */
-export const QuestionRecord = z.object({
-  at: z.iso.datetime(),
-  user: z.string(),
-  question: z.string(),
-  intent: IntentName,
-  found: z.boolean(),
-  answerId: z.string(),
-  /** Where it was asked: Slack or the local terminal. */
-  via: z.enum(['slack', 'local']),
-});
-export type QuestionRecord = z.infer<typeof QuestionRecord>;
-
-/** One 👍/👎 on an answer, as written to `feedback.jsonl`. */
-export const VoteRecord = z.object({
-  at: z.iso.datetime(),
-  user: z.string(),
-  vote: z.enum(['up', 'down']),
-  question: z.string(),
-  intent: IntentName,
-  answerId: z.string(),
-});
-export type VoteRecord = z.infer<typeof VoteRecord>;
-
-/** Everything read back from the logs; lines that do not parse are counted, not fatal. */
-export interface UsageRecords {
-  questions: QuestionRecord[];
-  votes: VoteRecord[];
-  unreadableLines: number;
-}
+/** The question log's file name inside ECON_STATE_DIR. */
+export const QUESTIONS_FILE = 'questions.jsonl';
+/** The feedback log's file name inside ECON_STATE_DIR. */
+export const FEEDBACK_FILE = 'feedback.jsonl';
 
 /**
- * Append-only JSONL logs of questions and feedback votes in the state folder, kept so the corpus
- * aliases can be improved from real use (`/econ stats`). One line per record, written with a single
- * append so concurrent writers never interleave within a line.
+ * Append-only JSONL logs of questions and feedback votes in the state folder (`/econ stats`). One
+ * line per record, written with a single append so concurrent writers never interleave within a line.
  */
-export class UsageLog {
+export class JsonlUsageLog {
   readonly questionsFile: string;
   readonly feedbackFile: string;
 
   constructor(readonly stateDir: string) {
-    this.questionsFile = path.join(stateDir, 'questions.jsonl');
-    this.feedbackFile = path.join(stateDir, 'feedback.jsonl');
+    this.questionsFile = path.join(stateDir, QUESTIONS_FILE);
+    this.feedbackFile = path.join(stateDir, FEEDBACK_FILE);
   }
 
   /** Records a question and how it was answered. */
@@ -90,9 +63,10 @@ async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<{ recor
   return { records, unreadable };
 }
 
-function safeJson(line: string): unknown {
+/** JSON.parse that answers undefined instead of throwing. */
+export function safeJson(text: string): unknown {
   try {
-    return JSON.parse(line);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
