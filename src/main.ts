@@ -25,12 +25,16 @@ async function main(): Promise<void> {
 
   if (config.connection.mode === 'local') {
     await runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    await services.state.close();
     return;
   }
   const bot = await startSlackBot({ ...config, connection: config.connection }, services);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void bot.stop().finally(() => process.exit(0));
+      void bot
+        .stop()
+        .then(() => services.state.close())
+        .finally(() => process.exit(0));
     });
   }
 }

@@ -11,11 +11,22 @@ export function describeConfig(config: AppConfig): string {
   const parts = [
     `mode=${mode}`,
     `corpus=${config.corpusDir}`,
-    `state=${config.stateDir}`,
+    `state=${config.databaseUrl !== null ? `postgres ${redactedDatabaseUrl(config.databaseUrl)}` : config.stateDir}`,
     `admins=${config.adminUserIds.size}`,
     `digest=${digest.channel ?? 'off'} @ "${digest.cron}" ${digest.timezone}`,
     `threadFollowups=${config.threadFollowups}`,
   ];
   if (config.slackApiUrl !== null) parts.push(`slackApiUrl=${config.slackApiUrl}`);
   return parts.join(' · ');
+}
+
+/** `postgres://user@host:port/database`: the URL without its password or query (which may hold one). */
+export function redactedDatabaseUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    const user = url.username !== '' ? `${url.username}@` : '';
+    return `${url.protocol}//${user}${url.host}${url.pathname}`;
+  } catch {
+    return '(unparsable URL)';
+  }
 }

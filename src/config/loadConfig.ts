@@ -24,6 +24,8 @@ export interface AppConfig {
     timezone: string;
   };
   stateDir: string;
+  /** PostgreSQL URL for the shared state store; null keeps state in files in `stateDir`. Contains a password: never log it. */
+  databaseUrl: string | null;
   corpusDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** `mentions` (default): in channels answer only @mentions; `all`: every reply in a thread the bot answered in. */
@@ -43,13 +45,14 @@ export const CONFIG_VARIABLES = [
   'ECON_TIMEZONE',
   'TZ',
   'ECON_STATE_DIR',
+  'ECON_DATABASE_URL',
   'ECON_CORPUS_DIR',
   'ECON_LOG_LEVEL',
   'ECON_THREAD_FOLLOWUPS',
 ] as const;
 
 /** Variables whose values must never be printed. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ECON_DATABASE_URL']);
 
 /** `.env` files often leave a variable present but empty; treat that as unset. */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -88,6 +91,12 @@ const EnvSchema = z.object({
   ECON_DIGEST_CHANNEL: optional(z.string().trim().regex(SLACK_CHANNEL, '채널 ID(C0123…) 또는 #채널이름이어야 합니다 (a channel id or #name)')),
   // ECON_DIGEST_CRON, ECON_TIMEZONE and TZ are checked by resolveSchedule (croner and Intl know best).
   ECON_STATE_DIR: optional(z.string()),
+  ECON_DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(isPostgresUrl, 'postgres://사용자:비밀번호@호스트:포트/데이터베이스 형식이어야 합니다 (a postgres:// URL)'),
+  ),
   ECON_CORPUS_DIR: optional(z.string()),
   ECON_LOG_LEVEL: z.preprocess(
     blankAsUnset,
@@ -126,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminUserIds: new Set(vars.ECON_ADMIN_USER_IDS),
     digest: { channel: vars.ECON_DIGEST_CHANNEL ?? null, ...schedule },
     stateDir: path.resolve(vars.ECON_STATE_DIR ?? defaultStateDir),
+    databaseUrl: vars.ECON_DATABASE_URL ?? null,
     corpusDir: path.resolve(vars.ECON_CORPUS_DIR ?? defaultCorpusDir),
     logLevel: vars.ECON_LOG_LEVEL,
     threadFollowups: vars.ECON_THREAD_FOLLOWUPS,
@@ -176,6 +186,13 @@ function resolveConnection(vars: ParsedEnv, problems: Problem[]): Connection {
     return { mode: 'http', botToken, signingSecret, port: vars.PORT };
   }
   return { mode: 'local' };
+}
+
+/** A `postgres://` or `postgresql://` URL naming a host, or a socket folder in `?host=` (the password is not looked at). */
+function isPostgresUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && (url.hostname !== '' || url.searchParams.has('host'));
 }
 
 /** glibc accepts `TZ=:Asia/Seoul`; Intl does not. */

@@ -1,50 +1,55 @@
 import { Cron } from 'croner';
-import type { LastSentMarker } from './LastSentMarker';
+import { SLOT_LEASE_MS, type StateStore } from '../state/StateStore';
+import { runDigestSlot, type SchedulerLogger, type SlotOutcome } from './runDigestSlot';
 
-/** What happened to one scheduled slot. */
-export type SlotOutcome = 'posted' | 'already-posted' | 'failed';
-
-/** Log sink; Bolt's logger and `console` both fit. */
-export interface SchedulerLogger {
-  info(...messages: unknown[]): void;
-  warn(...messages: unknown[]): void;
-  error(...messages: unknown[]): void;
-}
+export type { SchedulerLogger, SlotOutcome } from './runDigestSlot';
 
 export interface DigestSchedulerOptions {
   /** Cron pattern, e.g. `0 9 * * 1` (Monday 09:00). */
   cron: string;
   /** IANA time zone the pattern is read in. */
   timezone: string;
-  /** Channel the digest goes to (recorded in the marker). */
+  /** Channel the digest goes to (part of the slot's key). */
   channel: string;
-  marker: LastSentMarker;
+  /** Where slots are claimed and recorded (the file or database state store). */
+  slots: Pick<StateStore, 'claimSlot'>;
   /**
-   * Posts the digest for a slot. Throws when the post failed, so the slot is not marked as sent.
-   * `late` is true when the slot is being caught up after the bot was down.
+   * Posts the digest for a slot. Throws when the post failed (the slot is released and tried again),
+   * or PostOutcomeUnknown when it cannot tell (the slot is not posted again). `late` is true when
+   * the slot is being caught up after the bot was down; `signal` is aborted on shutdown.
    */
-  post(slot: Date, late: boolean): Promise<void>;
+  post(slot: Date, late: boolean, signal: AbortSignal): Promise<void>;
   logger: SchedulerLogger;
   /** The clock; tests move it. */
   now?: () => Date;
+  /** A post with no answer after this long counts as unknown outcome (default 2 minutes). */
+  postTimeoutMs?: number;
+  /** Wait before trying a failed slot again (default 1 minute). */
+  retryMs?: number;
+  /** The store's claim lease: a slot held elsewhere is looked at again after it (default 10 minutes). */
+  leaseMs?: number;
 }
 
 /** How long a missed slot may still be caught up: until its week is over. */
 const CATCH_UP_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Posts the weekly digest on a cron schedule, exactly once per slot.
+ * Posts the weekly digest on a cron schedule, once per slot across restarts and instances.
  *
- * The slot (the scheduled instant) is persisted after a successful post, so a restart does not post it
- * again; on start, a slot missed while the bot was down is posted once if its week is not over yet.
- * Slot runs are serialised, so a catch-up and a cron tick can never both post the same slot.
+ * Each slot is claimed in the state store before it is posted (StateStore.claimSlot). On start, a
+ * slot missed while the bot was down is posted if its week is not over. A failed post, or a store
+ * that cannot be reached, is retried every `retryMs`; a slot another instance is posting is checked
+ * again when its claim would run out, so an instance that died mid-post is taken over. Runs are
+ * serialised, so a catch-up, a retry and a cron tick never overlap.
  */
 export class DigestScheduler {
   readonly #options: DigestSchedulerOptions;
   readonly #now: () => Date;
   /** A paused job used only as a calendar: previous/next slot times in the right time zone. */
   readonly #calendar: Cron;
+  readonly #abort = new AbortController();
   #job: Cron | null = null;
+  #retry: NodeJS.Timeout | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: DigestSchedulerOptions) {
@@ -55,7 +60,6 @@ export class DigestScheduler {
 
   /** Catches up a missed slot (if still within its week), then starts the cron job. */
   async start(): Promise<SlotOutcome | null> {
-    const caughtUp = await this.catchUp();
     this.#job = new Cron(
       this.#options.cron,
       {
@@ -65,18 +69,27 @@ export class DigestScheduler {
       },
       async () => {
         const slot = this.latestSlot();
-        if (slot !== null) await this.runSlot(slot, false);
+        if (slot !== null) await this.#runAndRetry(slot, false);
       },
     );
     const next = this.#job.nextRun();
     this.#options.logger.info(`digest: scheduled "${this.#options.cron}" (${this.#options.timezone}); next ${next?.toISOString() ?? 'never'}`);
-    return caughtUp;
+    const slot = this.#catchUpSlot();
+    return slot === null ? null : this.#runAndRetry(slot, true);
   }
 
-  /** Stops the cron job; a slot already running finishes. */
-  async stop(): Promise<void> {
+  /**
+   * Stops the schedule. A post in progress gets `graceMs` to finish; after that it is abandoned and
+   * its claim released, so another instance (or the next start) posts the slot.
+   */
+  async stop(options: { graceMs?: number } = {}): Promise<void> {
     this.#job?.stop();
     this.#job = null;
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, options.graceMs ?? 5000).unref());
+    await Promise.race([this.#queue, grace]);
+    this.#abort.abort();
     await this.#queue;
   }
 
@@ -87,30 +100,37 @@ export class DigestScheduler {
 
   /** Posts the latest slot if it was missed and its week is not over; otherwise does nothing. */
   async catchUp(): Promise<SlotOutcome | null> {
-    const slot = this.latestSlot();
-    if (slot === null || this.#now().getTime() - slot.getTime() >= CATCH_UP_WINDOW_MS) return null;
-    return this.runSlot(slot, true);
+    const slot = this.#catchUpSlot();
+    return slot === null ? null : this.runSlot(slot, true);
   }
 
-  /** Posts the digest for `slot` unless the marker says it was already posted. Never throws. */
+  /** Claims and posts the digest for `slot` unless it was posted (or is being posted). Never throws. */
   runSlot(slot: Date, late: boolean): Promise<SlotOutcome> {
-    const run = this.#queue.then(() => this.#runSlotNow(slot, late));
+    const { slots, channel, post, logger } = this.#options;
+    const context = { slots, channel, post, logger, postTimeoutMs: this.#options.postTimeoutMs ?? 120_000, settleRetryMs: 5000, signal: this.#abort.signal };
+    const run = this.#queue.then(() => runDigestSlot(context, slot, late));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #runSlotNow(slot: Date, late: boolean): Promise<SlotOutcome> {
-    const { marker, logger, channel } = this.#options;
-    try {
-      const last = await marker.read();
-      if (last !== null && Date.parse(last.slot) >= slot.getTime()) return 'already-posted';
-      await this.#options.post(slot, late);
-      await marker.write({ slot: slot.toISOString(), sentAt: this.#now().toISOString(), channel });
-      logger.info(`digest: posted slot ${slot.toISOString()} to ${channel}${late ? ' (caught up)' : ''}`);
-      return 'posted';
-    } catch (error) {
-      logger.error(`digest: slot ${slot.toISOString()} not posted`, error);
-      return 'failed';
+  #catchUpSlot(): Date | null {
+    const slot = this.latestSlot();
+    return slot === null || this.#now().getTime() - slot.getTime() >= CATCH_UP_WINDOW_MS ? null : slot;
+  }
+
+  /** Runs a slot; while it failed or another instance holds it, tries again later (while it is the latest). */
+  async #runAndRetry(slot: Date, late: boolean): Promise<SlotOutcome> {
+    const outcome = await this.runSlot(slot, late);
+    if ((outcome === 'failed' || outcome === 'claimed-elsewhere') && this.#job !== null && !this.#abort.signal.aborted) {
+      // A claim held elsewhere is looked at again once it would have run out, in case its instance died.
+      const wait = outcome === 'failed' ? (this.#options.retryMs ?? 60_000) : (this.#options.leaseMs ?? SLOT_LEASE_MS) + 1000;
+      if (this.#retry !== null) clearTimeout(this.#retry);
+      this.#retry = setTimeout(() => {
+        this.#retry = null;
+        const latest = this.#catchUpSlot();
+        if (latest !== null && latest.getTime() === slot.getTime()) void this.#runAndRetry(slot, late);
+      }, wait);
     }
+    return outcome;
   }
 }

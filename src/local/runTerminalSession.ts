@@ -40,6 +40,8 @@ export async function runTerminalSession(services: BotServices, io: TerminalIo):
     rl.prompt();
   }
 
+  // The file store keeps context across restarts; a new session is a new conversation.
+  await startOver(services, TERMINAL_CONVERSATION);
   let last: EconReply | null = null;
   for await (const line of rl) {
     const input = line.trim();

@@ -1,24 +1,31 @@
-import type { App } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import { calendarDateIn } from '../digest/calendarDays';
 import { computeDigest } from '../digest/computeDigest';
 import { digestMessage } from './blocks/digestMessage';
 import { blockKitViolations } from './blocks/blockKitViolations';
+import { classifyPostError } from './digestClient';
 import type { BotServices } from './services/BotServices';
 
 /**
  * Returns the scheduler's `post` function: computes the digest for the slot's date (in the digest
  * time zone) from the current corpus and posts it to `channel` with chat.postMessage
- * (`chat:write.public` lets it post in public channels the bot has not joined).
+ * (`chat:write.public` lets it post in public channels the bot has not joined). Failures are
+ * classified (classifyPostError) so the scheduler knows whether the slot may be tried again.
  */
-export function digestPoster(app: App, services: BotServices, channel: string) {
-  return async (slot: Date, late: boolean): Promise<void> => {
+export function digestPoster(client: Pick<webApi.WebClient, 'chat'>, services: BotServices, channel: string) {
+  return async (slot: Date, late: boolean, signal?: AbortSignal): Promise<void> => {
     const asOf = calendarDateIn(slot, services.timezone);
     const digest = computeDigest(services.knowledge.current.milestones, asOf);
     const lateFor = late ? formatSlot(slot, services.timezone) : undefined;
     const message = digestMessage(digest, lateFor !== undefined ? { lateFor } : {});
     const problems = blockKitViolations(message);
     if (problems.length > 0) services.logger.warn(`digest breaks Block Kit limits: ${problems.join('; ')}`);
-    await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    if (signal?.aborted) throw new Error('shutting down before posting');
+    try {
+      await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      throw classifyPostError(error);
+    }
   };
 }
 

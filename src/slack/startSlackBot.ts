@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppConfig, Connection } from '../config/loadConfig';
 import { DigestScheduler } from '../digest/DigestScheduler';
-import { LastSentMarker } from '../digest/LastSentMarker';
 import { createSlackApp } from './createSlackApp';
+import { digestClient } from './digestClient';
 import { digestPoster } from './postDigest';
 import type { BotServices } from './services/BotServices';
 
@@ -20,8 +19,7 @@ export interface RunningBot {
 /** How long shutdown waits for answers already being worked on. */
 export const DRAIN_TIMEOUT_MS = 10_000;
 
-/** Marker file name inside ECON_STATE_DIR. */
-export const DIGEST_MARKER_FILE = 'digest-last-sent.json';
+export { DIGEST_MARKER_FILE } from '../state/file/FileSlotLedger';
 
 /**
  * Starts econ-bot on Slack: Bolt over Socket Mode or HTTP, then the weekly digest if a channel is
@@ -49,8 +47,8 @@ export async function startSlackBot(
       cron: config.digest.cron,
       timezone: config.digest.timezone,
       channel: config.digest.channel,
-      marker: new LastSentMarker(path.join(config.stateDir, DIGEST_MARKER_FILE)),
-      post: digestPoster(app, services, config.digest.channel),
+      slots: services.state,
+      post: digestPoster(digestClient(config.connection.botToken, config.slackApiUrl), services, config.digest.channel),
       logger: services.logger,
       now: services.now,
     });

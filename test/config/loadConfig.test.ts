@@ -119,3 +119,28 @@ describe('other settings', () => {
     expect(summary).not.toMatch(/zzbotzz|zzsigningzz|zzappzz|xoxb|xapp/);
   });
 });
+
+describe('ECON_DATABASE_URL', () => {
+  const URL_WITH_PASSWORD = 'postgres://econ:s3cr3t-pw@db.internal:5432/econ?sslmode=require';
+
+  it('is off by default (files in ECON_STATE_DIR), and read when set', () => {
+    expect(loadConfig({}).databaseUrl).toBeNull();
+    expect(loadConfig({ ECON_DATABASE_URL: ' ' }).databaseUrl).toBeNull();
+    expect(loadConfig({ ECON_DATABASE_URL: URL_WITH_PASSWORD }).databaseUrl).toBe(URL_WITH_PASSWORD);
+    expect(loadConfig({ ECON_DATABASE_URL: 'postgresql:///econ?host=/var/run/postgresql' }).databaseUrl).toMatch(/^postgresql:/);
+  });
+
+  it('rejects what is not a postgres URL, naming the variable and not echoing the value', () => {
+    for (const bad of ['mysql://u:s3cr3t-pw@h/db', 'db.internal:5432', 'postgres://']) {
+      const error = configError({ ECON_DATABASE_URL: bad });
+      expect(error.variables).toEqual(['ECON_DATABASE_URL']);
+      expect(error.message).not.toContain('s3cr3t-pw');
+    }
+  });
+
+  it('is described for the logs without its password', () => {
+    const summary = describeConfig(loadConfig({ ECON_DATABASE_URL: URL_WITH_PASSWORD }));
+    expect(summary).toContain('state=postgres postgres://econ@db.internal:5432/econ');
+    expect(summary).not.toMatch(/s3cr3t|sslmode/);
+  });
+});

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DigestScheduler } from '../../src/digest/DigestScheduler';
-import { LastSentMarker } from '../../src/digest/LastSentMarker';
+import { FileStateStore } from '../../src/state/file/FileStateStore';
+import { LastSentMarker } from '../../src/state/file/LastSentMarker';
 
 let dir: string;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -16,12 +17,12 @@ afterEach(async () => {
 });
 
 /** A scheduler for Monday 09:00 Seoul whose clock the test controls, recording what it posts. */
-function scheduler(now: () => Date, posts: Array<{ slot: string; late: boolean }>, post?: () => Promise<void>) {
+async function scheduler(now: () => Date, posts: Array<{ slot: string; late: boolean }>, post?: () => Promise<void>) {
   return new DigestScheduler({
     cron: '0 9 * * 1',
     timezone: 'Asia/Seoul',
     channel: 'C0DIGEST',
-    marker: new LastSentMarker(path.join(dir, 'digest-last-sent.json')),
+    slots: await FileStateStore.open({ stateDir: dir }),
     post: async (slot, late) => {
       await post?.();
       posts.push({ slot: slot.toISOString(), late });
@@ -35,17 +36,17 @@ function scheduler(now: () => Date, posts: Array<{ slot: string; late: boolean }
 const SLOT = new Date('2022-10-31T00:00:00Z');
 
 describe('DigestScheduler', () => {
-  it('computes slots in the configured time zone', () => {
-    const s = scheduler(() => new Date('2022-10-31T05:00:00Z'), []);
+  it('computes slots in the configured time zone', async () => {
+    const s = await scheduler(() => new Date('2022-10-31T05:00:00Z'), []);
     expect(s.latestSlot()?.toISOString()).toBe(SLOT.toISOString());
     // Monday 08:59 in Seoul: the latest slot is the previous Monday.
-    const early = scheduler(() => new Date('2022-10-30T23:59:00Z'), []);
+    const early = await scheduler(() => new Date('2022-10-30T23:59:00Z'), []);
     expect(early.latestSlot()?.toISOString()).toBe('2022-10-24T00:00:00.000Z');
   });
 
   it('posts a slot exactly once, also when asked twice at the same time', async () => {
     const posts: Array<{ slot: string; late: boolean }> = [];
-    const s = scheduler(() => new Date('2022-10-31T00:00:01Z'), posts);
+    const s = await scheduler(() => new Date('2022-10-31T00:00:01Z'), posts);
     const outcomes = await Promise.all([s.runSlot(SLOT, false), s.runSlot(SLOT, false)]);
     expect(outcomes.sort()).toEqual(['already-posted', 'posted']);
     expect(posts).toEqual([{ slot: SLOT.toISOString(), late: false }]);
@@ -54,10 +55,10 @@ describe('DigestScheduler', () => {
   it('does not post again after a restart (the marker survives)', async () => {
     const posts: Array<{ slot: string; late: boolean }> = [];
     const now = () => new Date('2022-10-31T02:00:00Z');
-    const first = scheduler(now, posts);
+    const first = await scheduler(now, posts);
     expect(await first.catchUp()).toBe('posted');
     await first.stop();
-    const second = scheduler(now, posts);
+    const second = await scheduler(now, posts);
     expect(await second.catchUp()).toBe('already-posted');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.late).toBe(true);
@@ -66,7 +67,7 @@ describe('DigestScheduler', () => {
   it('catches up a missed slot while its week lasts', async () => {
     const posts: Array<{ slot: string; late: boolean }> = [];
     // Sunday evening, six and a half days after the slot: still its week.
-    expect(await scheduler(() => new Date('2022-11-06T12:00:00Z'), posts).catchUp()).toBe('posted');
+    expect(await (await scheduler(() => new Date('2022-11-06T12:00:00Z'), posts)).catchUp()).toBe('posted');
     expect(posts).toEqual([{ slot: SLOT.toISOString(), late: true }]);
   });
 
@@ -77,7 +78,7 @@ describe('DigestScheduler', () => {
       cron: '0 9 1 1 *',
       timezone: 'Asia/Seoul',
       channel: 'C0DIGEST',
-      marker: new LastSentMarker(path.join(dir, 'm.json')),
+      slots: await FileStateStore.open({ stateDir: path.join(dir, 'yearly') }),
       post: async (slot, late) => void posts.push({ slot: slot.toISOString(), late }),
       logger: silent,
       now: () => new Date('2022-03-01T00:00:00Z'),
@@ -89,7 +90,7 @@ describe('DigestScheduler', () => {
   it('leaves the slot unmarked when posting fails, so it is tried again', async () => {
     const posts: Array<{ slot: string; late: boolean }> = [];
     let fail = true;
-    const s = scheduler(() => new Date('2022-10-31T00:00:01Z'), posts, async () => {
+    const s = await scheduler(() => new Date('2022-10-31T00:00:01Z'), posts, async () => {
       if (fail) throw new Error('slack down');
     });
     expect(await s.runSlot(SLOT, false)).toBe('failed');
@@ -104,7 +105,7 @@ describe('DigestScheduler', () => {
       cron: '* * * * * *',
       timezone: 'Asia/Seoul',
       channel: 'C0DIGEST',
-      marker: new LastSentMarker(path.join(dir, 'tick.json')),
+      slots: await FileStateStore.open({ stateDir: path.join(dir, 'tick') }),
       post: async (slot, late) => void posts.push({ slot: slot.toISOString(), late }),
       logger: silent,
     });
@@ -123,18 +124,18 @@ describe('LastSentMarker', () => {
     const marker = new LastSentMarker(path.join(dir, 'state', 'marker.json'));
     await marker.write({ slot: SLOT.toISOString(), sentAt: SLOT.toISOString(), channel: 'C1' });
     await marker.write({ slot: '2022-11-07T00:00:00.000Z', sentAt: '2022-11-07T00:00:01.000Z', channel: 'C1' });
-    expect(await marker.read()).toEqual({ slot: '2022-11-07T00:00:00.000Z', sentAt: '2022-11-07T00:00:01.000Z', channel: 'C1' });
+    expect(await marker.read()).toEqual({ slot: '2022-11-07T00:00:00.000Z', sentAt: '2022-11-07T00:00:01.000Z', channel: 'C1', outcome: 'posted' });
     expect(await readdir(path.join(dir, 'state'))).toEqual(['marker.json']);
     expect(JSON.parse(await readFile(path.join(dir, 'state', 'marker.json'), 'utf8')).channel).toBe('C1');
   });
 
   it('reads a missing marker as none, and refuses a corrupt one rather than re-posting', async () => {
-    const marker = new LastSentMarker(path.join(dir, 'marker.json'));
+    const marker = new LastSentMarker(path.join(dir, 'digest-last-sent.json'));
     expect(await marker.read()).toBeNull();
     await writeFile(marker.file, '{"slot": "yesterday"');
     await expect(marker.read()).rejects.toThrow(/읽을 수 없습니다/);
     const posts: Array<{ slot: string; late: boolean }> = [];
-    const s = new DigestScheduler({ cron: '0 9 * * 1', timezone: 'Asia/Seoul', channel: 'C', marker, post: async (slot, late) => void posts.push({ slot: slot.toISOString(), late }), logger: silent, now: () => new Date('2022-10-31T01:00:00Z') });
+    const s = new DigestScheduler({ cron: '0 9 * * 1', timezone: 'Asia/Seoul', channel: 'C', slots: await FileStateStore.open({ stateDir: dir }), post: async (slot, late) => void posts.push({ slot: slot.toISOString(), late }), logger: silent, now: () => new Date('2022-10-31T01:00:00Z') });
     expect(await s.catchUp()).toBe('failed');
     expect(posts).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import type { EconReply } from '../../src/slack/commands/EconReply';
 import { askInConversation, CONTEXT_TTL_MS } from '../../src/slack/conversation/askInConversation';
 import type { BotServices } from '../../src/slack/services/BotServices';
-import { MemoryConversationStore } from '../../src/slack/services/conversationStores';
+import { TtlMap } from '../../src/state/TtlMap';
 import { createServices } from '../../src/slack/services/createServices';
 import { PROJECT_CORPUS } from './helpers/testBot';
 
@@ -22,9 +22,15 @@ beforeAll(async () => {
   const config = loadConfig({ ECON_STATE_DIR: stateDir, ECON_CORPUS_DIR: PROJECT_CORPUS });
   const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
   services = await createServices({ config, core: { loadKnowledge, answerQuestion }, logger: quiet });
-  services.conversations = new MemoryConversationStore(() => clock);
+  // Thread context as the state store keeps it, on a clock the test moves.
+  const contexts = new TtlMap(() => clock);
+  services.conversations = {
+    getContext: async (key) => contexts.get(key) ?? null,
+    setContext: async (key, value, ttlMs) => contexts.set(key, value, ttlMs),
+  };
 });
 afterAll(async () => {
+  await services.state.close();
   await rm(stateDir, { recursive: true, force: true });
 });
 
@@ -58,25 +64,5 @@ describe('conversation context', () => {
     } finally {
       services.conversations = saved;
     }
-  });
-});
-
-describe('MemoryConversationStore', () => {
-  it('claims a key once until its time is up', async () => {
-    let now = 0;
-    const store = new MemoryConversationStore(() => now);
-    expect(await store.claimOnce('event:Ev1', 1000)).toBe(true);
-    expect(await store.claimOnce('event:Ev1', 1000)).toBe(false);
-    expect(await store.claimOnce('event:Ev2', 1000)).toBe(true);
-    now = 1001;
-    expect(await store.claimOnce('event:Ev1', 1000)).toBe(true);
-  });
-
-  it('returns copies, so a caller cannot change what is stored', async () => {
-    const store = new MemoryConversationStore(() => 0);
-    const value = { context: { subject: '서울큐브', report: null } };
-    await store.setContext('k', value, 1000);
-    value.context.subject = '바뀜';
-    expect(await store.getContext('k')).toEqual({ context: { subject: '서울큐브', report: null } });
   });
 });

@@ -208,7 +208,7 @@ describe('Slack’s rules', () => {
   });
 
   it('logs where each question came from and `/econ stats` breaks usage down by it', async () => {
-    const { questions } = await bot.services.usage.read();
+    const { questions } = await bot.services.state.readUsage();
     const sources = new Set(questions.map((q) => q.source));
     expect([...sources].sort()).toEqual(['dm', 'mention', 'thread']);
     const stats = await bot.ask('stats', ADMIN);

@@ -141,7 +141,7 @@ describe('message shortcut "econ-bot에게 묻기"', () => {
   });
 
   it('logs shortcut questions with their source', async () => {
-    const { questions } = await bot.services.usage.read();
+    const { questions } = await bot.services.state.readUsage();
     expect(questions.filter((q) => q.source === 'shortcut').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -40,6 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bot?.stop();
+  await services?.state.close();
   await socket.stop();
   await slack.stop();
   await rm(stateDir, { recursive: true, force: true });

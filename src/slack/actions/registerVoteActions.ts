@@ -5,7 +5,7 @@ import type { BotServices } from '../services/BotServices';
 import { ACTION_IDS } from './actionIds';
 import { readButton, VoteValue } from './actionValues';
 
-/** 👍/👎 under an answer: appends the vote to feedback.jsonl and thanks the voter privately. */
+/** 👍/👎 under an answer: records the vote (state store) and thanks the voter privately. */
 export function registerVoteActions(app: App, services: BotServices): void {
   for (const [actionId, vote] of [
     [ACTION_IDS.voteUp, 'up'],
@@ -19,7 +19,7 @@ export function registerVoteActions(app: App, services: BotServices): void {
         await respondWith(respond, noticeMessage('error', '피드백을 기록하지 못했습니다.'), delivery, logger);
         return;
       }
-      await services.usage.recordVote({
+      await services.state.recordVote({
         at: services.now().toISOString(),
         user: button.userId,
         vote,

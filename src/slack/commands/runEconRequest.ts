@@ -1,7 +1,8 @@
 import { calendarDateIn } from '../../digest/calendarDays';
 import { computeDigest } from '../../digest/computeDigest';
+import { describeError } from '../../state/OutageLog';
 import type { BotServices } from '../services/BotServices';
-import type { QuestionSource } from '../services/UsageLog';
+import type { QuestionSource } from '../../state/records';
 import { summarizeUsage } from '../services/summarizeUsage';
 import type { EconReply } from './EconReply';
 import type { EconRequest } from './parseEconText';
@@ -35,14 +36,28 @@ export async function runEconRequest(services: BotServices, asker: Asker, reques
     }
     case 'stats':
       if (!services.isAdmin(asker.userId)) return { kind: 'notice', tone: 'warning', text: ADMIN_ONLY('`/econ stats`') };
-      return { kind: 'stats', summary: summarizeUsage(await services.usage.read()) };
+      return stats(services);
     case 'reload': {
       if (!services.isAdmin(asker.userId)) return { kind: 'notice', tone: 'warning', text: ADMIN_ONLY('`/econ reload`') };
       const outcome = await services.knowledge.reload();
-      if (outcome.ok) services.logger.info(`corpus reloaded by ${asker.userId} in ${outcome.durationMs} ms`);
+      if (outcome.ok) {
+        services.logger.info(`corpus reloaded by ${asker.userId} in ${outcome.durationMs} ms`);
+        // Every other instance reloads too (database store); a no-op with the file store.
+        await services.state.announceReload();
+      }
       else services.logger.warn(`corpus reload by ${asker.userId} failed; still serving the previous corpus: ${outcome.problem.message}`);
       return { kind: 'reload', outcome, corpusDir: services.knowledge.corpusDir };
     }
+  }
+}
+
+/** `/econ stats`; a state store that cannot be read gets a clear message, not a silent failure. */
+async function stats(services: BotServices): Promise<EconReply> {
+  try {
+    return { kind: 'stats', summary: summarizeUsage(await services.state.readUsage()) };
+  } catch (error) {
+    services.logger.warn(`/econ stats: could not read the usage logs: ${describeError(error)}`);
+    return { kind: 'notice', tone: 'error', text: '사용 통계를 지금 읽을 수 없습니다 (상태 저장소에 연결할 수 없음). 잠시 후 다시 시도해 주세요. 질문에는 계속 답합니다.' };
   }
 }
 
@@ -61,7 +76,7 @@ export async function answer(services: BotServices, asker: Asker, question: stri
   }
   if (!record) return { kind: 'answer', answer: result };
   try {
-    await services.usage.recordQuestion({
+    await services.state.recordQuestion({
       at: services.now().toISOString(),
       user: asker.userId,
       question,
@@ -73,7 +88,7 @@ export async function answer(services: BotServices, asker: Asker, question: stri
     });
   } catch (error) {
     // A full disk must not cost the person their answer.
-    services.logger.warn('could not record question for stats', error);
+    services.logger.warn(`could not record question for stats: ${describeError(error)}`);
   }
   return { kind: 'answer', answer: result };
 }

@@ -1,4 +1,4 @@
-import type { QuestionSource } from '../services/UsageLog';
+import type { QuestionSource } from '../../state/records';
 
 /** Korean names of where questions are asked, for `/econ stats`. */
 export const SOURCE_LABELS: Record<QuestionSource, string> = {

@@ -4,7 +4,7 @@ import { conversationKey, type ConversationPlace } from '../conversation/convers
 import { postMessage, type SlackClient } from '../conversation/postMessage';
 import { runConversationTurn } from '../conversation/runConversationTurn';
 import type { BotServices } from '../services/BotServices';
-import type { QuestionSource } from '../services/UsageLog';
+import type { QuestionSource } from '../../state/records';
 
 /** Slack retries an event for about an hour at most; a claim lasts that long. */
 export const EVENT_CLAIM_TTL_MS = 60 * 60 * 1000;

@@ -35,7 +35,7 @@ export async function homeContent(services: BotServices, userId: string): Promis
   if (services.isAdmin(userId)) {
     const last = services.knowledge.lastReload;
     admin = {
-      stats: summarizeUsage(await services.usage.read()),
+      stats: summarizeUsage(await services.state.readUsage()),
       lastReload: last === null ? null : { at: stamp(last.at, services.timezone), outcome: last.outcome },
     };
   }

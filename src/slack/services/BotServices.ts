@@ -3,7 +3,7 @@ import type { CoreApi } from './coreApi';
 import type { EventDedupe, ThreadContextStore } from './conversationStores';
 import type { InFlight } from './InFlight';
 import type { KnowledgeStore } from './KnowledgeStore';
-import type { UsageLog } from './UsageLog';
+import type { StateStore } from '../../state/StateStore';
 
 /**
  * What command and action handlers need, in one object so Slack and the terminal session share the
@@ -12,7 +12,8 @@ import type { UsageLog } from './UsageLog';
 export interface BotServices {
   knowledge: KnowledgeStore;
   core: CoreApi;
-  usage: UsageLog;
+  /** Digest slots, question and feedback logs, seen keys, thread context, reload notices. */
+  state: StateStore;
   /** Whether a user may reload the corpus and see usage statistics. */
   isAdmin(userId: string): boolean;
   /** Time zone for "today" in digests. */

@@ -2,39 +2,57 @@ import type { Logger } from '@slack/bolt';
 import type { AppConfig } from '../../config/loadConfig';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
-import { MemoryConversationStore } from './conversationStores';
+import { openStateStore } from '../../state/openStateStore';
+import type { StateStore } from '../../state/StateStore';
 import { InFlight } from './InFlight';
 import { KnowledgeStore } from './KnowledgeStore';
-import { UsageLog } from './UsageLog';
 
 export interface CreateServicesOptions {
-  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'adminUserIds' | 'digest'> & Partial<Pick<AppConfig, 'threadFollowups'>>;
+  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'databaseUrl' | 'adminUserIds' | 'digest'> & Partial<Pick<AppConfig, 'threadFollowups'>>;
   core: CoreApi;
   logger: BotServices['logger'];
   /** An extra user treated as admin: the person at the terminal in local mode. */
   localAdmin?: string;
   now?: () => Date;
+  /** A state store opened by the caller (tests); by default the one the configuration names. */
+  state?: StateStore;
 }
 
-/** Loads the corpus and assembles what the handlers need. Throws (CorpusError) if the corpus is bad. */
+/**
+ * Loads the corpus, opens the state store and assembles what the handlers need; a reload announced
+ * by another instance reloads this one. Throws (CorpusError) if the corpus is bad. The caller closes
+ * `state` when it stops.
+ */
 export async function createServices(options: CreateServicesOptions): Promise<BotServices> {
   const { config, core, logger, localAdmin } = options;
-  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir));
-  // Swapped for the shared state store once it is wired in (it has the same two methods each).
-  const conversationStore = new MemoryConversationStore();
+  // The store first: a reload another instance announces while the corpus loads is then still heard.
+  const state = options.state ?? (await openStateStore(config, logger));
+  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir)).catch(async (error: unknown) => {
+    await state.close();
+    throw error;
+  });
+  state.onReload((notice) => void followReload(knowledge, notice.from, logger));
   return {
     knowledge,
     core,
-    usage: new UsageLog(config.stateDir),
+    state,
     isAdmin: (userId) => userId === localAdmin || config.adminUserIds.has(userId),
     timezone: config.digest.timezone,
     now: options.now ?? (() => new Date()),
     logger,
-    conversations: conversationStore,
-    dedupe: conversationStore,
+    // The state store claims event ids and keeps thread context (files, or PostgreSQL across instances).
+    conversations: state,
+    dedupe: state,
     inFlight: new InFlight(),
     threadFollowups: config.threadFollowups ?? 'mentions',
   };
+}
+
+/** Reloads because another instance ran `/econ reload`, and says how it went in one line. */
+async function followReload(knowledge: KnowledgeStore, from: string, logger: BotServices['logger']): Promise<void> {
+  const outcome = await knowledge.reload();
+  if (outcome.ok) logger.info(`corpus reloaded (announced by instance ${from}) in ${outcome.durationMs} ms`);
+  else logger.warn(`corpus reload announced by instance ${from} failed here; still serving the previous corpus: ${outcome.problem.message}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IntentName } from '../../model/answer';
-import type { QuestionRecord, QuestionSource, UsageRecords } from './UsageLog';
+import type { QuestionRecord, QuestionSource, UsageRecords } from '../../state/records';
 
 /** A question text and how often it came up. */
 export interface CountedQuestion {

@@ -10,6 +10,7 @@ import type { BotServices } from '../../../src/slack/services/BotServices';
 import type { CoreApi } from '../../../src/slack/services/coreApi';
 import { createServices } from '../../../src/slack/services/createServices';
 import { startSlackBot, type RunningBot } from '../../../src/slack/startSlackBot';
+import type { StateStore } from '../../../src/state/StateStore';
 import { FakeSlack } from './fakeSlack';
 import { slackSignatureHeaders } from './signing';
 
@@ -31,6 +32,8 @@ export interface TestBotOptions {
   fakeSlack?: FakeSlack;
   /** Replaces the answering core (only to simulate a core failure). */
   core?: CoreApi;
+  /** A state store opened by the test (the database store); by default files in `stateDir`. */
+  state?: StateStore;
   /** ECON_THREAD_FOLLOWUPS. */
   threadFollowups?: 'mentions' | 'all';
 }
@@ -94,6 +97,7 @@ export class TestBot {
       core: options.core ?? { loadKnowledge, answerQuestion },
       logger: { debug: () => undefined, info: log('info'), warn: log('warn'), error: log('error') },
       ...(options.now ? { now: options.now } : {}),
+      ...(options.state ? { state: options.state } : {}),
     });
     const bot = await startSlackBot({ ...config, connection: config.connection }, services, { host: '127.0.0.1' });
     return new TestBot(logs, bot, services, slack, stateDir, ownsState, options.fakeSlack === undefined);
@@ -114,21 +118,7 @@ export class TestBot {
   /** Sends `/econ <text>` as `userId`, signed like Slack. */
   async command(text: string, userId = STAFF, timestamp?: number): Promise<CommandResult> {
     const responseId = `cmd${++counter}`;
-    const body = new URLSearchParams({
-      token: 'legacy-verification-token',
-      team_id: 'T0TEST',
-      team_domain: 'test',
-      channel_id: 'C0GENERAL',
-      channel_name: 'general',
-      user_id: userId,
-      user_name: userId.toLowerCase(),
-      command: '/econ',
-      text,
-      api_app_id: 'A0ECON',
-      is_enterprise_install: 'false',
-      response_url: this.slack.responseUrl(responseId),
-      trigger_id: '123.456.abc',
-    }).toString();
+    const body = slashCommandBody(text, userId, this.slack.responseUrl(responseId));
     const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body, timestamp));
     return { status, ackMs, responseId };
   }
@@ -203,9 +193,29 @@ export class TestBot {
 
   async stop(): Promise<void> {
     await this.bot.stop();
+    await this.services.state.close();
     if (this.ownsSlack) await this.slack.stop();
     if (this.ownsState) await rm(this.stateDir, { recursive: true, force: true });
   }
+}
+
+/** The form body Slack posts for `/econ <text>` typed by `userId`. */
+export function slashCommandBody(text: string, userId: string, responseUrl: string): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: 'T0TEST',
+    team_domain: 'test',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: userId,
+    user_name: userId.toLowerCase(),
+    command: '/econ',
+    text,
+    api_app_id: 'A0ECON',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '123.456.abc',
+  }).toString();
 }
 
 /** Every piece of text in a message (fallback text, all block texts, field texts, button labels and values). */

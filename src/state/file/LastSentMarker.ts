@@ -2,21 +2,23 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { safeJson } from './JsonlUsageLog';
 
-/** What the marker file holds: the last slot whose digest was posted. */
+/** What the marker file holds: the last slot whose digest was posted (or whose outcome is unknown). */
 export const LastSent = z.object({
   /** The scheduled instant of the slot (ISO, UTC). */
   slot: z.iso.datetime(),
-  /** When it was actually posted. */
+  /** When it was posted, or found to be of unknown outcome. */
   sentAt: z.iso.datetime(),
   channel: z.string(),
+  /** `unknown`: a post that may or may not have reached Slack, deliberately not repeated. */
+  outcome: z.enum(['posted', 'unknown']).default('posted'),
 });
 export type LastSent = z.infer<typeof LastSent>;
 
 /**
- * The persisted "last digest posted" marker that makes the digest exactly-once per slot across
- * restarts. Written atomically (temporary file in the same folder, then rename), so a crash mid-write
- * leaves either the old marker or the new one, never half a file.
+ * The persisted "last digest posted" marker (`digest-last-sent.json`). Written atomically (temporary
+ * file in the same folder, then rename), so a crash mid-write leaves the old marker or the new one.
  */
 export class LastSentMarker {
   constructor(readonly file: string) {}
@@ -36,7 +38,7 @@ export class LastSentMarker {
   }
 
   /** Replaces the marker atomically. */
-  async write(marker: LastSent): Promise<void> {
+  async write(marker: z.input<typeof LastSent>): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -46,13 +48,5 @@ export class LastSentMarker {
       await rm(tmp, { force: true });
       throw error;
     }
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }

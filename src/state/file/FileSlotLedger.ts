@@ -1,0 +1,97 @@
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { SlotClaim, SlotClaimResult } from '../StateStore';
+import { safeJson } from './JsonlUsageLog';
+import { LastSentMarker } from './LastSentMarker';
+import { mayBeAlive, ProcessIdentity, thisProcess } from './processIdentity';
+
+/** Marker file name inside ECON_STATE_DIR. */
+export const DIGEST_MARKER_FILE = 'digest-last-sent.json';
+/** Folder of in-progress claims inside ECON_STATE_DIR. */
+export const DIGEST_CLAIMS_DIR = 'digest-claims';
+
+const ClaimFile = ProcessIdentity.extend({ claimedAt: z.iso.datetime() });
+type ClaimFile = z.infer<typeof ClaimFile>;
+
+/**
+ * Digest slots in files: the last posted slot in `digest-last-sent.json`, and a claim file per slot
+ * being posted, created exclusively (so two processes sharing the folder never both post a slot)
+ * before the post and removed once the outcome is recorded.
+ *
+ * A claim file whose process is gone means that process stopped between claiming and recording the
+ * outcome: the post may or may not have reached Slack, so the slot is recorded as `unknown` and not
+ * posted again. Across hosts (a shared volume) liveness cannot be checked; such a claim counts as
+ * alive for `leaseMs`. Several instances need the database store.
+ */
+export class FileSlotLedger {
+  readonly #marker: LastSentMarker;
+  readonly #claims: string;
+  readonly #me: ProcessIdentity;
+
+  constructor(stateDir: string, instance: string, private readonly leaseMs: number) {
+    this.#marker = new LastSentMarker(path.join(stateDir, DIGEST_MARKER_FILE));
+    this.#claims = path.join(stateDir, DIGEST_CLAIMS_DIR);
+    this.#me = thisProcess(instance);
+  }
+
+  /** See StateStore.claimSlot. */
+  async claimSlot(channel: string, slot: Date): Promise<SlotClaimResult> {
+    const last = await this.#marker.read();
+    if (last !== null && Date.parse(last.slot) >= slot.getTime()) {
+      return last.outcome === 'posted' || Date.parse(last.slot) > slot.getTime()
+        ? { status: 'posted' }
+        : { status: 'unknown', detail: `recorded as unknown at ${last.sentAt}` };
+    }
+    const file = path.join(this.#claims, `${channel.replace(/[^\w.-]/g, '_')}-${slot.getTime()}.json`);
+    const claimedAt = new Date();
+    if (await this.#createExclusive(file, { ...this.#me, claimedAt: claimedAt.toISOString() })) {
+      return { status: 'claimed', claim: this.#claim(file, channel, slot), takenOver: false };
+    }
+    const holder = ClaimFile.safeParse(safeJson(await readFile(file, 'utf8').catch(() => '')));
+    if (holder.success) {
+      const until = new Date(Date.parse(holder.data.claimedAt) + this.leaseMs);
+      if (holder.data.instance === this.#me.instance || mayBeAlive(holder.data, until.getTime() > Date.now())) {
+        return { status: 'claimed-elsewhere', until };
+      }
+    }
+    await this.#settle(file, channel, slot, 'unknown');
+    const who = holder.success ? `process ${holder.data.pid} on ${holder.data.host} at ${holder.data.claimedAt}` : 'a process (claim file unreadable)';
+    return { status: 'unknown', detail: `claimed by ${who}, which stopped before recording whether Slack received it` };
+  }
+
+  #claim(file: string, channel: string, slot: Date): SlotClaim {
+    return {
+      markPosted: () => this.#settle(file, channel, slot, 'posted'),
+      markUnknown: () => this.#settle(file, channel, slot, 'unknown'),
+      release: () => rm(file, { force: true }),
+    };
+  }
+
+  /** Records the outcome, then drops this claim and any left for older slots. */
+  async #settle(file: string, channel: string, slot: Date, outcome: 'posted' | 'unknown'): Promise<void> {
+    await this.#marker.write({ slot: slot.toISOString(), sentAt: new Date().toISOString(), channel, outcome });
+    await rm(file, { force: true });
+    for (const name of await readdir(this.#claims).catch(() => [])) {
+      const claimed = Number(/-(\d+)\.json$/.exec(name)?.[1]);
+      if (claimed < slot.getTime()) await rm(path.join(this.#claims, name), { force: true });
+    }
+  }
+
+  /** Writes the claim to a temporary file and links it into place: the link fails if the claim exists. */
+  async #createExclusive(file: string, claim: ClaimFile): Promise<boolean> {
+    await mkdir(this.#claims, { recursive: true });
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(tmp, JSON.stringify(claim), { encoding: 'utf8', flush: true });
+    try {
+      await link(tmp, file);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+}
