@@ -31,6 +31,9 @@ const TERMINAL_CONVERSATION = 'conv:local:terminal:top';
  * Ends at `exit` or end of input.
  */
 export async function runTerminalSession(services: BotServices, io: TerminalIo): Promise<void> {
+  // The file store keeps context across restarts; a new session is a new conversation. (Before the
+  // line reader exists: lines read while it waited would be lost.)
+  await startOver(services, TERMINAL_CONVERSATION);
   const write = (text: string) => io.output.write(`${text}\n`);
   const rl = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, terminal: true } : { terminal: false }), crlfDelay: Infinity });
   rl.setPrompt('econ> ');
@@ -40,8 +43,6 @@ export async function runTerminalSession(services: BotServices, io: TerminalIo):
     rl.prompt();
   }
 
-  // The file store keeps context across restarts; a new session is a new conversation.
-  await startOver(services, TERMINAL_CONVERSATION);
   let last: EconReply | null = null;
   for await (const line of rl) {
     const input = line.trim();
