@@ -5,6 +5,7 @@ import type { AppConfig, Connection } from '../config/loadConfig';
 import { DigestScheduler } from '../digest/DigestScheduler';
 import { LastSentMarker } from '../digest/LastSentMarker';
 import { createSlackApp } from './createSlackApp';
+import { startHealthServer, type HealthServer } from './http/healthServer';
 import { digestPoster } from './postDigest';
 import type { BotServices } from './services/BotServices';
 
@@ -14,6 +15,8 @@ export interface RunningBot {
   scheduler: DigestScheduler | null;
   /** HTTP port actually bound (useful with port 0); null in Socket Mode. */
   port: number | null;
+  /** Socket Mode with HEALTH_PORT: the health server's port; otherwise null. */
+  healthPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -22,7 +25,8 @@ export const DIGEST_MARKER_FILE = 'digest-last-sent.json';
 
 /**
  * Starts econ-bot on Slack: Bolt over Socket Mode or HTTP, then the weekly digest if a channel is
- * configured (posting a missed slot once, if still within its week).
+ * configured (posting a missed slot once, if still within its week). HTTP listens on HOST (or
+ * `listen.host`); Socket Mode serves `/healthz` on HEALTH_PORT when set.
  */
 export async function startSlackBot(
   config: Omit<AppConfig, 'connection'> & { connection: Exclude<Connection, { mode: 'local' }> },
@@ -30,14 +34,20 @@ export async function startSlackBot(
   listen: { host?: string } = {},
 ): Promise<RunningBot> {
   const app = createSlackApp(config, services);
+  const host = listen.host ?? config.host;
   let port: number | null = null;
+  let health: HealthServer | null = null;
   if (config.connection.mode === 'http') {
-    const server = await app.start({ port: config.connection.port, ...(listen.host ? { host: listen.host } : {}) });
+    const server = await app.start({ port: config.connection.port, ...(host !== null ? { host } : {}) });
     port = (server.address() as AddressInfo).port;
-    services.logger.info(`econ-bot listening on port ${port} (/slack/events)`);
+    services.logger.info(`econ-bot listening on ${host ?? 'all interfaces'} port ${port} (/slack/events, /healthz)`);
   } else {
     await app.start();
     services.logger.info('econ-bot connected via Socket Mode');
+    if (config.healthPort !== null) {
+      health = await startHealthServer(config.healthPort, host);
+      services.logger.info(`health check on ${host ?? 'all interfaces'} port ${health.port} (/healthz)`);
+    }
   }
 
   let scheduler: DigestScheduler | null = null;
@@ -60,9 +70,11 @@ export async function startSlackBot(
     app,
     scheduler,
     port,
+    healthPort: health?.port ?? null,
     async stop() {
       await scheduler?.stop();
       await app.stop();
+      await health?.stop();
     },
   };
 }

@@ -1,6 +1,8 @@
 import { calendarDateIn } from '../../digest/calendarDays';
 import { computeDigest } from '../../digest/computeDigest';
 import type { BotServices } from '../services/BotServices';
+import type { ReloadOutcome } from '../services/KnowledgeStore';
+import type { ReportLoss } from '../services/reportLosses';
 import { summarizeUsage } from '../services/summarizeUsage';
 import type { EconReply } from './EconReply';
 import type { EconRequest } from './parseEconText';
@@ -35,11 +37,24 @@ export async function runEconRequest(services: BotServices, asker: Asker, reques
       return { kind: 'stats', summary: summarizeUsage(await services.usage.read()) };
     case 'reload': {
       if (!services.isAdmin(asker.userId)) return { kind: 'notice', tone: 'warning', text: ADMIN_ONLY('`/econ reload`') };
-      const outcome = await services.knowledge.reload();
-      if (outcome.ok) services.logger.info(`corpus reloaded by ${asker.userId} in ${outcome.durationMs} ms`);
-      else services.logger.warn(`corpus reload by ${asker.userId} failed; still serving the previous corpus: ${outcome.problem.message}`);
+      const outcome = await services.knowledge.reload({ force: request.force });
+      logReload(services, asker.userId, outcome);
       return { kind: 'reload', outcome, corpusDir: services.knowledge.corpusDir };
     }
+  }
+}
+
+function logReload(services: BotServices, userId: string, outcome: ReloadOutcome): void {
+  const { logger } = services;
+  const summary = (losses: ReportLoss[]) =>
+    losses.map((l) => `${l.file} sections ${l.sections.before}→${l.sections.after}, facts ${l.facts.before}→${l.facts.after}`).join('; ');
+  if (outcome.ok) {
+    const forced = outcome.forced.length > 0 ? ` (forced despite losses: ${summary(outcome.forced)})` : '';
+    logger.info(`corpus reloaded by ${userId} in ${outcome.durationMs} ms${forced}`);
+  } else if ('refused' in outcome) {
+    logger.warn(`corpus reload by ${userId} refused, a report lost more than half its content; still serving the previous corpus: ${summary(outcome.refused)}`);
+  } else {
+    logger.warn(`corpus reload by ${userId} failed; still serving the previous corpus: ${outcome.problem.message}`);
   }
 }
 

@@ -1,5 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import type { AppConfig } from '../../config/loadConfig';
+import { DEFAULT_DELIVERY, type DeliveryPolicies } from '../delivery/RetryPolicy';
+import { MemorySeenKeys, type SeenKeys } from '../http/SeenKeys';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { KnowledgeStore } from './KnowledgeStore';
@@ -12,6 +13,10 @@ export interface CreateServicesOptions {
   /** An extra user treated as admin: the person at the terminal in local mode. */
   localAdmin?: string;
   now?: () => Date;
+  /** Retry policies; the defaults keep a shutdown within 10 s for Web API calls. */
+  delivery?: Partial<DeliveryPolicies>;
+  /** Replay protection; in memory unless a shared state store is given (needed with several instances). */
+  seenKeys?: SeenKeys;
 }
 
 /** Loads the corpus and assembles what the handlers need. Throws (CorpusError) if the corpus is bad. */
@@ -26,15 +31,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     timezone: config.digest.timezone,
     now: options.now ?? (() => new Date()),
     logger,
+    delivery: { ...DEFAULT_DELIVERY, ...options.delivery },
+    seenKeys: options.seenKeys ?? new MemorySeenKeys(),
   };
-}
-
-/**
- * A logger with Bolt's method names writing to stderr (stdout stays for answers in the terminal
- * session and the CLI), showing messages at `level` and above.
- */
-export function consoleLogger(level: AppConfig['logLevel'] = 'info'): Pick<Logger, 'debug' | 'info' | 'warn' | 'error'> {
-  const rank = { debug: 0, info: 1, warn: 2, error: 3 } as const;
-  const at = (l: keyof typeof rank) => (rank[l] >= rank[level] ? (...m: unknown[]) => console.error(...m) : () => undefined);
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

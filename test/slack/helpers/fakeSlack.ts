@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A Web API call the bot made. */
@@ -15,13 +15,21 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 
+/** What the fake does instead of answering normally: an HTTP status, or never answering at all. */
+export type Fault = number | 'hang';
+
 /**
  * A local stand-in for Slack: the Web API under `/api/` (auth.test, chat.postMessage) and
- * response_urls under `/respond/<id>`. It records everything the bot sends so tests can assert on it.
+ * response_urls under `/respond/<id>`. It records everything the bot sends so tests can assert on it,
+ * and can be told to fail the next requests (`failNext`) as Slack does on a bad day.
  */
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Every request that reached the fake, with the fault it got (null = answered normally). */
+  readonly attempts: Array<{ target: string; fault: Fault | null }> = [];
+  #faults = new Map<string, Fault[]>();
+  #hanging: ServerResponse[] = [];
   #server: Server | null = null;
   #waiters: Array<() => void> = [];
   #port = 0;
@@ -30,7 +38,15 @@ export class FakeSlack {
     this.#server = createServer((req, res) => {
       void readBody(req).then((raw) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname.startsWith('/api/')) {
+        const target = url.pathname.replace(/^\/(api|respond)\//, '');
+        const fault = this.#faults.get(target)?.shift() ?? null;
+        this.attempts.push({ target, fault });
+        if (fault === 'hang') {
+          this.#hanging.push(res);
+        } else if (fault !== null) {
+          res.writeHead(fault, { 'Content-Type': 'text/plain', ...(fault === 429 ? { 'Retry-After': '1' } : {}) });
+          res.end(fault === 404 ? 'expired_url' : 'internal error');
+        } else if (url.pathname.startsWith('/api/')) {
           const method = url.pathname.slice('/api/'.length);
           const params = parseParams(raw, req.headers['content-type'] ?? '');
           this.apiCalls.push({ method, params });
@@ -50,6 +66,19 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;
+  }
+
+  /**
+   * Makes the next requests to `target` (a Web API method such as `chat.postMessage`, or a
+   * response_url id) fail with these statuses, or hang, one fault per request.
+   */
+  failNext(target: string, ...faults: Fault[]): void {
+    this.#faults.set(target, [...(this.#faults.get(target) ?? []), ...faults]);
+  }
+
+  /** Requests that reached `target` (a Web API method or a response_url id), failed or not. */
+  attemptsAt(target: string): number {
+    return this.attempts.filter((a) => a.target === target).length;
   }
 
   /** Base URL for SLACK_API_URL. */
@@ -91,8 +120,10 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+    for (const res of this.#hanging.splice(0)) res.destroy();
+    const closed = new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
     this.#server?.closeAllConnections?.();
+    await closed;
   }
 
   #notify(): void {
