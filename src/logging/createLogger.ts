@@ -20,11 +20,14 @@ export function createLogger(options: LoggerOptions): PinoBoltLogger {
     level: options.level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // `err` is already described by describeError (a stack only for unexpected errors).
+    serializers: { err: (err: unknown) => err },
     // A second line of defence: fields with these names never reach the output.
     redact: { paths: ['token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
   };
   if (options.format === 'pretty') {
-    const stream = options.destination ?? pretty({ destination: 2, sync: true, colorize: process.stderr.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+    const colorize = options.destination === undefined && process.stderr.isTTY === true;
+    const stream = pretty({ destination: options.destination ?? 2, sync: true, colorize, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
     return new PinoBoltLogger(pino(common, stream));
   }
   const stream = options.destination ?? pino.destination({ fd: 2, sync: true });

@@ -35,7 +35,10 @@ export function createSlackApp(settings: SlackAppSettings, services: BotServices
   };
   let app: App;
   if (connection.mode === 'socket') {
-    app = new App({ ...common, appToken: connection.appToken, socketMode: true });
+    // The Socket Mode connection keeps Slack's own long reconnect retries: with the bounded policy a
+    // reconnect during a Slack outage of more than a few seconds would give up for good.
+    const socketClientOptions = { ...(settings.slackApiUrl !== null ? { slackApiUrl: settings.slackApiUrl } : {}) };
+    app = new App({ ...common, appToken: connection.appToken, socketMode: true, installerOptions: { clientOptions: socketClientOptions } });
   } else {
     const receiver = new HTTPReceiver({
       signingSecret: connection.signingSecret,

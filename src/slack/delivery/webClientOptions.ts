@@ -19,7 +19,7 @@ export function webClientOptions(policy: RetryPolicy, logger: Pick<Logger, 'warn
     },
     timeout: policy.timeoutMs,
     rejectRateLimitedCalls: true,
-    fetch: loggingFetch(logger, base),
+    fetch: loggingFetch(logger, base, policy.timeoutMs),
   };
 }
 
@@ -28,14 +28,15 @@ export function webClientOptions(policy: RetryPolicy, logger: Pick<Logger, 'warn
  * network failure or timeout is rethrown with the method and code in its message, which the client
  * logs once as "http request failed".
  */
-function loggingFetch(logger: Pick<Logger, 'warn'>, base: FetchFunction): FetchFunction {
+function loggingFetch(logger: Pick<Logger, 'warn'>, base: FetchFunction, timeoutMs: number): FetchFunction {
   return async (input, init) => {
     const method = methodOf(input);
     let response: Awaited<ReturnType<FetchFunction>>;
     try {
       response = await base(input, init);
     } catch (error) {
-      const code = errorCode(error) ?? (error instanceof Error ? error.name : 'error');
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      const code = timedOut ? `timeout after ${timeoutMs} ms` : (errorCode(error) ?? (error instanceof Error ? error.name : 'error'));
       throw new Error(`Slack Web API ${method}: ${code}`, { cause: error });
     }
     if (response.status !== 200) {

@@ -64,7 +64,7 @@ async function claim(seenKeys: SeenKeys, signature: string, trouble: RejectionLo
   try {
     return await seenKeys.claimOnce(`slack-signature:${signature}`, REPLAY_TTL_MS);
   } catch (error) {
-    trouble.record(error instanceof Error ? error.message : String(error));
+    trouble.record((error instanceof Error ? error.message : String(error)).slice(0, 100));
     return true;
   }
 }
