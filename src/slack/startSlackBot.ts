@@ -41,6 +41,7 @@ export async function startSlackBot(
     const server = await app.start({ port: config.connection.port, ...(host !== null ? { host } : {}) });
     port = (server.address() as AddressInfo).port;
     services.logger.info(`econ-bot listening on ${host ?? 'all interfaces'} port ${port} (/slack/events, /healthz)`);
+    if (config.healthPort !== null) services.logger.warn('HEALTH_PORT is for Socket Mode only and is ignored: in HTTP mode /healthz is served on PORT');
   } else {
     await app.start();
     services.logger.info('econ-bot connected via Socket Mode');

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemorySeenKeys } from '../../src/slack/http/SeenKeys';
 import { slackSignatureHeaders } from './helpers/signing';
@@ -144,6 +146,29 @@ describe('refusals do not flood the log', () => {
       expect(lines[0]!.msg).toMatch(/refused Slack requests: bad signature/);
     } finally {
       await flooded.stop();
+    }
+  });
+});
+
+describe('clients that go away mid-request', () => {
+  it('count as refusals: no error line, no stack, whatever their number', async () => {
+    const aborted = await TestBot.start();
+    try {
+      const port = aborted.bot.port!;
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(port, '127.0.0.1');
+        await once(socket, 'connect');
+        socket.write('POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 5000\r\n\r\ncommand=%2Fecon');
+        await new Promise((r) => setTimeout(r, 20));
+        socket.destroy();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      expect(aborted.problems.length).toBeGreaterThanOrEqual(1);
+      expect(aborted.problems.length).toBeLessThanOrEqual(2);
+      expect(aborted.problems.every((l) => l.level === 'warn' && l.err === undefined)).toBe(true);
+      expect(aborted.problems[0]!.msg).toMatch(/refused Slack requests: aborted/);
+    } finally {
+      await aborted.stop();
     }
   });
 });

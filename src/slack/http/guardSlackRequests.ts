@@ -36,7 +36,8 @@ export function guardSlackRequests(inner: RequestListener, options: GuardOptions
       res.writeHead(status, { Connection: 'close' }).end();
     };
     const raw = await readBody(req, MAX_BODY_BYTES);
-    if (raw === null) return refuse(413, 'too large');
+    if (raw === 'too large') return refuse(413, raw);
+    if (raw === 'aborted') return void (rejections.record(raw), res.destroy());
     if (isSslCheck(raw)) return void res.writeHead(200).end();
     const headers = { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') };
     const verdict = verifySlackSignature(options.signingSecret, raw, headers, now());
@@ -69,16 +70,20 @@ async function claim(seenKeys: SeenKeys, signature: string, trouble: RejectionLo
   }
 }
 
-/** The body, or null once it passes `limit` bytes (the rest is not read). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/** The body; `too large` once it passes `limit` bytes (the rest is not read); `aborted` if the client went away. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too large' | 'aborted'> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return null;
+  if (Number.isFinite(declared) && declared > limit) return 'too large';
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) return 'too large';
+      chunks.push(chunk);
+    }
+  } catch {
+    return 'aborted';
   }
   return Buffer.concat(chunks);
 }

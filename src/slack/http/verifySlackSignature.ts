@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Why a request was refused. */
-export type RejectReason = 'unsigned' | 'stale' | 'future' | 'bad signature' | 'replay' | 'too large';
+export type RejectReason = 'unsigned' | 'stale' | 'future' | 'bad signature' | 'replay' | 'too large' | 'aborted';
 
 export type SignatureCheck = { ok: true; signature: string } | { ok: false; reason: RejectReason };
 
