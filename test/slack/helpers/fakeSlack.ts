@@ -1,5 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { serveSocketMode, SOCKET_PATH } from './fakeSocketMode';
 
 /** A Web API call the bot made. */
 export interface ApiCall {
@@ -15,13 +17,26 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 
+/** `failNext` target meaning whichever response_url is posted to next. */
+export const ANY_RESPONSE_URL = 'response_url';
+
+/** What the fake does instead of answering normally: an HTTP status, or never answering at all. */
+export type Fault = number | 'hang';
+
 /**
- * A local stand-in for Slack: the Web API under `/api/` (auth.test, chat.postMessage) and
- * response_urls under `/respond/<id>`. It records everything the bot sends so tests can assert on it.
+ * A local stand-in for Slack: the Web API under `/api/` (auth.test, chat.postMessage,
+ * apps.connections.open), response_urls under `/respond/<id>` and a Socket Mode WebSocket. It
+ * records everything the bot sends so tests can assert on it, and can be told to fail the next
+ * requests (`failNext`) as Slack does on a bad day.
  */
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Every request that reached the fake, with the fault it got (null = answered normally). */
+  readonly attempts: Array<{ target: string; fault: Fault | null }> = [];
+  #faults = new Map<string, Fault[]>();
+  #hanging: ServerResponse[] = [];
+  #sockets = new Set<Duplex>();
   #server: Server | null = null;
   #waiters: Array<() => void> = [];
   #port = 0;
@@ -30,12 +45,21 @@ export class FakeSlack {
     this.#server = createServer((req, res) => {
       void readBody(req).then((raw) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname.startsWith('/api/')) {
+        const target = url.pathname.replace(/^\/(api|respond)\//, '');
+        const anyResponseUrl = url.pathname.startsWith('/respond/') ? this.#faults.get(ANY_RESPONSE_URL)?.shift() : undefined;
+        const fault = this.#faults.get(target)?.shift() ?? anyResponseUrl ?? null;
+        this.attempts.push({ target, fault });
+        if (fault === 'hang') {
+          this.#hanging.push(res);
+        } else if (fault !== null) {
+          res.writeHead(fault, { 'Content-Type': 'text/plain', ...(fault === 429 ? { 'Retry-After': '1' } : {}) });
+          res.end(fault === 404 ? 'expired_url' : 'internal error');
+        } else if (url.pathname.startsWith('/api/')) {
           const method = url.pathname.slice('/api/'.length);
           const params = parseParams(raw, req.headers['content-type'] ?? '');
           this.apiCalls.push({ method, params });
           res.writeHead(200, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify(apiReply(method, params)));
+          res.end(JSON.stringify(apiReply(method, params, this.#port)));
         } else if (url.pathname.startsWith('/respond/')) {
           this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
           res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -47,9 +71,23 @@ export class FakeSlack {
         this.#notify();
       });
     });
+    serveSocketMode(this.#server, this.#sockets);
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;
+  }
+
+  /**
+   * Makes the next requests to `target` (a Web API method such as `chat.postMessage`, a response_url
+   * id, or ANY_RESPONSE_URL) fail with these statuses, or hang, one fault per request.
+   */
+  failNext(target: string, ...faults: Fault[]): void {
+    this.#faults.set(target, [...(this.#faults.get(target) ?? []), ...faults]);
+  }
+
+  /** Requests that reached `target` (a Web API method or a response_url id), failed or not. */
+  attemptsAt(target: string): number {
+    return this.attempts.filter((a) => a.target === target).length;
   }
 
   /** Base URL for SLACK_API_URL. */
@@ -91,8 +129,11 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+    for (const res of this.#hanging.splice(0)) res.destroy();
+    for (const socket of this.#sockets) socket.destroy();
+    const closed = new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
     this.#server?.closeAllConnections?.();
+    await closed;
   }
 
   #notify(): void {
@@ -102,8 +143,10 @@ export class FakeSlack {
   }
 }
 
-function apiReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
+function apiReply(method: string, params: Record<string, unknown>, port: number): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      return { ok: true, url: `ws://127.0.0.1:${port}${SOCKET_PATH}` };
     case 'auth.test':
       return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'econ-bot', team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT' };
     case 'chat.postMessage':
