@@ -4,7 +4,8 @@ import { describeConfig } from './config/describeConfig';
 import { loadConfig } from './config/loadConfig';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { LOCAL_USER, runTerminalSession } from './local/runTerminalSession';
-import { consoleLogger, createServices } from './slack/services/createServices';
+import { createLogger } from './logging/createLogger';
+import { createServices } from './slack/services/createServices';
 import { startSlackBot } from './slack/startSlackBot';
 
 /**
@@ -14,7 +15,8 @@ import { startSlackBot } from './slack/startSlackBot';
 async function main(): Promise<void> {
   const config = loadConfig();
   const local = config.connection.mode === 'local';
-  const logger = consoleLogger(local ? 'warn' : config.logLevel);
+  // Logs go to stderr as JSON lines (ECON_LOG_FORMAT=pretty for people); stdout is for terminal answers.
+  const logger = createLogger({ level: local ? 'warn' : config.logLevel, format: config.logFormat });
   logger.info(`econ-bot starting: ${describeConfig(config)}`);
   const services = await createServices({
     config,

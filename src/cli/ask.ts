@@ -1,13 +1,14 @@
-import { createInterface } from 'node:readline';
 import { answerQuestion } from '../answer/answerQuestion';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { answerToText } from '../render/answerToText';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
+import { readLines } from './readLines';
 
 /**
  * `npm run ask -- "질문"` prints the answer for a person; `npm run --silent ask -- --json` reads
- * questions from stdin, one per line, and writes one JSON object per line in the same order:
+ * questions from stdin, one per line (split on `\n` only: CRLF is fine, a lone `\r` is not a line
+ * break), and writes one JSON object per line in the same order:
  * `{question, intent, found, answer, citations: [{section, title, line}]}` (a stable contract).
  */
 async function main(): Promise<void> {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const positionals = args.filter((a) => a !== '--json' && a !== '--');
   const kb = await loadKnowledge(corpusDirFromEnv());
   if (json) {
-    const questions = positionals.length ? [positionals.join(' ')] : createInterface({ input: process.stdin, crlfDelay: Infinity });
+    const questions = positionals.length ? [positionals.join(' ')] : readLines(process.stdin);
     for await (const question of questions) {
       const a = answerQuestion(kb, question);
       process.stdout.write(`${JSON.stringify({ question, intent: a.intent, found: a.found, answer: a.text, citations: a.citations })}\n`);

@@ -11,11 +11,13 @@ import { toReportLines } from '../parse/ReportLine';
 import { SectionIndex } from '../search/SectionIndex';
 import { makeCorrector } from '../text/makeCorrector';
 import { normalizeLine } from '../text/normalizeLine';
+import { benchRequestPath } from './benchRequestPath';
 import { corpusDirFromEnv } from './corpusDir';
 
 /**
  * `npm run bench`: corpus build time by phase, answer latency over the eval questions (median,
- * p99), heap and RSS, and eval accuracy with the Korean-aware index against MiniSearch defaults.
+ * p99), heap and RSS, eval accuracy with the Korean-aware index against MiniSearch defaults, and
+ * the `/econ` request path on 1k–100k-character text.
  * Run with `node --expose-gc` (the npm script does) for stable memory figures.
  */
 async function main(): Promise<void> {
@@ -83,6 +85,8 @@ async function main(): Promise<void> {
   const mem = process.memoryUsage();
   console.log(`memory: one knowledge base ${(heapKnowledge / 1e6).toFixed(1)} MB heap, process heap ${(mem.heapUsed / 1e6).toFixed(1)} MB, RSS ${(mem.rss / 1e6).toFixed(1)} MB`);
   console.log(`eval accuracy (${sets.join(' + ')}, ${cases.length} questions): Korean-aware index ${(100 * korean).toFixed(1)}%, MiniSearch default tokenizer ${(100 * plain).toFixed(1)}%`);
+  console.log('request path on long /econ text (median of 5):');
+  for (const line of benchRequestPath(kb)) console.log(line);
 }
 
 function gc(): void {

@@ -6,14 +6,21 @@ import type { AppConfig } from './loadConfig';
  */
 export function describeConfig(config: AppConfig): string {
   const { connection, digest } = config;
+  const host = config.host ?? 'all interfaces';
+  const health = config.healthPort !== null ? ` (/healthz on ${host} port ${config.healthPort})` : '';
   const mode =
-    connection.mode === 'http' ? `HTTP (port ${connection.port}, /slack/events)` : connection.mode === 'socket' ? 'Socket Mode' : 'local terminal';
+    connection.mode === 'http'
+      ? `HTTP (${host} port ${connection.port}, /slack/events)`
+      : connection.mode === 'socket'
+        ? `Socket Mode${health}`
+        : 'local terminal';
   const parts = [
     `mode=${mode}`,
     `corpus=${config.corpusDir}`,
     `state=${config.databaseUrl !== null ? `postgres ${redactedDatabaseUrl(config.databaseUrl)}` : config.stateDir}`,
     `admins=${config.adminUserIds.size}`,
     `digest=${digest.channel ?? 'off'} @ "${digest.cron}" ${digest.timezone}`,
+    `log=${config.logLevel} ${config.logFormat}`,
     `threadFollowups=${config.threadFollowups}`,
   ];
   if (config.slackApiUrl !== null) parts.push(`slackApiUrl=${config.slackApiUrl}`);

@@ -28,6 +28,12 @@ export interface AppConfig {
   databaseUrl: string | null;
   corpusDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** `json`: one JSON object per line on stderr (for log collectors); `pretty`: readable lines for a terminal. */
+  logFormat: 'json' | 'pretty';
+  /** Interface the HTTP listener (and the Socket Mode health server) binds; null = all interfaces (Node's default). */
+  host: string | null;
+  /** Socket Mode only: port of a small `GET /healthz` server for process managers; null = none. */
+  healthPort: number | null;
   /** `mentions` (default): in channels answer only @mentions; `all`: every reply in a thread the bot answered in. */
   threadFollowups: 'mentions' | 'all';
 }
@@ -39,6 +45,8 @@ export const CONFIG_VARIABLES = [
   'SLACK_APP_TOKEN',
   'SLACK_API_URL',
   'PORT',
+  'HOST',
+  'HEALTH_PORT',
   'ECON_ADMIN_USER_IDS',
   'ECON_DIGEST_CHANNEL',
   'ECON_DIGEST_CRON',
@@ -48,6 +56,7 @@ export const CONFIG_VARIABLES = [
   'ECON_DATABASE_URL',
   'ECON_CORPUS_DIR',
   'ECON_LOG_LEVEL',
+  'ECON_LOG_FORMAT',
   'ECON_THREAD_FOLLOWUPS',
 ] as const;
 
@@ -57,6 +66,9 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN',
 /** `.env` files often leave a variable present but empty; treat that as unset. */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+const PORT_MESSAGE = '0–65535 사이의 정수여야 합니다 (an integer port)';
+const portNumber = z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(0, PORT_MESSAGE).max(65535, PORT_MESSAGE);
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const SLACK_CHANNEL = /^(?:[CGD][A-Z0-9]{2,}|#?[a-z0-9][a-z0-9._-]{0,79})$/;
@@ -71,15 +83,11 @@ const EnvSchema = z.object({
       .url({ protocol: /^https?$/, error: 'http(s) URL 이어야 합니다 (an http or https URL)' })
       .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
   ),
-  PORT: z.preprocess(
-    blankAsUnset,
-    z.coerce
-      .number({ error: '0–65535 사이의 정수여야 합니다 (an integer port)' })
-      .int('0–65535 사이의 정수여야 합니다 (an integer port)')
-      .min(0, '0–65535 사이의 정수여야 합니다 (an integer port)')
-      .max(65535, '0–65535 사이의 정수여야 합니다 (an integer port)')
-      .default(3000),
+  PORT: z.preprocess(blankAsUnset, portNumber.default(3000)),
+  HOST: optional(
+    z.union([z.ipv4(), z.ipv6(), z.hostname()], 'IP 주소나 호스트 이름이어야 합니다 (an IP address or host name, e.g. 0.0.0.0, ::, 127.0.0.1)'),
   ),
+  HEALTH_PORT: optional(portNumber),
   ECON_ADMIN_USER_IDS: z.preprocess(
     blankAsUnset,
     z
@@ -102,6 +110,7 @@ const EnvSchema = z.object({
     blankAsUnset,
     z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
   ),
+  ECON_LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(['json', 'pretty'], 'json 또는 pretty 여야 합니다').default('json')),
   ECON_THREAD_FOLLOWUPS: z.preprocess(
     blankAsUnset,
     z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs the message.channels event and channels:history)').default('mentions'),
@@ -138,6 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: vars.ECON_DATABASE_URL ?? null,
     corpusDir: path.resolve(vars.ECON_CORPUS_DIR ?? defaultCorpusDir),
     logLevel: vars.ECON_LOG_LEVEL,
+    logFormat: vars.ECON_LOG_FORMAT,
+    host: vars.HOST ?? null,
+    healthPort: vars.HEALTH_PORT ?? null,
     threadFollowups: vars.ECON_THREAD_FOLLOWUPS,
   };
 }

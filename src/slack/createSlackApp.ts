@@ -1,58 +1,70 @@
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Logger } from '@slack/bolt';
 import type { AppConfig, Connection } from '../config/loadConfig';
+import { webClientOptions } from './delivery/webClientOptions';
+import { guardSlackRequests } from './http/guardSlackRequests';
+import { answerHealthCheck, HEALTH_PATH } from './http/healthServer';
 import { registerListeners } from './registerListeners';
 import type { BotServices } from './services/BotServices';
 
 /** Path Slack posts commands and interactions to in HTTP mode (the manifest's request URLs). */
 export const EVENTS_PATH = '/slack/events';
 
-const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
-
 /** The Slack connection settings createSlackApp needs (a subset of AppConfig). */
 export interface SlackAppSettings {
   connection: Exclude<Connection, { mode: 'local' }>;
   slackApiUrl: AppConfig['slackApiUrl'];
-  logLevel: AppConfig['logLevel'];
 }
 
 /**
  * Builds the Bolt app for Socket Mode or HTTP (`/slack/events`, plus `GET /healthz`) with every
- * listener registered. `slackApiUrl` redirects the Web API client (the tests' fake Slack).
+ * listener registered. Bolt and its Web API client log through `services.logger`; Web API calls follow
+ * `services.delivery.webApi`. In HTTP mode econ-bot checks signatures itself (see guardSlackRequests).
  */
 export function createSlackApp(settings: SlackAppSettings, services: BotServices): App {
   const { connection } = settings;
+  const logger = asBoltLogger(services.logger);
   const common = {
     token: connection.botToken,
-    logLevel: LOG_LEVELS[settings.logLevel],
-    ...(settings.slackApiUrl !== null ? { clientOptions: { slackApiUrl: settings.slackApiUrl } } : {}),
+    logger,
+    // Bolt sets the logger to this level; passing the logger's own keeps ECON_LOG_LEVEL in force.
+    logLevel: logger.getLevel(),
+    clientOptions: {
+      ...webClientOptions(services.delivery.webApi, logger),
+      ...(settings.slackApiUrl !== null ? { slackApiUrl: settings.slackApiUrl } : {}),
+    },
   };
-  const app =
-    connection.mode === 'socket'
-      ? new App({
-          ...common,
-          appToken: connection.appToken,
-          socketMode: true,
-          // The Socket Mode client opens its connection through the Web API (apps.connections.open).
-          ...(settings.slackApiUrl !== null ? { installerOptions: { clientOptions: { slackApiUrl: settings.slackApiUrl } } } : {}),
-        })
-      : new App({
-          ...common,
-          signingSecret: connection.signingSecret,
-          endpoints: EVENTS_PATH,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'Content-Type': 'text/plain' });
-                res.end('ok');
-              },
-            },
-          ],
-        });
+  let app: App;
+  if (connection.mode === 'socket') {
+    // The Socket Mode connection keeps Slack's own long reconnect retries: with the bounded policy a
+    // reconnect during a Slack outage of more than a few seconds would give up for good.
+    const socketClientOptions = { ...(settings.slackApiUrl !== null ? { slackApiUrl: settings.slackApiUrl } : {}) };
+    app = new App({ ...common, appToken: connection.appToken, socketMode: true, installerOptions: { clientOptions: socketClientOptions } });
+  } else {
+    const receiver = new HTTPReceiver({
+      signingSecret: connection.signingSecret,
+      signatureVerification: false,
+      endpoints: EVENTS_PATH,
+      logger,
+      logLevel: logger.getLevel(),
+      customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: answerHealthCheck }],
+    });
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: connection.signingSecret,
+      path: EVENTS_PATH,
+      seenKeys: services.seenKeys,
+      logger,
+    });
+    app = new App({ ...common, receiver });
+  }
   registerListeners(app, services);
   app.error(async (error) => {
     services.logger.error('unhandled Slack listener error', error);
   });
   return app;
+}
+
+/** Bolt wants the whole Logger interface; a plain `{debug, info, warn, error}` gets fixed level methods. */
+function asBoltLogger(logger: BotServices['logger']): Logger {
+  if ('setLevel' in logger && 'getLevel' in logger && 'setName' in logger) return logger as Logger;
+  return { ...logger, setLevel: () => undefined, getLevel: () => LogLevel.DEBUG, setName: () => undefined };
 }

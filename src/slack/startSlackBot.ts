@@ -4,6 +4,7 @@ import type { AppConfig, Connection } from '../config/loadConfig';
 import { DigestScheduler } from '../digest/DigestScheduler';
 import { createSlackApp } from './createSlackApp';
 import { digestClient } from './digestClient';
+import { startHealthServer, type HealthServer } from './http/healthServer';
 import { digestPoster } from './postDigest';
 import type { BotServices } from './services/BotServices';
 
@@ -13,6 +14,8 @@ export interface RunningBot {
   scheduler: DigestScheduler | null;
   /** HTTP port actually bound (useful with port 0); null in Socket Mode. */
   port: number | null;
+  /** Socket Mode with HEALTH_PORT: the health server's port; otherwise null. */
+  healthPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -23,7 +26,8 @@ export { DIGEST_MARKER_FILE } from '../state/file/FileSlotLedger';
 
 /**
  * Starts econ-bot on Slack: Bolt over Socket Mode or HTTP, then the weekly digest if a channel is
- * configured (posting a missed slot once, if still within its week).
+ * configured (posting a missed slot once, if still within its week). HTTP listens on HOST (or
+ * `listen.host`); Socket Mode serves `/healthz` on HEALTH_PORT when set.
  */
 export async function startSlackBot(
   config: Omit<AppConfig, 'connection'> & { connection: Exclude<Connection, { mode: 'local' }> },
@@ -31,14 +35,21 @@ export async function startSlackBot(
   listen: { host?: string } = {},
 ): Promise<RunningBot> {
   const app = createSlackApp(config, services);
+  const host = listen.host ?? config.host;
   let port: number | null = null;
+  let health: HealthServer | null = null;
   if (config.connection.mode === 'http') {
-    const server = await app.start({ port: config.connection.port, ...(listen.host ? { host: listen.host } : {}) });
+    const server = await app.start({ port: config.connection.port, ...(host !== null ? { host } : {}) });
     port = (server.address() as AddressInfo).port;
-    services.logger.info(`econ-bot listening on port ${port} (/slack/events)`);
+    services.logger.info(`econ-bot listening on ${host ?? 'all interfaces'} port ${port} (/slack/events, /healthz)`);
+    if (config.healthPort !== null) services.logger.warn('HEALTH_PORT is for Socket Mode only and is ignored: in HTTP mode /healthz is served on PORT');
   } else {
     await app.start();
     services.logger.info('econ-bot connected via Socket Mode');
+    if (config.healthPort !== null) {
+      health = await startHealthServer(config.healthPort, host);
+      services.logger.info(`health check on ${host ?? 'all interfaces'} port ${health.port} (/healthz)`);
+    }
   }
 
   let scheduler: DigestScheduler | null = null;
@@ -61,6 +72,7 @@ export async function startSlackBot(
     app,
     scheduler,
     port,
+    healthPort: health?.port ?? null,
     async stop() {
       await scheduler?.stop();
       await app.stop();
@@ -68,6 +80,7 @@ export async function startSlackBot(
       if (!(await services.inFlight.drain(DRAIN_TIMEOUT_MS))) {
         services.logger.warn(`shutdown: ${services.inFlight.size} answer(s) still running after ${DRAIN_TIMEOUT_MS} ms; stopping anyway`);
       }
+      await health?.stop();
     },
   };
 }

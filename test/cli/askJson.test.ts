@@ -27,3 +27,23 @@ describe('npm run ask -- --json', () => {
     expect(lines[1].found).toBe(false);
   }, 30_000);
 });
+
+describe('ask --json line splitting', () => {
+  it('splits on \\n only: CRLF lines lose their \\r, a lone \\r stays inside its line', async () => {
+    const input = '캠퍼스타운 예산\r서울큐브 언제 열어?\n화성 탐사 로켓 예산\r\n\n마지막 질문 예산';
+    const lines = (await ask(['--json'], input)).trim().split('\n').map((l) => JSON.parse(l));
+    // Four lines (one blank) in, four answers out, in order.
+    expect(lines.map((l) => l.question)).toEqual(['캠퍼스타운 예산\r서울큐브 언제 열어?', '화성 탐사 로켓 예산', '', '마지막 질문 예산']);
+  }, 30_000);
+
+  it('reads lines split across stream chunks', async () => {
+    const { readLines } = await import('../../src/cli/readLines');
+    const { Readable } = await import('node:stream');
+    // Cut the bytes every 5: lines, CRLF pairs and Hangul characters (3 bytes each) all fall across chunks.
+    const bytes = Buffer.from('첫 질문\r\n둘째\r셋째\n넷째');
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) => bytes.subarray(i * 5, i * 5 + 5));
+    const seen: string[] = [];
+    for await (const line of readLines(Readable.from(chunks, { objectMode: false }))) seen.push(line);
+    expect(seen).toEqual(['첫 질문', '둘째\r셋째', '넷째']);
+  });
+});

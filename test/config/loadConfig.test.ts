@@ -93,6 +93,25 @@ describe('bad or missing values name the variable', () => {
   });
 });
 
+describe('listening and logging', () => {
+  it('defaults to every interface, no health server, info level and JSON logs', () => {
+    expect(loadConfig({})).toMatchObject({ host: null, healthPort: null, logLevel: 'info', logFormat: 'json' });
+  });
+
+  it('reads HOST, HEALTH_PORT and ECON_LOG_FORMAT', () => {
+    expect(loadConfig({ HOST: '::', HEALTH_PORT: '8081', ECON_LOG_FORMAT: 'pretty' })).toMatchObject({ host: '::', healthPort: 8081, logFormat: 'pretty' });
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: 'bot.internal.example' }).host).toBe('bot.internal.example');
+  });
+
+  it('names HOST, HEALTH_PORT and ECON_LOG_FORMAT when they are bad', () => {
+    const error = configError({ HOST: 'http://0.0.0.0:3000', HEALTH_PORT: '70000', ECON_LOG_FORMAT: 'xml' });
+    expect([...error.variables].sort()).toEqual(['ECON_LOG_FORMAT', 'HEALTH_PORT', 'HOST']);
+    expect(error.message).toMatch(/HOST: IP 주소나 호스트 이름이어야 합니다/);
+    expect(error.message).toMatch(/ECON_LOG_FORMAT: json 또는 pretty/);
+  });
+});
+
 describe('other settings', () => {
   it('reads admins, digest, paths and the API URL', () => {
     const config = loadConfig({

@@ -86,18 +86,21 @@ describe('every message builder stays within Block Kit limits, however long the 
   });
 
   it('help, stats, reload and notices', () => {
+    const loss = { docId: 'd', name: long(500), file: `${long(200)}.txt`, sections: { before: 300, after: 10 }, facts: { before: 900, after: 1 }, unlisted: true };
     const questions = Array.from({ length: 5 }, (_, i) => ({ question: long(2000), count: 10 - i }));
     const messages = [
       helpMessage(true),
       helpMessage(false),
       statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, bySource: { command: 9, thread: 4, dm: 1 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
       reloadMessage({ ok: false, problem: { file: '/elsewhere/x.txt', line: 12, message: long(20_000) }, durationMs: 5, waitedForOtherReload: true }, '/corpus'),
+      reloadMessage({ ok: false, refused: Array(30).fill(loss), durationMs: 5, waitedForOtherReload: false }, '/corpus'),
       reloadMessage(
         {
           ok: true,
           durationMs: 100,
           buildMs: 90,
           waitedForOtherReload: false,
+          forced: Array(30).fill(loss),
           diff: { unchanged: false, kinds: Array.from({ length: 12 }, (_, i) => ({ label: `종류${i}`, before: 1, after: 2, added: Array(40).fill(long(300)), removed: Array(40).fill(long(300)) })) },
         },
         '/corpus',

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -89,5 +89,65 @@ describe('/econ reload', () => {
     const [a, b] = await Promise.all([bot.ask('reload', ADMIN), bot.ask('reload', ADMIN)]);
     for (const reply of [a!, b!]) expect(allText(reply)).toMatch(/다시 읽어 교체했습니다/);
     expect([a, b].some((reply) => allText(reply!).includes('다른 다시 읽기가 끝난 뒤 실행했습니다'))).toBe(true);
+  });
+
+  it('refuses a corpus whose report lost more than half its content, naming it and the counts', async () => {
+    const before = bot.services.knowledge.current;
+    // A truncated save: the first 40% of the report.
+    await writeFile(path.join(corpusDir, REPORT), pristine.report.slice(0, Math.floor(pristine.report.length * 0.4)));
+    const reply = await bot.ask('reload', ADMIN);
+    const text = allText(reply);
+    expect(text).toMatch(/다시 읽기를 멈췄습니다: 보고서 내용이 절반 넘게 사라졌습니다\. 이전 코퍼스로 계속 답합니다/);
+    const counts = new RegExp(`보고서 "주요 업무보고 \\(경제정책실, 2022-09\\)" \\(파일 ${REPORT.replace(/\./g, '\\.')}\\): 섹션 (\\d+) → (\\d+), 사실 (\\d+) → (\\d+)`).exec(text);
+    expect(counts).not.toBeNull();
+    const [sectionsBefore, sectionsAfter, factsBefore, factsAfter] = counts!.slice(1).map(Number) as [number, number, number, number];
+    expect(sectionsBefore).toBe(before.sections.length);
+    expect(factsBefore).toBe(before.budgets.length + before.milestones.length + before.locations.length + before.headcounts.length + before.duties.length);
+    expect(sectionsAfter).toBeLessThan(sectionsBefore / 2);
+    expect(factsAfter).toBeLessThan(factsBefore);
+    expect(text).toContain('/econ reload force');
+    expect(limitProblems(reply)).toEqual([]);
+    expect(bot.services.knowledge.current).toBe(before);
+    expect(bot.logs.some((l) => /^warn: corpus reload by UADMIN001 refused/.test(l))).toBe(true);
+    // Programs from the lost part of the report are still answered.
+    expect(allText(await bot.ask('서울큐브 언제 열어?'))).toMatch(/2026년 5월/);
+  });
+
+  it('swaps in the truncated corpus when the admin says `reload force`', async () => {
+    await writeFile(path.join(corpusDir, REPORT), pristine.report.slice(0, Math.floor(pristine.report.length * 0.4)));
+    const text = allText(await bot.ask('reload force', ADMIN));
+    expect(text).toMatch(/다시 읽어 교체했습니다/);
+    const forced = /⚠ 강제 반영: 보고서 "주요 업무보고 \(경제정책실, 2022-09\)".*섹션 (\d+) → (\d+)/.exec(text);
+    expect(forced).not.toBeNull();
+    expect(bot.services.knowledge.current.sections).toHaveLength(Number(forced![2]));
+    expect(Number(forced![2])).toBeLessThan(Number(forced![1]) / 2);
+  });
+
+  it('accepts a report removed on purpose (file and manifest entry), but not one only dropped from the manifest', async () => {
+    const extra = 'second-report.txt';
+    const manifest = JSON.parse(pristine.manifest) as { documents: Array<Record<string, string>> };
+    const second = { ...manifest.documents[0]!, id: 'second-report', title: '추가 보고', file: extra };
+    try {
+      await writeFile(path.join(corpusDir, extra), pristine.report.slice(0, Math.floor(pristine.report.length * 0.5)));
+      await writeFile(path.join(corpusDir, 'manifest.json'), JSON.stringify({ documents: [...manifest.documents, second] }));
+      const sectionsBefore = bot.services.knowledge.current.sections.length;
+      expect(allText(await bot.ask('reload', ADMIN))).toMatch(/다시 읽어 교체했습니다/);
+      const sectionsWithSecond = bot.services.knowledge.current.sections.length;
+      const secondSections = sectionsWithSecond - sectionsBefore;
+      expect(secondSections).toBeGreaterThan(0);
+      // Dropped from the manifest while the file is still there: most likely a mistake.
+      await writeFile(path.join(corpusDir, 'manifest.json'), pristine.manifest);
+      const refused = allText(await bot.ask('reload', ADMIN));
+      expect(refused).toContain(`보고서 "추가 보고 (경제정책실, 2022-09)" (파일 second-report.txt): 섹션 ${secondSections} → 0, 사실`);
+      expect(refused).toMatch(/사실 \d+ → 0\. manifest\.json에서 빠졌지만 파일은 남아 있습니다/);
+      expect(bot.services.knowledge.current.sections).toHaveLength(sectionsWithSecond);
+      // File and entry both gone: removed on purpose.
+      await unlink(path.join(corpusDir, extra));
+      const removed = allText(await bot.ask('reload', ADMIN));
+      expect(removed).toMatch(/다시 읽어 교체했습니다/);
+      expect(removed).toContain(`섹션 ${sectionsWithSecond} → ${sectionsBefore}`);
+    } finally {
+      await rm(path.join(corpusDir, extra), { force: true });
+    }
   });
 });

@@ -10,19 +10,15 @@ import { createServices } from '../../src/slack/services/createServices';
 import { startSlackBot, type RunningBot } from '../../src/slack/startSlackBot';
 import { BOT_USER } from './helpers/conversation';
 import { FakeSlack } from './helpers/fakeSlack';
-import { FakeSocketMode } from './helpers/fakeSocketMode';
 import { allText, PROJECT_CORPUS, STAFF } from './helpers/testBot';
 
 let slack: FakeSlack;
-let socket: FakeSocketMode;
 let stateDir: string;
 let services: BotServices;
 let bot: RunningBot;
 
 beforeAll(async () => {
   slack = await new FakeSlack().start();
-  socket = await new FakeSocketMode().start();
-  slack.socketUrl = socket.url;
   stateDir = await mkdtemp(path.join(tmpdir(), 'econ-socket-'));
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -36,12 +32,10 @@ beforeAll(async () => {
   const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
   services = await createServices({ config, core: { loadKnowledge, answerQuestion }, logger: quiet });
   bot = await startSlackBot({ ...config, connection: config.connection }, services);
-  await socket.connected();
 });
 afterAll(async () => {
   await bot?.stop();
   await services?.state.close();
-  await socket.stop();
   await slack.stop();
   await rm(stateDir, { recursive: true, force: true });
 });
@@ -66,19 +60,19 @@ describe('Socket Mode', () => {
 
   it('acks a mention, answers in its thread, follows up, and answers a retried envelope once', async () => {
     const ts = '1700004000.000100';
-    socket.deliverEvent('env-1', mentionBody('EvSock1', '서울큐브 언제 열어?', ts));
+    slack.deliverEvent('env-1', mentionBody('EvSock1', '서울큐브 언제 열어?', ts));
     const first = await slack.waitFor(() => slack.calls('chat.postMessage').find((c) => c.params.thread_ts === ts));
-    expect(socket.acks).toContain('env-1');
+    expect(slack.socketAcks).toContain('env-1');
     expect(allText(first.params)).toMatch(/2026년 5월/);
 
-    socket.deliverEvent('env-2', mentionBody('EvSock2', '예산은?', '1700004000.000200', ts));
+    slack.deliverEvent('env-2', mentionBody('EvSock2', '예산은?', '1700004000.000200', ts));
     const followUp = await slack.waitFor(() => slack.calls('chat.postMessage').find((c) => c.params.thread_ts === ts && allText(c.params).includes('100,781')));
     expect(allText(followUp.params)).toMatch(/100,781백만원/);
 
     // Slack resends the same event (same event_id) in a new envelope: acked, not answered again.
-    socket.deliverEvent('env-3', mentionBody('EvSock2', '예산은?', '1700004000.000200', ts), 1);
-    await slack.waitFor(() => socket.acks.includes('env-3'));
-    socket.deliverEvent('env-4', mentionBody('EvSock3', '청년취업사관학교 예산', '1700004000.000300'));
+    slack.deliverEvent('env-3', mentionBody('EvSock2', '예산은?', '1700004000.000200', ts), 1);
+    await slack.waitFor(() => slack.socketAcks.includes('env-3'));
+    slack.deliverEvent('env-4', mentionBody('EvSock3', '청년취업사관학교 예산', '1700004000.000300'));
     await slack.waitFor(() => slack.calls('chat.postMessage').find((c) => c.params.thread_ts === '1700004000.000300'));
     const inThread = slack.calls('chat.postMessage').filter((c) => c.params.thread_ts === ts);
     expect(inThread).toHaveLength(2);

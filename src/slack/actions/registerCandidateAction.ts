@@ -3,7 +3,7 @@ import { answerMessage } from '../blocks/answerMessage';
 import { noticeMessage } from '../blocks/noticeMessage';
 import { renderReply } from '../blocks/renderReply';
 import { answer } from '../commands/runEconRequest';
-import { respondWith } from '../respondWith';
+import { replier } from '../respondWith';
 import type { BotServices } from '../services/BotServices';
 import { CANDIDATE_ACTION_PATTERN } from './actionIds';
 import { answerCandidateInPlace } from './answerCandidateInPlace';
@@ -14,19 +14,20 @@ import { QuestionValue, readButton } from './actionValues';
  * ephemeral message; in a thread, DM or modal it answers there instead.
  */
 export function registerCandidateAction(app: App, services: BotServices): void {
-  app.action(CANDIDATE_ACTION_PATTERN, async ({ ack, body, respond, logger, client }) => {
+  app.action(CANDIDATE_ACTION_PATTERN, async ({ ack, body, client }) => {
     await ack();
     const button = readButton(body, QuestionValue);
+    const reply = replier(services, body.response_url ?? '', { action: 'candidate', user: body.user.id });
     if (button === null) {
-      await respondWith(respond, noticeMessage('error', '선택한 항목을 읽지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      await reply(noticeMessage('error', '선택한 항목을 읽지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false });
       return;
     }
     if (await services.inFlight.run(() => answerCandidateInPlace(client, services, body, button.value.q))) return;
-    const reply = await answer(services, { userId: button.userId, via: 'slack' }, button.value.q);
-    if (reply.kind !== 'answer') {
-      await respondWith(respond, renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+    const result = await answer(services, { userId: button.userId, via: 'slack' }, button.value.q);
+    if (result.kind !== 'answer') {
+      await reply(renderReply(result), { responseType: 'ephemeral', replaceOriginal: false });
       return;
     }
-    await respondWith(respond, answerMessage(reply.answer, { shareable: true }), { responseType: 'ephemeral', replaceOriginal: true }, logger);
+    await reply(answerMessage(result.answer, { shareable: true }), { responseType: 'ephemeral', replaceOriginal: true });
   });
 }

@@ -3,7 +3,7 @@ import { answerMessage } from '../blocks/answerMessage';
 import { noticeMessage } from '../blocks/noticeMessage';
 import { renderReply } from '../blocks/renderReply';
 import { answer } from '../commands/runEconRequest';
-import { respondWith } from '../respondWith';
+import { replier } from '../respondWith';
 import type { BotServices } from '../services/BotServices';
 import { ACTION_IDS } from './actionIds';
 import { QuestionValue, readButton } from './actionValues';
@@ -14,19 +14,20 @@ import { QuestionValue, readButton } from './actionValues';
  * having to be a member.
  */
 export function registerShareAction(app: App, services: BotServices): void {
-  app.action(ACTION_IDS.share, async ({ ack, body, respond, logger }) => {
+  app.action(ACTION_IDS.share, async ({ ack, body }) => {
     await ack();
     const button = readButton(body, QuestionValue);
+    const respond = replier(services, body.response_url ?? '', { action: ACTION_IDS.share, user: body.user.id });
     if (button === null) {
-      await respondWith(respond, noticeMessage('error', '공유할 답을 찾지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      await respond(noticeMessage('error', '공유할 답을 찾지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false });
       return;
     }
     const reply = await answer(services, { userId: button.userId, via: 'slack' }, button.value.q, false);
     if (reply.kind !== 'answer') {
-      await respondWith(respond, renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false }, logger);
+      await respond(renderReply(reply), { responseType: 'ephemeral', replaceOriginal: false });
       return;
     }
     const message = answerMessage(reply.answer, { shareable: false, sharedBy: button.userId });
-    await respondWith(respond, message, { responseType: 'in_channel', replaceOriginal: false }, logger);
+    await respond(message, { responseType: 'in_channel', replaceOriginal: false });
   });
 }

@@ -63,6 +63,11 @@ function adminBlocks(admin: NonNullable<HomeContent['admin']>): types.KnownBlock
   const line =
     reload === null
       ? '이 프로세스가 시작된 뒤 `/econ reload`는 아직 없었습니다.'
-      : `${escapeMrkdwn(reload.at)} · ${reload.outcome.ok ? '✅ 성공' : `❌ 실패: ${escapeClamped(reload.outcome.problem.message, 300)}`} (${reload.outcome.durationMs}ms)`;
+      : `${escapeMrkdwn(reload.at)} · ${reload.outcome.ok ? '✅ 성공' : `❌ ${escapeClamped(failure(reload.outcome), 300)}`} (${reload.outcome.durationMs}ms)`;
   return [header('관리자'), sectionFromMrkdwn(`*마지막 다시 읽기*\n${line}`, 'home_reload'), ...statsMessage(admin.stats).blocks];
+}
+
+/** Why a reload did not go through, in a few words. */
+function failure(outcome: Extract<ReloadOutcome, { ok: false }>): string {
+  return 'refused' in outcome ? '멈춤: 보고서 내용이 절반 넘게 사라졌습니다' : `실패: ${outcome.problem.message}`;
 }

@@ -3,17 +3,20 @@
  * `<@U…|name>` / `<https://…|label>` wrappers, HTML entities for `& < >`, lone surrogates, control and
  * invisible format characters (zero-width spaces, bidi overrides), full-width Latin letters and digits,
  * and unusual spaces. The result is what the person meant to type, on one line.
+ *
+ * Every pattern stops at the next `<`, so text full of unclosed `<@` takes linear time, not quadratic;
+ * callers still check the raw length first (parseEconText).
  */
 export function cleanCommandText(input: string): string {
   return (
     input
       // Slack's own markup: keep what a person sees.
-      .replace(/<([@#!])([^|>]*)(?:\|([^>]*))?>/g, (_m, sigil: string, id: string, label: string | undefined) => {
+      .replace(/<([@#!])([^|<>]*)(?:\|([^<>]*))?>/g, (_m, sigil: string, id: string, label: string | undefined) => {
         const shown = label ?? id;
         return /^[@#]/.test(shown) ? shown : `${sigil === '!' ? '@' : sigil}${shown}`;
       })
-      .replace(/<(https?:\/\/[^|>]*)\|([^>]*)>/g, '$2')
-      .replace(/<(https?:\/\/[^>]*)>/g, '$1')
+      .replace(/<(https?:\/\/[^|<>]*)\|([^<>]*)>/g, '$2')
+      .replace(/<(https?:\/\/[^<>]*)>/g, '$1')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&')

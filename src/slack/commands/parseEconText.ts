@@ -4,6 +4,16 @@ import { cleanCommandText } from './cleanCommandText';
 /** Longest question accepted, in characters; real questions are a few words. */
 export const MAX_QUESTION_CHARS = 200;
 
+/**
+ * Longest raw text looked at, in UTF-16 units: checked before any pattern runs, so a huge paste costs
+ * nothing. Generous, because Slack's markup (`<@U012ABCDEF|name>`, links) makes raw text longer than
+ * what the person sees.
+ */
+export const MAX_RAW_TEXT_CHARS = 10 * MAX_QUESTION_CHARS;
+
+/** Words after `/econ reload` that skip the lost-content check. */
+const FORCE_WORDS = new Set(['force', '강제']);
+
 /** The subcommands `/econ` knows, by their first word. */
 export const SUBCOMMANDS = ['help', 'stats', 'digest', 'reload'] as const;
 
@@ -11,7 +21,8 @@ export const SUBCOMMANDS = ['help', 'stats', 'digest', 'reload'] as const;
 export type EconRequest =
   | { kind: 'help' }
   | { kind: 'stats' }
-  | { kind: 'reload' }
+  /** `force`: swap in the new corpus even if a report lost more than half its content. */
+  | { kind: 'reload'; force: boolean }
   | { kind: 'digest'; asOf: string | null }
   | { kind: 'question'; question: string }
   /** Input that cannot be acted on, with the Korean explanation to show. */
@@ -36,6 +47,7 @@ const ALIASES: Record<string, (typeof SUBCOMMANDS)[number]> = {
  * than sent to the core as a question.
  */
 export function parseEconText(raw: string): EconRequest {
+  if (raw.length > MAX_RAW_TEXT_CHARS) return tooLong(Array.from(raw).length);
   const text = cleanCommandText(raw);
   if (text === '') return { kind: 'help' };
   const [first = '', ...rest] = text.split(' ');
@@ -48,7 +60,8 @@ export function parseEconText(raw: string): EconRequest {
     case 'stats':
       return { kind: 'stats' };
     case 'reload':
-      return { kind: 'reload' };
+      if (argument === '' || FORCE_WORDS.has(argument.toLowerCase())) return { kind: 'reload', force: argument !== '' };
+      return { kind: 'rejected', message: `알 수 없는 reload 옵션입니다: "${argument}". \`/econ reload\` 또는 \`/econ reload force\`로 적어 주세요.` };
     case 'digest':
       if (argument === '') return { kind: 'digest', asOf: null };
       return isIsoDate(argument)
@@ -70,8 +83,10 @@ function validateQuestion(text: string): EconRequest {
     return { kind: 'rejected', message: '질문에 글자나 숫자가 없습니다. 사업 이름이나 궁금한 내용을 적어 주세요. (`/econ help`로 사용법 보기)' };
   }
   const length = Array.from(text).length;
-  if (length > MAX_QUESTION_CHARS) {
-    return { kind: 'rejected', message: `질문이 너무 깁니다 (${length}자). ${MAX_QUESTION_CHARS}자 이내로 핵심만 적어 주세요.` };
-  }
+  if (length > MAX_QUESTION_CHARS) return tooLong(length);
   return { kind: 'question', question: text };
+}
+
+function tooLong(length: number): EconRequest {
+  return { kind: 'rejected', message: `질문이 너무 깁니다 (${length.toLocaleString('en-US')}자). ${MAX_QUESTION_CHARS}자 이내로 핵심만 적어 주세요.` };
 }

@@ -3,6 +3,8 @@ import { computeDigest } from '../../digest/computeDigest';
 import { describeError } from '../../state/OutageLog';
 import type { BotServices } from '../services/BotServices';
 import type { QuestionSource } from '../../state/records';
+import type { ReloadOutcome } from '../services/KnowledgeStore';
+import type { ReportLoss } from '../services/reportLosses';
 import { summarizeUsage } from '../services/summarizeUsage';
 import type { EconReply } from './EconReply';
 import type { EconRequest } from './parseEconText';
@@ -39,13 +41,10 @@ export async function runEconRequest(services: BotServices, asker: Asker, reques
       return stats(services);
     case 'reload': {
       if (!services.isAdmin(asker.userId)) return { kind: 'notice', tone: 'warning', text: ADMIN_ONLY('`/econ reload`') };
-      const outcome = await services.knowledge.reload();
-      if (outcome.ok) {
-        services.logger.info(`corpus reloaded by ${asker.userId} in ${outcome.durationMs} ms`);
-        // Every other instance reloads too (database store); a no-op with the file store.
-        await services.state.announceReload();
-      }
-      else services.logger.warn(`corpus reload by ${asker.userId} failed; still serving the previous corpus: ${outcome.problem.message}`);
+      const outcome = await services.knowledge.reload({ force: request.force });
+      logReload(services, asker.userId, outcome);
+      // Every other instance reloads too (database store); a no-op with the file store.
+      if (outcome.ok) await services.state.announceReload();
       return { kind: 'reload', outcome, corpusDir: services.knowledge.corpusDir };
     }
   }
@@ -58,6 +57,20 @@ async function stats(services: BotServices): Promise<EconReply> {
   } catch (error) {
     services.logger.warn(`/econ stats: could not read the usage logs: ${describeError(error)}`);
     return { kind: 'notice', tone: 'error', text: '사용 통계를 지금 읽을 수 없습니다 (상태 저장소에 연결할 수 없음). 잠시 후 다시 시도해 주세요. 질문에는 계속 답합니다.' };
+  }
+}
+
+function logReload(services: BotServices, userId: string, outcome: ReloadOutcome): void {
+  const { logger } = services;
+  const summary = (losses: ReportLoss[]) =>
+    losses.map((l) => `${l.file} sections ${l.sections.before}→${l.sections.after}, facts ${l.facts.before}→${l.facts.after}`).join('; ');
+  if (outcome.ok) {
+    const forced = outcome.forced.length > 0 ? ` (forced despite losses: ${summary(outcome.forced)})` : '';
+    logger.info(`corpus reloaded by ${userId} in ${outcome.durationMs} ms${forced}`);
+  } else if ('refused' in outcome) {
+    logger.warn(`corpus reload by ${userId} refused, a report lost more than half its content; still serving the previous corpus: ${summary(outcome.refused)}`);
+  } else {
+    logger.warn(`corpus reload by ${userId} failed; still serving the previous corpus: ${outcome.problem.message}`);
   }
 }
 

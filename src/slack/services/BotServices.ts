@@ -1,4 +1,6 @@
 import type { Logger } from '@slack/bolt';
+import type { DeliveryPolicies } from '../delivery/RetryPolicy';
+import type { SeenKeys } from '../http/SeenKeys';
 import type { CoreApi } from './coreApi';
 import type { EventDedupe, ThreadContextStore } from './conversationStores';
 import type { InFlight } from './InFlight';
@@ -21,6 +23,10 @@ export interface BotServices {
   /** The clock (real time in production). */
   now(): Date;
   logger: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+  /** How replies (response_url) and Web API calls are retried. */
+  delivery: DeliveryPolicies;
+  /** Where accepted request signatures are remembered, so a replay is refused (in memory, or a shared store). */
+  seenKeys: SeenKeys;
   /** Context per thread or DM, for follow-up questions. */
   conversations: ThreadContextStore;
   /** Claims each Slack event once, so a retried event is answered once. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import { diffKnowledge, type KnowledgeDiff } from './diffKnowledge';
+import { findReportLosses, type ReportLoss } from './reportLosses';
 
 /** Where a corpus problem is, as reported by the core's CorpusError (file, optional line). */
 export interface CorpusProblem {
@@ -11,8 +12,11 @@ export interface CorpusProblem {
 
 /** The result of `/econ reload`. */
 export type ReloadOutcome =
-  | { ok: true; diff: KnowledgeDiff; durationMs: number; buildMs: number; waitedForOtherReload: boolean }
-  | { ok: false; problem: CorpusProblem; durationMs: number; waitedForOtherReload: boolean };
+  /** `forced`: reports that lost more than half their content, swapped in anyway by `reload force`. */
+  | { ok: true; diff: KnowledgeDiff; durationMs: number; buildMs: number; waitedForOtherReload: boolean; forced: ReportLoss[] }
+  | { ok: false; problem: CorpusProblem; durationMs: number; waitedForOtherReload: boolean }
+  /** The new corpus loaded, but a report lost more than half its content: not swapped in. */
+  | { ok: false; refused: ReportLoss[]; durationMs: number; waitedForOtherReload: boolean };
 
 // CorpusError is the core's; reading its shape (not its class) keeps reload reporting working for
 // any error that says where it happened.
@@ -28,7 +32,8 @@ const LocatedError = z.object({
  *
  * Readers take `current` once per request, so a reload that lands mid-request never mixes two
  * corpora. Reloads run one after another: a second `/econ reload` waits for the first instead of
- * interleaving with it. A failed reload leaves the previous knowledge in place.
+ * interleaving with it. A failed reload leaves the previous knowledge in place, and so does one in
+ * which a report lost more than half of its sections or facts, unless forced.
  */
 export class KnowledgeStore {
   #current: Knowledge;
@@ -66,12 +71,12 @@ export class KnowledgeStore {
     return this.#lastReload;
   }
 
-  /** Re-reads the corpus and swaps it in if it loads; never throws. */
-  reload(): Promise<ReloadOutcome> {
+  /** Re-reads the corpus and swaps it in if it loads and no report lost most of its content (or `force`); never throws. */
+  reload(options: { force?: boolean } = {}): Promise<ReloadOutcome> {
     const waitedForOtherReload = this.#pending > 0;
     this.#pending += 1;
     const run = this.#queue
-      .then(() => this.#reloadNow(waitedForOtherReload))
+      .then(() => this.#reloadNow(waitedForOtherReload, options.force === true))
       .then((outcome) => {
         this.#lastReload = { at: new Date(), outcome };
         return outcome;
@@ -83,16 +88,19 @@ export class KnowledgeStore {
     return run;
   }
 
-  async #reloadNow(waitedForOtherReload: boolean): Promise<ReloadOutcome> {
+  async #reloadNow(waitedForOtherReload: boolean, force: boolean): Promise<ReloadOutcome> {
     const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
     try {
       const next = await this.load(this.corpusDir);
+      const losses = await findReportLosses(this.#current, next, this.corpusDir);
+      if (losses.length > 0 && !force) return { ok: false, refused: losses, durationMs: elapsed(), waitedForOtherReload };
       const diff = diffKnowledge(this.#current, next);
       this.#current = next;
       this.#loadedAt = new Date();
-      return { ok: true, diff, durationMs: Math.round(performance.now() - started), buildMs: Math.round(next.buildMs), waitedForOtherReload };
+      return { ok: true, diff, durationMs: elapsed(), buildMs: Math.round(next.buildMs), waitedForOtherReload, forced: losses };
     } catch (error) {
-      return { ok: false, problem: describeProblem(error), durationMs: Math.round(performance.now() - started), waitedForOtherReload };
+      return { ok: false, problem: describeProblem(error), durationMs: elapsed(), waitedForOtherReload };
     }
   }
 }

@@ -1,5 +1,6 @@
-import type { Logger } from '@slack/bolt';
 import type { AppConfig } from '../../config/loadConfig';
+import { DEFAULT_DELIVERY, type DeliveryPolicies } from '../delivery/RetryPolicy';
+import type { SeenKeys } from '../http/SeenKeys';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { openStateStore } from '../../state/openStateStore';
@@ -16,6 +17,10 @@ export interface CreateServicesOptions {
   now?: () => Date;
   /** A state store opened by the caller (tests); by default the one the configuration names. */
   state?: StateStore;
+  /** Retry policies; the defaults keep a shutdown within 10 s for Web API calls. */
+  delivery?: Partial<DeliveryPolicies>;
+  /** Replay protection; in memory unless a shared state store is given (needed with several instances). */
+  seenKeys?: SeenKeys;
 }
 
 /**
@@ -40,6 +45,9 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     timezone: config.digest.timezone,
     now: options.now ?? (() => new Date()),
     logger,
+    delivery: { ...DEFAULT_DELIVERY, ...options.delivery },
+    // Replayed signatures are refused across every instance that shares the store.
+    seenKeys: options.seenKeys ?? state,
     // The state store claims event ids and keeps thread context (files, or PostgreSQL across instances).
     conversations: state,
     dedupe: state,
@@ -50,17 +58,9 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
 
 /** Reloads because another instance ran `/econ reload`, and says how it went in one line. */
 async function followReload(knowledge: KnowledgeStore, from: string, logger: BotServices['logger']): Promise<void> {
-  const outcome = await knowledge.reload();
+  // The announcing instance already checked the new corpus for lost reports (or its admin forced it).
+  const outcome = await knowledge.reload({ force: true });
   if (outcome.ok) logger.info(`corpus reloaded (announced by instance ${from}) in ${outcome.durationMs} ms`);
-  else logger.warn(`corpus reload announced by instance ${from} failed here; still serving the previous corpus: ${outcome.problem.message}`);
+  else if (!('refused' in outcome)) logger.warn(`corpus reload announced by instance ${from} failed here; still serving the previous corpus: ${outcome.problem.message}`);
 }
 
-/**
- * A logger with Bolt's method names writing to stderr (stdout stays for answers in the terminal
- * session and the CLI), showing messages at `level` and above.
- */
-export function consoleLogger(level: AppConfig['logLevel'] = 'info'): Pick<Logger, 'debug' | 'info' | 'warn' | 'error'> {
-  const rank = { debug: 0, info: 1, warn: 2, error: 3 } as const;
-  const at = (l: keyof typeof rank) => (rank[l] >= rank[level] ? (...m: unknown[]) => console.error(...m) : () => undefined);
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}

@@ -1,5 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { sendJson, serveSocketMode, SOCKET_PATH } from './fakeSocketMode';
 
 /** A Web API call the bot made. */
 export interface ApiCall {
@@ -15,19 +17,32 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 
+/** `failNext` target meaning whichever response_url is posted to next. */
+export const ANY_RESPONSE_URL = 'response_url';
+
+/** What the fake does instead of answering normally: an HTTP status, or never answering at all. */
+export type Fault = number | 'hang';
+
 /**
- * A local stand-in for Slack: the Web API under `/api/` (auth.test, chat.postMessage) and
- * response_urls under `/respond/<id>`. It records everything the bot sends so tests can assert on it.
+ * A local stand-in for Slack: the Web API under `/api/` (auth.test, chat.postMessage,
+ * apps.connections.open), response_urls under `/respond/<id>` and a Socket Mode WebSocket. It
+ * records everything the bot sends so tests can assert on it, and can be told to fail the next
+ * requests (`failNext`) as Slack does on a bad day.
  */
 export class FakeSlack {
   readonly apiCalls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Every request that reached the fake, with the fault it got (null = answered normally). */
+  readonly attempts: Array<{ target: string; fault: Fault | null }> = [];
   /** Channels where chat.postMessage fails, with Slack's error code (`not_in_channel`). */
   readonly postErrors = new Map<string, string>();
   /** Milliseconds chat.postMessage takes to answer (a slow Slack, for shutdown tests). */
   postDelayMs = 0;
-  /** What apps.connections.open returns as the Socket Mode URL (set by the Socket Mode test). */
-  socketUrl: string | null = null;
+  /** envelope_ids the app acknowledged over Socket Mode. */
+  readonly socketAcks: string[] = [];
+  #faults = new Map<string, Fault[]>();
+  #hanging: ServerResponse[] = [];
+  #sockets = new Set<Duplex>();
   #server: Server | null = null;
   #waiters: Array<() => void> = [];
   #port = 0;
@@ -36,16 +51,24 @@ export class FakeSlack {
     this.#server = createServer((req, res) => {
       void readBody(req).then((raw) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (url.pathname.startsWith('/api/')) {
+        const target = url.pathname.replace(/^\/(api|respond)\//, '');
+        const anyResponseUrl = url.pathname.startsWith('/respond/') ? this.#faults.get(ANY_RESPONSE_URL)?.shift() : undefined;
+        const fault = this.#faults.get(target)?.shift() ?? anyResponseUrl ?? null;
+        this.attempts.push({ target, fault });
+        if (fault === 'hang') {
+          this.#hanging.push(res);
+        } else if (fault !== null) {
+          res.writeHead(fault, { 'Content-Type': 'text/plain', ...(fault === 429 ? { 'Retry-After': '1' } : {}) });
+          res.end(fault === 404 ? 'expired_url' : 'internal error');
+        } else if (url.pathname.startsWith('/api/')) {
           const method = url.pathname.slice('/api/'.length);
           const params = parseParams(raw, req.headers['content-type'] ?? '');
           this.apiCalls.push({ method, params });
-          const delay = method === 'chat.postMessage' ? this.postDelayMs : 0;
           setTimeout(() => {
             res.writeHead(200, { 'Content-Type': 'application/json' });
             res.end(JSON.stringify(this.#reply(method, params)));
             this.#notify();
-          }, delay);
+          }, method === 'chat.postMessage' ? this.postDelayMs : 0);
         } else if (url.pathname.startsWith('/respond/')) {
           this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
           res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -57,9 +80,27 @@ export class FakeSlack {
         this.#notify();
       });
     });
+    serveSocketMode(this.#server, this.#sockets, (text) => {
+      const ack = safeEnvelopeId(text);
+      if (ack !== null) this.socketAcks.push(ack);
+      this.#notify();
+    });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;
+  }
+
+  /**
+   * Makes the next requests to `target` (a Web API method such as `chat.postMessage`, a response_url
+   * id, or ANY_RESPONSE_URL) fail with these statuses, or hang, one fault per request.
+   */
+  failNext(target: string, ...faults: Fault[]): void {
+    this.#faults.set(target, [...(this.#faults.get(target) ?? []), ...faults]);
+  }
+
+  /** Requests that reached `target` (a Web API method or a response_url id), failed or not. */
+  attemptsAt(target: string): number {
+    return this.attempts.filter((a) => a.target === target).length;
   }
 
   /** Base URL for SLACK_API_URL. */
@@ -101,15 +142,22 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+    for (const res of this.#hanging.splice(0)) res.destroy();
+    for (const socket of this.#sockets) socket.destroy();
+    const closed = new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
     this.#server?.closeAllConnections?.();
+    await closed;
+  }
+
+  /** Delivers an Events API body over Socket Mode, as Slack does (`retryAttempt` > 0 for a retry). */
+  deliverEvent(envelopeId: string, body: Record<string, unknown>, retryAttempt = 0): void {
+    const envelope = { envelope_id: envelopeId, type: 'events_api', payload: body, accepts_response_payload: false, retry_attempt: retryAttempt, retry_reason: retryAttempt > 0 ? 'timeout' : '' };
+    for (const socket of this.#sockets) sendJson(socket, envelope);
   }
 
   #reply(method: string, params: Record<string, unknown>): Record<string, unknown> {
     const error = method === 'chat.postMessage' ? this.postErrors.get(String(params.channel)) : undefined;
-    if (error !== undefined) return { ok: false, error };
-    if (method === 'apps.connections.open') return this.socketUrl === null ? { ok: false, error: 'invalid_auth' } : { ok: true, url: this.socketUrl };
-    return apiReply(method, params);
+    return error !== undefined ? { ok: false, error } : apiReply(method, params, this.#port);
   }
 
   #notify(): void {
@@ -121,8 +169,10 @@ export class FakeSlack {
 
 let messageCounter = 0;
 
-function apiReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
+function apiReply(method: string, params: Record<string, unknown>, port: number): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      return { ok: true, url: `ws://127.0.0.1:${port}${SOCKET_PATH}` };
     case 'auth.test':
       return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'econ-bot', team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT' };
     case 'chat.postMessage':
@@ -152,4 +202,14 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The envelope_id of an ack the app sent over Socket Mode, or null. */
+function safeEnvelopeId(text: string): string | null {
+  try {
+    const parsed = JSON.parse(text) as { envelope_id?: unknown };
+    return typeof parsed.envelope_id === 'string' ? parsed.envelope_id : null;
+  } catch {
+    return null;
+  }
 }

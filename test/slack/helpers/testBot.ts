@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../../src/answer/answerQuestion';
 import { loadConfig } from '../../../src/config/loadConfig';
 import { loadKnowledge } from '../../../src/knowledge/loadKnowledge';
-import { blockKitViolations } from '../../../src/slack/blocks/blockKitViolations';
 import type { BotServices } from '../../../src/slack/services/BotServices';
 import type { CoreApi } from '../../../src/slack/services/coreApi';
 import { createServices } from '../../../src/slack/services/createServices';
 import { startSlackBot, type RunningBot } from '../../../src/slack/startSlackBot';
 import type { StateStore } from '../../../src/state/StateStore';
+import type { DeliveryPolicies } from '../../../src/slack/delivery/RetryPolicy';
+import type { SeenKeys } from '../../../src/slack/http/SeenKeys';
 import { FakeSlack } from './fakeSlack';
+import { memoryLogger, type LogLine } from './memoryLog';
 import { slackSignatureHeaders } from './signing';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -34,6 +36,11 @@ export interface TestBotOptions {
   core?: CoreApi;
   /** A state store opened by the test (the database store); by default files in `stateDir`. */
   state?: StateStore;
+  /** Shorter retry policies, so tests of failing deliveries do not wait out the production timeouts. */
+  delivery?: Partial<DeliveryPolicies>;
+  seenKeys?: SeenKeys;
+  /** Environment variables added to the bot's configuration (HOST, …). */
+  env?: Record<string, string>;
   /** ECON_THREAD_FOLLOWUPS. */
   threadFollowups?: 'mentions' | 'all';
 }
@@ -45,6 +52,8 @@ export interface EventDelivery {
   /** X-Slack-Retry-Num, as Slack sets it on a retry. */
   retryNum?: number;
 }
+
+export { allText, findButton, limitProblems, mrkdwnTexts } from './messages';
 
 export interface CommandResult {
   status: number;
@@ -61,8 +70,8 @@ let counter = 0;
  */
 export class TestBot {
   private constructor(
-    /** Everything the bot logged (warnings about Block Kit limits would show here). */
-    readonly logs: string[],
+    /** Everything the bot logged, as the JSON lines it wrote (warnings about Block Kit limits would show here). */
+    readonly logLines: LogLine[],
     readonly bot: RunningBot,
     readonly services: BotServices,
     readonly slack: FakeSlack,
@@ -84,23 +93,36 @@ export class TestBot {
       ECON_STATE_DIR: stateDir,
       ECON_CORPUS_DIR: options.corpusDir ?? PROJECT_CORPUS,
       ECON_TIMEZONE: 'Asia/Seoul',
-      ECON_LOG_LEVEL: 'error',
+      ECON_LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+      ...options.env,
       ...(options.digestChannel ? { ECON_DIGEST_CHANNEL: options.digestChannel } : {}),
       ...(options.digestCron ? { ECON_DIGEST_CRON: options.digestCron } : {}),
       ...(options.threadFollowups ? { ECON_THREAD_FOLLOWUPS: options.threadFollowups } : {}),
     });
     if (config.connection.mode !== 'http') throw new Error('test bot must run in HTTP mode');
-    const logs: string[] = [];
-    const log = (level: string) => (...m: unknown[]) => void logs.push(`${level}: ${m.map(String).join(' ')}`);
+    const { logger, lines: logLines } = memoryLogger(config.logLevel);
     const services = await createServices({
       config,
       core: options.core ?? { loadKnowledge, answerQuestion },
-      logger: { debug: () => undefined, info: log('info'), warn: log('warn'), error: log('error') },
+      logger,
       ...(options.now ? { now: options.now } : {}),
       ...(options.state ? { state: options.state } : {}),
+      ...(options.delivery ? { delivery: options.delivery } : {}),
+      ...(options.seenKeys ? { seenKeys: options.seenKeys } : {}),
     });
-    const bot = await startSlackBot({ ...config, connection: config.connection }, services, { host: '127.0.0.1' });
-    return new TestBot(logs, bot, services, slack, stateDir, ownsState, options.fakeSlack === undefined);
+    const bot = await startSlackBot({ ...config, connection: config.connection }, services);
+    return new TestBot(logLines, bot, services, slack, stateDir, ownsState, options.fakeSlack === undefined);
+  }
+
+  /** The log as `level: message` lines. */
+  get logs(): string[] {
+    return this.logLines.map((l) => `${l.level}: ${l.msg}`);
+  }
+
+  /** Log lines at warn or error level. */
+  get problems(): LogLine[] {
+    return this.logLines.filter((l) => l.level === 'warn' || l.level === 'error');
   }
 
   get url(): string {
@@ -218,46 +240,3 @@ export function slashCommandBody(text: string, userId: string, responseUrl: stri
   }).toString();
 }
 
-/** Every piece of text in a message (fallback text, all block texts, field texts, button labels and values). */
-export function allText(message: Record<string, unknown>): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-  };
-  walk({ text: message.text, blocks: message.blocks });
-  return parts.join('\n');
-}
-
-/** Texts Slack would render as mrkdwn (fallback text, mrkdwn text objects). */
-export function mrkdwnTexts(message: Record<string, unknown>): string[] {
-  const texts: string[] = typeof message.text === 'string' ? [message.text] : [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const obj = node as Record<string, unknown>;
-      if (obj.type === 'mrkdwn' && typeof obj.text === 'string') texts.push(obj.text);
-      Object.values(obj).forEach(walk);
-    }
-  };
-  walk(message.blocks);
-  return texts;
-}
-
-/** The button with `actionId` in a message, if any. */
-export function findButton(message: Record<string, unknown>, actionId: string | RegExp): { action_id: string; value: string; text: { text: string } } | undefined {
-  const blocks = (message.blocks as Array<Record<string, unknown>>) ?? [];
-  for (const block of blocks) {
-    if (block.type !== 'actions') continue;
-    for (const element of block.elements as Array<{ action_id: string; value: string; text: { text: string } }>) {
-      if (typeof actionId === 'string' ? element.action_id === actionId : actionId.test(element.action_id)) return element;
-    }
-  }
-  return undefined;
-}
-
-/** Asserts a message obeys Block Kit limits; returns the problems for `expect(...).toEqual([])`. */
-export function limitProblems(message: Record<string, unknown>): string[] {
-  return blockKitViolations(message);
-}
