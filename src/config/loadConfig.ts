@@ -111,10 +111,7 @@ const EnvSchema = z.object({
     z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
   ),
   ECON_LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(['json', 'pretty'], 'json 또는 pretty 여야 합니다').default('json')),
-  ECON_THREAD_FOLLOWUPS: z.preprocess(
-    blankAsUnset,
-    z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs the message.channels event and channels:history)').default('mentions'),
-  ),
+  ECON_THREAD_FOLLOWUPS: z.preprocess(blankAsUnset, z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs message.channels and channels:history)').default('mentions')),
 });
 
 type Problem = { variable: string; message: string };
