@@ -1,3 +1,4 @@
+import { PostOutcomeUnknown } from '../../src/digest/PostOutcomeUnknown';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { digestPoster } from '../../src/slack/postDigest';
 import { DEFAULT_DELIVERY, worstCaseMs } from '../../src/slack/delivery/RetryPolicy';
@@ -105,7 +106,8 @@ describe("chat.postMessage through the bot's Web API client (the digest's own cl
     const started = Date.now();
     bot.slack.failNext('chat.postMessage', 'hang', 'hang', 'hang');
     const error: unknown = await post().then(() => null, (e: unknown) => e);
-    expect(error).toMatchObject({ code: 'slack_webapi_request_error' });
+    // A timeout may have posted: the digest records it as unknown and never posts it again.
+    expect(error).toBeInstanceOf(PostOutcomeUnknown);
     // The client follows the policy: every try times out, with the policy's pauses between them.
     expect(Date.now() - started).toBeGreaterThanOrEqual(worstCaseMs(FAST.webApi) - 50);
     expect(Date.now() - started).toBeLessThan(worstCaseMs(FAST.webApi) + 5_000);

@@ -38,16 +38,17 @@ export class FileSlotLedger {
 
   /** See StateStore.claimSlot. */
   async claimSlot(channel: string, slot: Date): Promise<SlotClaimResult> {
-    const last = await this.#marker.read();
-    if (last !== null && Date.parse(last.slot) >= slot.getTime()) {
-      return last.outcome === 'posted' || Date.parse(last.slot) > slot.getTime()
-        ? { status: 'posted' }
-        : { status: 'unknown', detail: `recorded as unknown at ${last.sentAt}` };
-    }
+    const settled = await this.#settled(slot);
+    if (settled) return settled;
     const file = path.join(this.#claims, `${channel.replace(/[^\w.-]/g, '_')}-${slot.getTime()}.json`);
     const claimedAt = new Date();
     if (await this.#createExclusive(file, { ...this.#me, claimedAt: claimedAt.toISOString() })) {
-      return { status: 'claimed', claim: this.#claim(file, channel, slot), takenOver: false };
+      // Another process may have settled the slot (marker written, then its claim removed) between
+      // our first read and our claim: read the marker again now that we hold the claim.
+      const settledMeanwhile = await this.#settled(slot);
+      if (!settledMeanwhile) return { status: 'claimed', claim: this.#claim(file, channel, slot), takenOver: false };
+      await rm(file, { force: true });
+      return settledMeanwhile;
     }
     const holder = ClaimFile.safeParse(safeJson(await readFile(file, 'utf8').catch(() => '')));
     if (holder.success) {
@@ -59,6 +60,15 @@ export class FileSlotLedger {
     await this.#settle(file, channel, slot, 'unknown');
     const who = holder.success ? `process ${holder.data.pid} on ${holder.data.host} at ${holder.data.claimedAt}` : 'a process (claim file unreadable)';
     return { status: 'unknown', detail: `claimed by ${who}, which stopped before recording whether Slack received it` };
+  }
+
+  /** The slot's recorded outcome, or null when it has not been settled. */
+  async #settled(slot: Date): Promise<SlotClaimResult | null> {
+    const last = await this.#marker.read();
+    if (last === null || Date.parse(last.slot) < slot.getTime()) return null;
+    return last.outcome === 'posted' || Date.parse(last.slot) > slot.getTime()
+      ? { status: 'posted' }
+      : { status: 'unknown', detail: `recorded as unknown at ${last.sentAt}` };
   }
 
   #claim(file: string, channel: string, slot: Date): SlotClaim {

@@ -30,6 +30,7 @@ export class BotProcess {
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,
         PORT: '0',
+        HOST: '127.0.0.1',
         ECON_ADMIN_USER_IDS: ADMIN,
         ECON_TIMEZONE: 'Asia/Seoul',
         ECON_LOG_LEVEL: 'info',
@@ -38,7 +39,7 @@ export class BotProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const bot = new BotProcess(child, slack);
-    const port = await bot.waitForLog(/econ-bot listening on port (\d+)/, 60_000);
+    const port = await bot.waitForLog(/econ-bot listening on .*?port (\d+)/, 60_000);
     bot.#port = Number(port[1]);
     return bot;
   }
