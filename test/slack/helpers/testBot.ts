@@ -187,8 +187,9 @@ export class TestBot {
       event_time: 1700000000,
       authorizations: [{ team_id: 'T0TEST', user_id: 'U0BOT', is_bot: true }],
     });
-    // A retry is signed anew, a little later than the original; here, earlier (timestamps in the future are refused).
-    const headers = slackSignatureHeaders(SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - (delivery.retryNum ?? 0), 'application/json');
+    // Slack signs a retry anew, later than the original. Here a minute earlier per retry (future
+    // timestamps are refused), so the same body never carries the same signature twice (a replay).
+    const headers = slackSignatureHeaders(SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 60 * (delivery.retryNum ?? 0), 'application/json');
     if (delivery.retryNum !== undefined) Object.assign(headers, { 'X-Slack-Retry-Num': String(delivery.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' });
     const { status, ackMs } = await this.post(body, headers);
     return { status, ackMs, eventId };
