@@ -77,9 +77,8 @@ export async function startSlackBot(
       await scheduler?.stop();
       await app.stop();
       // Events are acked before they are answered: finish the answers already under way.
-      if (!(await services.inFlight.drain(DRAIN_TIMEOUT_MS))) {
-        services.logger.warn(`shutdown: ${services.inFlight.size} answer(s) still running after ${DRAIN_TIMEOUT_MS} ms; stopping anyway`);
-      }
+      const unfinished = await services.inFlight.settle(DRAIN_TIMEOUT_MS);
+      if (unfinished.length > 0) services.logger.warn(`shutdown: stopping with ${unfinished.length} answer(s) unfinished after ${DRAIN_TIMEOUT_MS} ms: ${unfinished.join('; ')}`);
       await health?.stop();
     },
   };

@@ -26,7 +26,7 @@ export function registerPostToThreadAction(app: App, services: BotServices): voi
     const parsed = ViewButtonBody.safeParse(body);
     const meta = parsed.success ? readModalMetadata(parsed.data.view.private_metadata) : null;
     if (!parsed.success || meta === null) return;
-    await services.inFlight.run(async () => {
+    await services.inFlight.track('button econ_post_to_thread', async () => {
       const userId = parsed.data.user.id;
       const reply = await answer(services, { userId, via: 'slack', source: 'shortcut' }, meta.q, false);
       if (reply.kind !== 'answer') return;

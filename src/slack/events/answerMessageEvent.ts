@@ -26,7 +26,7 @@ export interface IncomingMessage {
  * flight, so shutdown waits for it.
  */
 export async function answerMessageEvent(client: SlackClient, services: BotServices, incoming: IncomingMessage): Promise<void> {
-  await services.inFlight.run(async () => {
+  await services.inFlight.track(`event ${incoming.source} (event_id ${incoming.eventId})`, async () => {
     if (!(await claimEvent(services, incoming.eventId))) {
       services.logger.debug(`event ${incoming.eventId} already answered (a retry)`);
       return;

@@ -14,7 +14,7 @@ export function registerHomeEvent(app: App, services: BotServices): void {
     const parsed = HomeOpenedEvent.safeParse(event);
     if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
     const userId = parsed.data.user;
-    await services.inFlight.run(async () => {
+    await services.inFlight.track(`event app_home_opened (${userId})`, async () => {
       const view = homeView(await homeContent(services, userId));
       const problems = viewViolations(view as unknown as Record<string, unknown>);
       if (problems.length > 0) services.logger.warn(`Home view breaks Block Kit limits: ${problems.join('; ')}`);

@@ -3,7 +3,7 @@ import type { DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
 import type { CoreApi } from './coreApi';
 import type { EventDedupe, ThreadContextStore } from './conversationStores';
-import type { InFlight } from './InFlight';
+import type { InFlight } from '../../runtime/InFlight';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { StateStore } from '../../state/StateStore';
 

@@ -5,7 +5,7 @@ import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { openStateStore } from '../../state/openStateStore';
 import type { StateStore } from '../../state/StateStore';
-import { InFlight } from './InFlight';
+import { InFlight } from '../../runtime/InFlight';
 import { KnowledgeStore } from './KnowledgeStore';
 
 export interface CreateServicesOptions {

@@ -35,7 +35,7 @@ export function registerAskShortcut(app: App, services: BotServices): void {
       return;
     }
     const { message, channel, user, team, trigger_id: triggerId } = parsed.data;
-    await services.inFlight.run(async () => {
+    await services.inFlight.track('shortcut econ_ask_message', async () => {
       const { reply, question } = await askMessage(services, user.id, message.text);
       const threadTs = message.thread_ts ?? message.ts;
       const meta: ModalMetadata | null =
