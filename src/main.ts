@@ -4,35 +4,42 @@ import { describeConfig } from './config/describeConfig';
 import { loadConfig } from './config/loadConfig';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { LOCAL_USER, runTerminalSession } from './local/runTerminalSession';
+import { exitOnSignal } from './runtime/exitOnSignal';
+import { drainSlackBot } from './slack/drainSlackBot';
 import { consoleLogger, createServices } from './slack/services/createServices';
-import { startSlackBot } from './slack/startSlackBot';
 
 /**
- * `npm start`: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET);
- * with no Slack variables, a local terminal session that answers the same `/econ` commands.
+ * `npm start` / `node dist/main.js`: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN +
+ * SLACK_SIGNING_SECRET); with no Slack variables, a local terminal session that answers the same
+ * `/econ` commands. SIGTERM or SIGINT finishes the answers in flight (drainSlackBot) and exits 0.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const local = config.connection.mode === 'local';
-  const logger = consoleLogger(local ? 'warn' : config.logLevel);
+  const { connection } = config;
+  // Bolt is loaded only for Slack, while the corpus is read.
+  const slack = connection.mode === 'local' ? null : import('./slack/startSlackBot');
+  const logger = consoleLogger(connection.mode === 'local' ? 'warn' : config.logLevel);
   logger.info(`econ-bot starting: ${describeConfig(config)}`);
   const services = await createServices({
     config,
     core: { loadKnowledge, answerQuestion },
     logger,
-    ...(local ? { localAdmin: LOCAL_USER } : {}),
+    ...(connection.mode === 'local' ? { localAdmin: LOCAL_USER } : {}),
   });
 
-  if (config.connection.mode === 'local') {
-    await runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
-    return;
+  if (connection.mode === 'local') {
+    const stop = new AbortController();
+    const session = runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, signal: stop.signal });
+    exitOnSignal(async () => {
+      stop.abort();
+      await session;
+    }, { logger });
+    return session;
   }
-  const bot = await startSlackBot({ ...config, connection: config.connection }, services);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void bot.stop().finally(() => process.exit(0));
-    });
-  }
+  const { startSlackBot } = await (slack ?? import('./slack/startSlackBot'));
+  const bot = startSlackBot({ ...config, connection }, services);
+  exitOnSignal(() => drainSlackBot(bot, services), { logger });
+  await bot;
 }
 
 main().catch((error: unknown) => {

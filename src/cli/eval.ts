@@ -1,7 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { judge, readEvalCases, summarize } from '../eval/runEval';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { evalSetsDir } from '../config/paths';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
 
@@ -9,7 +10,7 @@ import { corpusDirFromEnv } from './corpusDir';
 async function main(): Promise<void> {
   exitQuietlyOnClosedPipe();
   const { values } = parseArgs({ options: { set: { type: 'string', default: 'questions' } } });
-  const file = fileURLToPath(new URL(`../../test/eval/${values.set}.jsonl`, import.meta.url));
+  const file = path.join(evalSetsDir, `${values.set}.jsonl`);
   const kb = await loadKnowledge(corpusDirFromEnv());
   const results = (await readEvalCases(file)).map((c) => judge(kb, c));
   const { byIntent, overall, notFound } = summarize(results);

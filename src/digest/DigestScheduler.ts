@@ -21,9 +21,10 @@ export interface DigestSchedulerOptions {
   marker: LastSentMarker;
   /**
    * Posts the digest for a slot. Throws when the post failed, so the slot is not marked as sent.
-   * `late` is true when the slot is being caught up after the bot was down.
+   * `late` is true when the slot is being caught up after the bot was down. `signal` aborts when the
+   * scheduler is stopped (shutdown): a post not yet sent should give up and release any claim on the slot.
    */
-  post(slot: Date, late: boolean): Promise<void>;
+  post(slot: Date, late: boolean, signal: AbortSignal): Promise<void>;
   logger: SchedulerLogger;
   /** The clock; tests move it. */
   now?: () => Date;
@@ -46,6 +47,7 @@ export class DigestScheduler {
   readonly #calendar: Cron;
   #job: Cron | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #stopped = new AbortController();
 
   constructor(options: DigestSchedulerOptions) {
     this.#options = options;
@@ -73,10 +75,14 @@ export class DigestScheduler {
     return caughtUp;
   }
 
-  /** Stops the cron job; a slot already running finishes. */
+  /**
+   * Stops the cron job and aborts the signal given to `post`, so a post in progress is abandoned if it
+   * can be; resolves when the slot being run (if any) has ended. Nothing is posted after this.
+   */
   async stop(): Promise<void> {
     this.#job?.stop();
     this.#job = null;
+    this.#stopped.abort();
     await this.#queue;
   }
 
@@ -101,15 +107,18 @@ export class DigestScheduler {
 
   async #runSlotNow(slot: Date, late: boolean): Promise<SlotOutcome> {
     const { marker, logger, channel } = this.#options;
+    const signal = this.#stopped.signal;
     try {
+      if (signal.aborted) return 'failed';
       const last = await marker.read();
       if (last !== null && Date.parse(last.slot) >= slot.getTime()) return 'already-posted';
-      await this.#options.post(slot, late);
+      await this.#options.post(slot, late, signal);
       await marker.write({ slot: slot.toISOString(), sentAt: this.#now().toISOString(), channel });
       logger.info(`digest: posted slot ${slot.toISOString()} to ${channel}${late ? ' (caught up)' : ''}`);
       return 'posted';
     } catch (error) {
-      logger.error(`digest: slot ${slot.toISOString()} not posted`, error);
+      if (signal.aborted) logger.info(`digest: slot ${slot.toISOString()} abandoned (shutting down; the next start catches it up while its week lasts)`);
+      else logger.error(`digest: slot ${slot.toISOString()} not posted`, error);
       return 'failed';
     }
   }

@@ -11,13 +11,14 @@ import type { BotServices } from './services/BotServices';
  * (`chat:write.public` lets it post in public channels the bot has not joined).
  */
 export function digestPoster(app: App, services: BotServices, channel: string) {
-  return async (slot: Date, late: boolean): Promise<void> => {
+  return async (slot: Date, late: boolean, signal?: AbortSignal): Promise<void> => {
     const asOf = calendarDateIn(slot, services.timezone);
     const digest = computeDigest(services.knowledge.current.milestones, asOf);
     const lateFor = late ? formatSlot(slot, services.timezone) : undefined;
     const message = digestMessage(digest, lateFor !== undefined ? { lateFor } : {});
     const problems = blockKitViolations(message);
     if (problems.length > 0) services.logger.warn(`digest breaks Block Kit limits: ${problems.join('; ')}`);
+    signal?.throwIfAborted(); // shutting down: leave the slot unposted for the next start
     await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
   };
 }

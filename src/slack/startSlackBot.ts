@@ -1,9 +1,11 @@
+import type { Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppConfig, Connection } from '../config/loadConfig';
 import { DigestScheduler } from '../digest/DigestScheduler';
 import { LastSentMarker } from '../digest/LastSentMarker';
+import { gateRequests } from '../runtime/gateRequests';
 import { createSlackApp } from './createSlackApp';
 import { digestPoster } from './postDigest';
 import type { BotServices } from './services/BotServices';
@@ -14,6 +16,8 @@ export interface RunningBot {
   scheduler: DigestScheduler | null;
   /** HTTP port actually bound (useful with port 0); null in Socket Mode. */
   port: number | null;
+  /** The HTTP server (gated by `services.inFlight`); null in Socket Mode. */
+  server: Server | null;
   stop(): Promise<void>;
 }
 
@@ -31,8 +35,10 @@ export async function startSlackBot(
 ): Promise<RunningBot> {
   const app = createSlackApp(config, services);
   let port: number | null = null;
+  let server: Server | null = null;
   if (config.connection.mode === 'http') {
-    const server = await app.start({ port: config.connection.port, ...(listen.host ? { host: listen.host } : {}) });
+    server = (await app.start({ port: config.connection.port, ...(listen.host ? { host: listen.host } : {}) })) as Server;
+    gateRequests(server, services.inFlight);
     port = (server.address() as AddressInfo).port;
     services.logger.info(`econ-bot listening on port ${port} (/slack/events)`);
   } else {
@@ -60,9 +66,12 @@ export async function startSlackBot(
     app,
     scheduler,
     port,
+    server,
     async stop() {
       await scheduler?.stop();
-      await app.stop();
+      const stopped = app.stop();
+      server?.closeAllConnections(); // idle keep-alive connections would hold the close open
+      await stopped;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/bolt';
+import type { InFlight } from '../../runtime/InFlight';
 import type { CoreApi } from './coreApi';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { UsageLog } from './UsageLog';
@@ -18,4 +19,6 @@ export interface BotServices {
   /** The clock (real time in production). */
   now(): Date;
   logger: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+  /** Requests accepted and not yet answered; shutdown waits for them. */
+  inFlight: InFlight;
 }

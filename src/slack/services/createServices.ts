@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { AppConfig } from '../../config/loadConfig';
+import { InFlight } from '../../runtime/InFlight';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { KnowledgeStore } from './KnowledgeStore';
@@ -26,6 +27,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     timezone: config.digest.timezone,
     now: options.now ?? (() => new Date()),
     logger,
+    inFlight: new InFlight(),
   };
 }
 
