@@ -8,6 +8,7 @@
  * lazyModules.mjs). Run as `npm run build`, or imported by scripts/start.mjs, which builds only when
  * dist/ is missing or older than the sources.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,6 +62,29 @@ export async function build() {
   }
   await writeFile(path.join(root, STAMP_FILE), `${new Date().toISOString()}\n`);
   return { ms: performance.now() - started };
+}
+
+/**
+ * True when `dir`'s dist/ was never completely built, or a build input (any file or folder under
+ * them) changed after the last build.
+ * @param {string} dir the project folder
+ */
+export function isStale(dir) {
+  const built = newestMtime(path.join(dir, STAMP_FILE));
+  return built === 0 || BUILD_INPUTS.some((input) => newestMtime(path.join(dir, input)) > built);
+}
+
+/**
+ * Latest modification time of a file, or of a folder and anything under it; 0 if missing.
+ * @param {string} file
+ * @returns {number}
+ */
+function newestMtime(file) {
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (info === undefined) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  // A folder's own time changes when a file in it is added, removed or renamed.
+  return readdirSync(file).reduce((newest, name) => Math.max(newest, newestMtime(path.join(file, name))), info.mtimeMs);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
