@@ -35,6 +35,7 @@ export const lazyModules = {
   },
 };
 
+/** The module `@slack/bolt` stands for in econ-bot's sources: App and LogLevel from Bolt's App.js. */
 function boltApp() {
   return `import App from '${BOLT_APP}';\nexport { App };\nexport { LogLevel } from '${BOLT_APP}';\n`;
 }
@@ -42,6 +43,7 @@ function boltApp() {
 /**
  * A CommonJS module that behaves like `name` but requires the installed package (resolved from
  * Bolt's folder, as Bolt itself would) only when one of its properties is first read.
+ * @param {string} name package name
  */
 function standIn(name) {
   return `const { createRequire } = require('node:module');
