@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { projectRoot } from '../config/paths';
 
@@ -19,20 +19,26 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, s
   return spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: [stdin, 'pipe', 'pipe'] });
 }
 
-/** Polls `GET url` every 2 ms until it answers 200; rejects after `timeoutMs`. */
+/**
+ * Polls `GET url` every 2 ms until it answers 200; rejects after `timeoutMs`. Uses node:http rather
+ * than fetch: the poller shares the CPU with the process it times, so it must cost little.
+ */
 export async function until200(url: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
+  while ((await statusOf(url)) !== 200) {
     if (Date.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
+}
+
+function statusOf(url: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const req = get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? null);
+    });
+    req.once('error', () => resolve(null));
+  });
 }
 
 /** CPU time (user + system, ms) a running process has used so far, from /proc; null where there is none. */
