@@ -60,7 +60,8 @@ async function botWithCommandsInFlight(detached: boolean): Promise<{ port: numbe
     Array.from({ length: COMMANDS }, (_, i) => sendCommand(port, QUESTIONS[i % QUESTIONS.length]!, urls.url(`c${i}`), `trigger.${i}`)),
   );
   expect(statuses).toEqual(Array(COMMANDS).fill(200));
-  expect(urls.answered.size).toBe(0); // acked, and not one answered yet
+  // Acked, and (each reply taking 2 s) still unanswered, unless this machine is very slow today.
+  expect(urls.answered.size).toBeLessThan(COMMANDS / 2);
   return { port, botPid, npm };
 }
 
