@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../answer/answerQuestion';
 import { readCorpus } from '../corpus/readCorpus';
@@ -12,7 +12,9 @@ import { SectionIndex } from '../search/SectionIndex';
 import { makeCorrector } from '../text/makeCorrector';
 import { normalizeLine } from '../text/normalizeLine';
 import { benchRequestPath } from './benchRequestPath';
+import { evalSetsDir } from '../config/paths';
 import { corpusDirFromEnv } from './corpusDir';
+import { median, percentile } from './percentile';
 
 /**
  * `npm run bench`: corpus build time by phase, answer latency over the eval questions (median,
@@ -54,9 +56,8 @@ async function main(): Promise<void> {
   const heapKnowledge = (process.memoryUsage().heapUsed - heapBefore) / kept.length;
   const kb = kept[0]!;
 
-  const evalDir = fileURLToPath(new URL('../../test/eval/', import.meta.url));
   const sets = ['questions', 'holdout', 'fresh'];
-  const cases = (await Promise.all(sets.map((set) => readEvalCases(`${evalDir}${set}.jsonl`)))).flat();
+  const cases = (await Promise.all(sets.map((set) => readEvalCases(path.join(evalSetsDir, `${set}.jsonl`))))).flat();
   const cold: number[] = [];
   for (const c of cases) {
     const t = process.hrtime.bigint();
@@ -93,14 +94,7 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function median(xs: number[]): number {
-  return percentile(xs, 0.5);
-}
 
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function ask(args: string[], input: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: root }, (error, stdout) =>
+    const child = execFile(process.execPath, ['--enable-source-maps', 'dist/cli/ask.js', ...args], { cwd: root }, (error, stdout) =>
       error ? reject(error) : resolve(stdout),
     );
     child.stdin!.end(input);

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
+import type { InFlight } from '../../runtime/InFlight';
 import type { CoreApi } from './coreApi';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { StateStore } from '../../state/StateStore';
@@ -25,4 +26,6 @@ export interface BotServices {
   delivery: DeliveryPolicies;
   /** Where accepted request signatures are remembered, so a replay is refused (in memory, or a shared store). */
   seenKeys: SeenKeys;
+  /** Requests accepted and not yet answered; shutdown waits for them. */
+  inFlight: InFlight;
 }

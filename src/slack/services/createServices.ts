@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config/loadConfig';
 import { DEFAULT_DELIVERY, type DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
+import { InFlight } from '../../runtime/InFlight';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { openStateStore } from '../../state/openStateStore';
@@ -47,6 +48,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     delivery: { ...DEFAULT_DELIVERY, ...options.delivery },
     // Replayed signatures are refused across every instance that shares the store.
     seenKeys: options.seenKeys ?? state,
+    inFlight: new InFlight(),
   };
 }
 
