@@ -10,4 +10,6 @@ export interface Question {
   typedTopic: string;
   /** Department named in the question (correct spelling), if any. */
   department: string | null;
+  /** The caller's "today" (`YYYY-MM-DD`): relative periods and done/planned are read against it. */
+  asOf: string;
 }

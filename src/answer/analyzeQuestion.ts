@@ -14,7 +14,7 @@ export const MAX_QUESTION_LENGTH = 300;
  * @example
  * analyzeQuestion(kb, '캠타 예산 얼마야?', fix).topic; // '캠퍼스타운' (alias expanded)
  */
-export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Question {
+export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Omit<Question, 'asOf'> {
   const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = vocabularyOf(kb);

@@ -7,6 +7,7 @@ import type { Question } from './Question';
 import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
+import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 
 /** What a passage line must contain to answer a fact question the fact tables could not. */
 const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
@@ -27,14 +28,16 @@ const correctors = new WeakMap<Knowledge, (text: string) => string>();
 /**
  * Answers one question from the report: picks the intents the question's words ask for, answers
  * from the fact tables first, falls back to the best passage, and says plainly when the report
- * does not contain the answer. Pure: the same knowledge and question give the same answer.
+ * does not contain the answer. Pure: the same knowledge, question and clock give the same answer.
+ * The clock (`options.asOf`, default now) is the caller's "today": `다음 달` and done/planned are
+ * read against it, never against the report's own date.
  *
  * @example
- * const answer = answerQuestion(kb, '청년취업사관학교 예산 얼마야');
+ * const answer = answerQuestion(kb, '청년취업사관학교 예산 얼마야', { asOf: '2022-10-01' });
  * answer.text; // '청년취업사관학교 조성·운영의 소요예산: 20,255백만원 (약 202.6억원)\n출처: IV-1-① …'
  */
-export function answerQuestion(kb: Knowledge, input: string): Answer {
-  const question = analyzeQuestion(kb, input, correctorOf(kb));
+export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
+  const question: Question = { ...analyzeQuestion(kb, input, correctorOf(kb)), asOf: resolveAsOf(options) };
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question));
   for (const intent of detected) {

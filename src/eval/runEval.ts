@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { answerQuestion } from '../answer/answerQuestion';
 import { formatDatePoint } from '../dates/formatDatePoint';
 import type { Knowledge } from '../knowledge/Knowledge';
+import { reportAsOf } from '../knowledge/reportAsOf';
 import type { Answer } from '../model/answer';
 import { IntentName } from '../model/answer';
 
@@ -59,9 +60,13 @@ export function expectedText(expectation: string): string {
   return `${y}년`;
 }
 
-/** Answers a case and judges it: the right `found`, every expected text in the answer, no forbidden text. */
+/**
+ * Answers a case and judges it: the right `found`, every expected text in the answer, no forbidden
+ * text. The clock is the case's `asOf`, else the report's own as-of day, so no case depends on the
+ * day it runs.
+ */
 export function judge(kb: Knowledge, c: EvalCase): EvalResult {
-  const answer = answerQuestion(kb, c.q);
+  const answer = answerQuestion(kb, c.q, { asOf: c.asOf ?? reportAsOf(kb) });
   const squash = (s: string) => s.replace(/\s+/g, '');
   const result = (pass: boolean, why: string): EvalResult => ({ case: c, answer, pass, why });
   if (c.found === false) return result(!answer.found, answer.found ? 'answered, but the report does not contain it' : '');
