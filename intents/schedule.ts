@@ -68,13 +68,13 @@ export const schedule: Intent = {
     const others = (events.length ? best.slice(1).map((r) => r.fact) : dated.filter((m) => m.status === 'planned' && m.owner === main.owner))
       .filter((m) => m !== main && m.programId === main.programId)
       .slice(0, 6);
-    const line = (m: typeof main) => `${m.label}: ${describeWhen(m)} (${describeStatus(m)})`;
+    const line = (m: typeof main) => `${m.label}: ${describeWhen(m)} (${describeStatus(m, q.asOf)})`;
     return answerOf(q, 'schedule', {
       headline: `${main.owner} — ${line(main)}`,
       // A detail from another facility of the program says whose it is.
       details: others.map((m) => (m.owner === main.owner ? line(m) : `${m.owner} — ${line(m)}`)),
       subject: main.owner,
-      fields: [main, ...others].map((m) => ({ label: m.label.slice(0, 40), value: `${describeWhen(m)} · ${describeStatus(m)}` })),
+      fields: [main, ...others].map((m) => ({ label: m.label.slice(0, 40), value: `${describeWhen(m)} · ${describeStatus(m, q.asOf)}` })),
       citations: [citationOf(main.source), ...others.map((m) => citationOf(m.source))],
     });
   },

@@ -5,6 +5,7 @@ import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
 import { formatWon } from '../money/formatWon';
+import { statusOn } from '../facts/statusOn';
 
 /** `20,255백만원 (약 202.6억원)`; a rate as `64.3%`. */
 export function describeAmount(fact: BudgetFact): string {
@@ -19,11 +20,14 @@ export function describeWhen(milestone: Milestone): string {
   return milestone.recurrence ?? '일정 미기재';
 }
 
-const STATUS = { done: '완료', ongoing: '진행 중', planned: '계획' } as const;
+const STATUS = { done: '완료', ongoing: '진행 중', planned: '계획', due: '예정 시점 지남' } as const;
 
-/** `완료` / `진행 중` / `계획`, as of the report date. */
-export function describeStatus(milestone: Milestone): string {
-  return STATUS[milestone.status];
+/**
+ * `완료` / `진행 중` / `계획` as of the report date, or, given the caller's day, as of that day
+ * (`예정 시점 지남` when a planned period is over and the report cannot say it happened).
+ */
+export function describeStatus(milestone: Milestone, asOf?: string): string {
+  return STATUS[asOf ? statusOn(milestone, asOf) : milestone.status];
 }
 
 /** `정원 24명 / 현원 23명`. */
