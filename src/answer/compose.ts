@@ -5,6 +5,7 @@ import type { Section } from '../model/section';
 import type { SourceRef } from '../model/sourceRef';
 import { citedPath } from '../facts/citedPath';
 import type { Question } from './Question';
+import { withoutFootnotes } from '../text/withoutFootnotes';
 
 /** A citation for a fact's source. */
 export function citationOf(source: SourceRef): Citation {
@@ -22,14 +23,19 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
   return citations.filter((c) => !seen.has(`${c.section}:${c.line}`) && seen.add(`${c.section}:${c.line}`));
 }
 
-/** Builds an answer; the plain text is the headline, the detail lines and the citation. */
+/** Builds an answer; the plain text is the headline, the detail lines and the citation, without footnote marks. */
 export function answerOf(
   question: Question,
   intent: IntentName,
-  parts: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
+  shown: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
 ): Answer {
+  const parts = {
+    ...shown,
+    headline: withoutFootnotes(shown.headline),
+    fields: shown.fields?.map((f) => ({ label: withoutFootnotes(f.label), value: withoutFootnotes(f.value) })),
+  };
   const citations = uniqueCitations(parts.citations).slice(0, 3);
-  const details = (parts.details ?? []).slice(0, 6);
+  const details = (parts.details ?? []).slice(0, 6).map(withoutFootnotes);
   const source = citations[0] ? `출처: ${citations[0].section} ${citations[0].title} (${citations[0].line}행)` : '';
   const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
   return {

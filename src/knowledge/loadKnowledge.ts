@@ -7,6 +7,7 @@ import { CorpusError } from '../corpus/CorpusError';
 import { SectionIndex } from '../search/SectionIndex';
 import { makeCorrector } from '../text/makeCorrector';
 import { normalizeLine } from '../text/normalizeLine';
+import { stripMarkup } from '../text/stripMarkup';
 import type { Knowledge } from './Knowledge';
 
 /**
@@ -33,7 +34,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     corrections: corpus.corrections,
   };
   for (const doc of corpus.documents) {
-    const lines = toReportLines(doc.text, (raw) => normalizeLine(raw, correct));
+    // HTML tags and footnote marks are OCR debris: never matched, never shown.
+    const lines = toReportLines(stripMarkup(doc.text), (raw) => normalizeLine(raw, correct));
     const sections = parseSections(doc.meta.id, lines);
     if (!sections.some((s) => s.kind === 'program')) {
       throw new CorpusError(doc.path, 'no programs found: expected headings like "1 청년취업사관학교 …" under "IV. 주요 업무보고"');
