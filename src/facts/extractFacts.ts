@@ -3,11 +3,15 @@ import type { DutyFact } from '../model/dutyFact';
 import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { TableRow } from '../model/tableRow';
 import { extractAmountTables } from './extractAmountTables';
 import { extractBudgets } from './extractBudgets';
 import { extractDepartmentBudgets, extractDuties, extractHeadcounts } from './extractDepartmentTables';
 import { extractLocations } from './extractLocations';
 import { extractMilestones } from './extractMilestones';
+import { extractOverviewFacts } from './extractOverviewFacts';
+import { extractTableRows } from './extractTableRows';
 import type { FactContext } from './FactContext';
 
 /** The fact tables of one document. */
@@ -17,6 +21,8 @@ export interface FactTables {
   locations: LocationFact[];
   headcounts: HeadcountFact[];
   duties: DutyFact[];
+  overviews: OverviewFact[];
+  tableRows: TableRow[];
 }
 
 /**
@@ -33,5 +39,7 @@ export function extractFacts(context: FactContext): FactTables {
     locations: extractLocations(context),
     headcounts: extractHeadcounts(context),
     duties: extractDuties(context),
+    overviews: extractOverviewFacts(context),
+    tableRows: extractTableRows(context),
   };
 }

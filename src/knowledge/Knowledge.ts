@@ -4,6 +4,8 @@ import type { DutyFact } from '../model/dutyFact';
 import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { TableRow } from '../model/tableRow';
 import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
@@ -22,6 +24,10 @@ export interface Knowledge {
   locations: LocationFact[];
   headcounts: HeadcountFact[];
   duties: DutyFact[];
+  /** `label : value` lines of the programs' overview blocks (사업개요, 행사개요, 운영개요). */
+  overviews: OverviewFact[];
+  /** Every data row of every table, with its headers. */
+  tableRows: TableRow[];
   aliases: AliasTable;
   /** Known OCR misreadings, applied to questions too. */
   corrections: CorrectionTable;

@@ -30,6 +30,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     locations: [],
     headcounts: [],
     duties: [],
+    overviews: [],
+    tableRows: [],
     aliases: corpus.aliases,
     corrections: corpus.corrections,
   };
@@ -49,6 +51,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     kb.locations.push(...facts.locations);
     kb.headcounts.push(...facts.headcounts);
     kb.duties.push(...facts.duties);
+    kb.overviews.push(...facts.overviews);
+    kb.tableRows.push(...facts.tableRows);
   }
   const index = new SectionIndex(kb.sections);
   return { ...kb, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };

@@ -6,6 +6,9 @@ import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
 import { formatWon } from '../money/formatWon';
 import { statusOn } from '../facts/statusOn';
+import type { OverviewFact } from '../model/overviewFact';
+import type { TableRow } from '../model/tableRow';
+import { describeTableRow } from './describeTableRow';
 
 /** `20,255백만원 (약 202.6억원)`; a rate as `64.3%`. */
 export function describeAmount(fact: BudgetFact): string {
@@ -37,8 +40,8 @@ export function describeHeadcount(h: HeadcountFact): string {
 
 /** One line per fact for the terminal. */
 export function describeFact(
-  kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty',
-  fact: BudgetFact | Milestone | LocationFact | HeadcountFact | DutyFact,
+  kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty' | 'overview' | 'table',
+  fact: BudgetFact | Milestone | LocationFact | HeadcountFact | DutyFact | OverviewFact | TableRow,
 ): string {
   switch (kind) {
     case 'budget': {
@@ -60,6 +63,14 @@ export function describeFact(
     case 'duty': {
       const f = fact as DutyFact;
       return `${f.department}: ${f.duties.join(' / ')}`;
+    }
+    case 'overview': {
+      const f = fact as OverviewFact;
+      return `${f.owner} · ${f.block} · ${f.parent ? `${f.parent} › ` : ''}${f.label}: ${f.value}`;
+    }
+    case 'table': {
+      const f = fact as TableRow;
+      return `${f.owner} · ${describeTableRow(f)}${f.unit ? ` (단위: ${f.unit})` : ''}`;
     }
   }
 }
