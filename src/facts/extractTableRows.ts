@@ -30,7 +30,7 @@ export function extractTableRows(context: FactContext): TableRow[] {
 }
 
 function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableRow[] {
-  const split = (l: ReportLine) => l.norm.split('\t').map((c) => c.trim());
+  const split = (l: ReportLine) => l.norm.split('\t').map((c) => withoutFootnotes(c).trim());
   const headers = split(run[0]!);
   let body = run.slice(1);
   const second = body[0] && split(body[0]);
@@ -52,7 +52,7 @@ function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableR
     if (!cells.some(Boolean)) continue;
     if (cells[0]) group = cells[0];
     const parts = [cells[0] || group, ...cells.slice(1, labelColumns)].filter(Boolean);
-    const label = withoutFootnotes(parts.every((p) => p.length === 1) ? parts.join('') : parts.join(' '));
+    const label = parts.every((p) => p.length === 1) ? parts.join('') : parts.join(' ');
     if (!label) continue;
     out.push({
       id: `table:${context.docId}:${line.n}:${offset + out.length}`,

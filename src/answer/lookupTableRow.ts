@@ -1,0 +1,49 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { TableRow } from '../model/tableRow';
+import { compactText } from './compactText';
+import type { Question } from './Question';
+import { MIN_MATCH, rankFacts } from './rankFacts';
+
+/** A table row the question points at, and the columns it names (empty: the whole row). */
+export interface TableHit {
+  row: TableRow;
+  columns: number[];
+}
+
+/** A row's name as a question would write it: its last name cell without the part in parentheses. */
+function rowKey(row: TableRow): string {
+  const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
+  return compactText(last.replace(/\([^)]*\)/g, ''));
+}
+
+/** A header as a question would write it: `지원금액(백만원)` → `지원금액`. */
+function headerKey(header: string): string {
+  return compactText(header.replace(/\([^)]*\)/g, ''));
+}
+
+/**
+ * The table row a question names, read cell by cell: its row and column (`뉴딜일자리 문화분야
+ * 참여자 수` → 문화 × 참여자(명)), a row whose name is a field rather than the program itself
+ * (`기술교육원 위탁법인`), or a column of a table with one row (`비기너 단계 업체 몇개`). Every word
+ * that names something must be in the row's program, caption, headers or cells. Null otherwise.
+ */
+export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
+  const asked = compactText(q.text);
+  const rowsPerTable = new Map<string, number>();
+  for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
+  const hits = new Map<TableRow, { columns: number[]; named: number }>();
+  for (const row of kb.tableRows) {
+    const key = rowKey(row);
+    const rowNamed = key.length >= 2 && asked.includes(key);
+    const columns = row.headers.flatMap((h, i) => (i >= row.labelColumns && row.cells[i] && headerKey(h).length >= 2 && asked.includes(headerKey(h)) ? [i] : []));
+    const programTitle = compactText(kb.sectionById.get(row.programId ?? '')?.title ?? row.owner);
+    const fieldRow = rowNamed && !programTitle.includes(key);
+    const lonelyRow = columns.length > 0 && (rowsPerTable.get(row.table) ?? 0) <= (row.isTotal ? 0 : 1);
+    if ((rowNamed && columns.length) || fieldRow || lonelyRow) hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0) });
+  }
+  if (hits.size === 0) return null;
+  const names = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
+  const ranked = rankFacts(kb, q, [...hits.keys()], names).filter((r) => r.base >= MIN_MATCH);
+  const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
+  return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { labelConcept } from '../../src/answer/labelConcept';
+import { realKnowledge } from '../helpers';
+
+const ask = async (question: string) => answerQuestion(await realKnowledge(), question, { asOf: '2022-08-29' });
+
+describe('overview intent', () => {
+  it('answers a label of an overview block with its line, spaced-out labels included', async () => {
+    const place = await ask('서울뷰티위크 행사장소 어디어디');
+    expect(place).toMatchObject({ intent: 'overview', found: true });
+    expect(place.headline).toContain('장소: 동대문 DDP, 북촌, 노들섬 등'); // line 1226 `- 장 소 : …`
+    expect(place.citations[0]!.line).toBe(1226);
+    expect((await ask('트라이에브리띵 주제 뭐였지')).headline).toContain('Zero to Hero');
+  });
+
+  it('reads who a program is for from 대상, 참가자격 or 훈련대상, whatever the question calls it', async () => {
+    expect((await ask('청년취업사관학교 대상자 누구야')).headline).toContain('20 ~ 30대 청년 구직자');
+    expect((await ask('서울혁신챌린지 참가자격 누구')).headline).toContain('예비창업자');
+    expect((await ask('기술교육원 훈련대상 연령')).headline).toContain('만 15세 이상');
+    expect((await ask('직무캠프 참여 대상 나이 제한')).headline).toContain('만 18세~34세');
+  });
+
+  it('answers the legal basis, whatever the program calls it (추진근거, 사업근거, 운영근거)', async () => {
+    expect((await ask('직무캠프 추진근거 법령')).headline).toContain('청년고용촉진특별법');
+    expect((await ask('캠퍼스타운 사업근거 조례명')).headline).toContain('캠퍼스타운 조성사업 지원 등에 관한 조례');
+  });
+
+  it('asks which program when the question names none', async () => {
+    const answer = await ask('추진근거 뭐야');
+    expect(answer.found).toBe(false);
+    expect(answer.candidates.length).toBeGreaterThan(1);
+  });
+
+  it('leaves places, dates and money to their own intents', async () => {
+    expect((await ask('영등포 청년취업사관학교 주소')).intent).toBe('location');
+    expect((await ask('미래혁신성장펀드 사업기간')).intent).toBe('schedule');
+    expect((await ask('추계 서울패션위크 예산')).intent).toBe('budget');
+  });
+
+  it('files a report label under the concept its last word names', () => {
+    const concepts = { 대상: ['대상', '자격'], 장소: ['장소', '대상지'] };
+    expect(labelConcept('참가자격', concepts)).toBe('대상');
+    expect(labelConcept('대상지', concepts)).toBe('장소');
+    expect(labelConcept('개최장소', concepts)).toBe('장소');
+    expect(labelConcept('소요예산', concepts)).toBeNull();
+  });
+});

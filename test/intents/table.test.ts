@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const ask = async (question: string) => answerQuestion(await realKnowledge(), question, { asOf: '2022-08-29' });
+
+describe('table intent', () => {
+  it('answers a cell named by its row and column, as header: value', async () => {
+    const culture = await ask('뉴딜일자리 문화분야 참여자 수');
+    expect(culture).toMatchObject({ intent: 'table', found: true });
+    expect(culture.headline).toContain('문화 — 참여자(명): 988'); // line 1529
+    expect(culture.citations[0]!.line).toBe(1529);
+    const live = await ask('ON서울 마켓 라이브커머스 지원기업 수');
+    expect(live.headline).toContain('지원기업 수 — 라이브커머스: 29'); // line 1563, footnote mark dropped
+  });
+
+  it('answers a row that is a field of its program with every column', async () => {
+    const trustees = await ask('기술교육원 위탁법인 어디어디');
+    expect(trustees.headline).toContain('위탁법인 — 중부: 한국생산성본부 · 동부: 경북대학교 · 북부: 남서울대학교'); // line 419
+  });
+
+  it('reads the one row of a table by the column asked', async () => {
+    expect((await ask('중소패션업체 비기너 단계 업체 몇개')).headline).toContain('비기너(1단계): 66'); // line 1636
+  });
+
+  it('does not answer from a table of another program', async () => {
+    expect((await ask('청년취업사관학교 문화분야 참여자 수')).headline).not.toContain('988');
+  });
+});
