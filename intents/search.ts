@@ -6,6 +6,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
+import { askedCounter, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -67,8 +68,8 @@ export function searchPassage(
   { allNamedOnLine = false }: { allNamedOnLine?: boolean } = {},
 ): Answer | null {
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
-  const exact = /누구|누가|성함|이름|담당자/.test(q.text);
-  const counter = q.text.match(/몇\s*(명|개사|개소|개|건|곳|회|팀|층)/)?.[1];
+  const exact = kb.lexicon.intent('search').cue('person').test(q.text);
+  const counter = askedCounter(q.text);
   const candidates: { section: Section; i: number; text: string; score: number }[] = [];
   for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
     if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
@@ -82,7 +83,7 @@ export function searchPassage(
         const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
         const named = required.filter((w) => contains(w, haystack)).length / required.length;
         if (allNamedOnLine && named < 1) return;
-        const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
+        const counted = counter && statesCount(text, counter) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });
       });

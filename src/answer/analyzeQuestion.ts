@@ -2,7 +2,6 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { topicOf } from './topicOf';
-import { vocabularyOf } from './vocabularyOf';
 
 /** Longest question we read; the rest is ignored (Slack allows far more, nobody asks that much). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -17,11 +16,12 @@ export const MAX_QUESTION_LENGTH = 300;
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Omit<Question, 'asOf'> {
   const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
-  const vocabulary = vocabularyOf(kb);
-  const typedTopic = topicOf(text, vocabulary);
+  const vocabulary = kb.vocabulary;
+  text = kb.lexicon.readSynonyms(text);
+  const typedTopic = topicOf(text, vocabulary, kb.lexicon);
   text = expandAliases(kb, text);
   const department = findDepartment(kb, text.replace(/\s+/g, ''));
-  return { original, text, topic: topicOf(text, vocabulary), typedTopic, department };
+  return { original, text, topic: topicOf(text, vocabulary, kb.lexicon), typedTopic, department };
 }
 
 
@@ -75,15 +75,26 @@ function compact(text: string): string {
 }
 
 
-/** A department named in full (`금융투자과`) or by its stem (`금융투자`, `뷰티패션`), not `경제정책실`. */
+/**
+ * A department named in full (`금융투자과`) or by a stem the lexicon allows (`금융투자`,
+ * `캠퍼스타운과` for 캠퍼스타운활성화과, `뷰티패션` for 뷰티패션산업과),
+ * never inside an office's name (`경제정책` is 경제정책실, not 경제정책과).
+ */
 function findDepartment(kb: Knowledge, compact: string): string | null {
   const lower = compact.toLowerCase();
-  const names = kb.headcounts.map((h) => h.department).filter((d) => d !== '경제정책실');
-  const named = (stem: string) => stem.length >= 3 && new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!실)`).test(lower);
+  const { suffix, officeSuffix, genericEnds, bareStemEnds } = kb.lexicon.departments;
+  const offices = new Set(kb.documents.map((d) => d.office));
+  const names = kb.headcounts.map((h) => h.department).filter((d) => !offices.has(d));
+  const named = (stem: string) => stem.length >= 3 && new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!${escapeRegExp(officeSuffix)})`).test(lower);
   const full = names.find((d) => named(d));
   if (full) return full;
-  const byStem = names.filter(
-    (d) => named(d.replace(/과$/, '')) || named(d.replace(/산업과$/, '')) || named(d.replace(/(?:활성화|산업|기반)과$/, '과')),
-  );
+  const stems = (d: string) => {
+    if (!d.endsWith(suffix)) return [];
+    const base = d.slice(0, -suffix.length);
+    const generic = genericEnds.find((end) => base.endsWith(end));
+    const bare = bareStemEnds.find((end) => base.endsWith(end));
+    return [base, ...(generic ? [`${base.slice(0, -generic.length)}${suffix}`] : []), ...(bare ? [base.slice(0, -bare.length)] : [])];
+  };
+  const byStem = names.filter((d) => stems(d).some(named));
   return byStem.length === 1 ? byStem[0]! : null;
 }

@@ -8,19 +8,15 @@ import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
+import { MESSAGES } from './messages';
+import { mentionsDate } from '../dates/mentionsDate';
+import { mentionsAddress } from '../text/grammar';
 
 /** What a passage line must contain to answer a fact question the fact tables could not. */
 const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
   budget: (line) => findAmounts(line).length > 0,
-  // A date, not `'22년 예산`: `'22.9.`, `9월`, `('24)`, `2022. 3.`.
-  schedule: (line) => /'\d{2}\s*\.\s*\d{1,2}|\d{1,2}\s*월|'\d{2}\s*[)~]|\d{4}\s*\.\s*\d{1,2}/.test(line),
-  location: (line) => /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line),
-};
-
-/** Words that make a question about money or a place, not just any quantity or name. */
-const EXPLICIT_WORDS: Partial<Record<IntentName, RegExp>> = {
-  budget: /예산|사업비|금액|비용|돈|규모|조성|펀드|억|만\s*원|집행|지출/,
-  location: /위치|주소|장소|면적|규모|소재|층|어디에\s*있|어디\s*있|가는\s*길/,
+  schedule: mentionsDate,
+  location: mentionsAddress,
 };
 
 const correctors = new WeakMap<Knowledge, (text: string) => string>();
@@ -39,7 +35,7 @@ const correctors = new WeakMap<Knowledge, (text: string) => string>();
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const question: Question = { ...analyzeQuestion(kb, input, correctorOf(kb)), asOf: resolveAsOf(options) };
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
-  const detected = INTENTS.filter((intent) => intent.detect(question));
+  const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   for (const intent of detected) {
     const answer = intent.answer(kb, question);
     if (answer) return answer;
@@ -47,13 +43,13 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
-  // without a money or place word may be answered by any passage.
-  const explicit = EXPLICIT_WORDS[factIntent.name];
-  if (explicit && !explicit.test(question.text)) {
+  // without a money or place word (the intent's `explicit` cue) may be answered by any passage.
+  const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
+  if (explicit.words.length > 0 && !explicit.test(question.text)) {
     const passage = search.answer(kb, question);
     if (passage) return passage;
   }
-  return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, `${question.topic || '이 질문'}에 대한 내용이 없습니다`);
+  return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
 }
 
 /**
@@ -63,15 +59,15 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
  * the question names.
  */
 function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
-  const event = question.text.match(/완공|준공|착공|개관|개소/)?.[0];
+  const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
   const carries = CARRIES[intent] ?? (() => false);
   const passage = searchPassage(kb, question, (line) => carries(line) && (!event || line.includes(event)), { allNamedOnLine: true });
   return passage && { ...passage, intent };
 }
 
 function emptyQuestion(kb: Knowledge, question: Question): Answer {
-  const answer = notFound(kb, question, 'search', '질문이 비어 있습니다');
-  const headline = '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?';
+  const answer = notFound(kb, question, 'search', MESSAGES.emptyQuestion);
+  const headline = MESSAGES.askSomething;
   return { ...answer, headline, text: headline };
 }
 

@@ -4,6 +4,7 @@ import type { Answer, AnswerField, Candidate, Citation, IntentName } from '../mo
 import type { Section } from '../model/section';
 import type { SourceRef } from '../model/sourceRef';
 import { citedPath } from '../facts/citedPath';
+import { MESSAGES } from './messages';
 import type { Question } from './Question';
 import { withoutFootnotes } from '../text/withoutFootnotes';
 
@@ -36,7 +37,7 @@ export function answerOf(
   };
   const citations = uniqueCitations(parts.citations).slice(0, 3);
   const details = (parts.details ?? []).slice(0, 6).map(withoutFootnotes);
-  const source = citations[0] ? `출처: ${citations[0].section} ${citations[0].title} (${citations[0].line}행)` : '';
+  const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line) : '';
   const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
   return {
     id: answerId(question.original, intent, text),
@@ -64,14 +65,14 @@ export function notFound(kb: Knowledge, question: Question, intent: IntentName, 
   }
   const suggestion = programs.slice(0, 3);
   const shown = reason && reason.length > 80 ? `${reason.slice(0, 79)}…` : reason;
-  const headline = `보고서에서 찾을 수 없습니다${shown ? `: ${shown}` : '.'}`;
-  return unanswered(question, intent, headline, suggestion.length ? [`가까운 사업: ${suggestion.join(', ')}`] : [], []);
+  const headline = `${MESSAGES.notFound}${shown ? `: ${shown}` : '.'}`;
+  return unanswered(question, intent, headline, suggestion.length ? [MESSAGES.nearPrograms(suggestion)] : [], []);
 }
 
 /** The answer when two programs fit about equally: ask which one, with a question for each. */
 export function ambiguous(question: Question, intent: IntentName, candidates: Candidate[]): Answer {
   const shown = candidates.slice(0, 5);
-  return unanswered(question, intent, '어느 사업을 말씀하시는지 골라 주세요.', shown.map((c) => `· ${c.title}`), shown);
+  return unanswered(question, intent, MESSAGES.whichProgram, shown.map((c) => `· ${c.title}`), shown);
 }
 
 function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {

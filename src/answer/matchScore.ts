@@ -1,35 +1,13 @@
+import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-
-/**
- * Words that do not pick out a program (`서울`, `사업`) or that name the kind of event or figure
- * asked for (`개관`, `규모`): a candidate need not contain them to match.
- */
-const SOFT_WORDS = new Set([
-  '서울', '서울시', '서울형', '사업', '관련', '현황', '지금', '현재', '올해', '금년', '전체', '총', '얼마나', '정도', '대략', '혹시', '그', '이', '거', '것',
-  '개관', '완공', '준공', '착공', '개소', '개최', '출범', '오픈', '시작', '종료', '예정', '목표', '시점', '계획', '추진', '향후', '운영',
-  '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
-  '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
-  '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
-  '편성', '책정', '배정', '기준', '어때', '어떤지', '대비', '합계', '모두', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '지금까지',
-]);
-
-/** `과가`, `부서는`, `곳은`: "which department / place", with its particle. */
-const WHICH_ONE = /^(?:과|부서|곳|데|기관)(?:가|는|이|야|에|를|은|이야)?$/;
-
-/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
-const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
-
-/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
-function isPredicate(word: string): boolean {
-  return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
-}
+import { hangulOnly, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate } from '../text/grammar';
 
 /**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
  * (whole Hangul words are dropped, since bigrams already cover them and spacing varies).
  */
 export function matchTerms(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !/[가-힣]/.test(t) || t.length === 2));
+  return new Set(tokenize(text).filter((t) => !isHangul(t) || t.length === 2));
 }
 
 /**
@@ -47,23 +25,37 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
 }
 
 /**
- * The words of a topic that a match must contain: everything but soft words and verb forms
- * (a word ending like a verb still counts when the report uses it), particles stripped.
+ * The words of a topic that a match must contain: everything but the lexicon's soft words,
+ * "which one" nouns (`과가`, `곳은`) and verb forms (a word ending like a verb still counts when
+ * the report uses it), particles stripped.
  *
  * @example
- * hardWords('부산 청년취업사관학교'); // ['부산', '청년취업사관학교']
+ * hardWords('부산 청년취업사관학교', kb.lexicon); // ['부산', '청년취업사관학교']
  */
-export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
+export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): string[] {
+  const soft = lexicon.softWords;
+  const isWhich = (t: string) => lexicon.whichWords.some((w) => isNounWithTail(t, w));
   return tokenize(topic)
     .filter((t, _, all) => {
-      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !WHICH_ONE.test(t) && !(isPredicate(t) && !vocabulary.has(t));
-      return t.length >= 2 && !SOFT_WORDS.has(t);
+      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t) && !vocabulary.has(t));
+      return t.length >= 2 && !soft.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
     // `추진근거` is what `사업근거` is: a generic head or tail says nothing about which one.
-    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '').replace(/^(?:추진|사업|운영)(?=[가-힣]{2})/, '') : t))
+    .map((t) => withoutGenericEnds(t, lexicon))
     .flatMap((t) => splitCompound(t, vocabulary))
-    .filter((t) => !SOFT_WORDS.has(t));
+    .filter((t) => !soft.has(t));
+}
+
+/** A word longer than three syllables without a generic tail (`사업`) and head (`추진`) when two syllables remain. */
+function withoutGenericEnds(word: string, lexicon: Lexicon): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  const tail = lexicon.genericTails.find((t) => w.endsWith(t));
+  if (tail) w = w.slice(0, -tail.length);
+  const head = lexicon.genericHeads.find((h) => w.startsWith(h) && isAllHangul(w.slice(h.length, h.length + 2)) && w.length - h.length >= 2);
+  if (head) w = w.slice(head.length);
+  return w;
 }
 
 /**
@@ -71,7 +63,7 @@ export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new S
  * → `서부` + `기술교육원`): both parts are named, so a 중부기술교육원 is not a match.
  */
 function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if (word.length < 4 || !/^[가-힣]+$/.test(word) || vocabulary.has(word) || vocabulary.size === 0) return [word];
+  if (word.length < 4 || !isAllHangul(word) || vocabulary.has(word) || vocabulary.size === 0) return [word];
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const [head, tail] = [word.slice(0, cut), word.slice(cut)];
     if (vocabulary.has(tail) && tail.length >= head.length) return [head, tail];
@@ -82,7 +74,7 @@ function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] 
 
 /** True for the bigrams tokenize adds after a longer word (they are not words the user typed). */
 function isBigramOf(term: string, all: string[]): boolean {
-  return term.length === 2 && all.some((o) => o.length > 2 && /[가-힣]/.test(o) && o.includes(term));
+  return term.length === 2 && all.some((o) => o.length > 2 && isHangul(o) && o.includes(term));
 }
 
 /** Text prepared for `containsAll`: its terms, and the Hangul of each word with that word's bigrams. */
@@ -99,7 +91,7 @@ export function haystackOf(text: string): Haystack {
   const words = text
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => w.replace(/[^가-힣]/g, ''))
+    .map(hangulOnly)
     .filter((w) => w.length >= 2);
   return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))), syllables: new Set(words.join('')) };
 }
@@ -148,11 +140,11 @@ export function containsAll(words: string[], haystack: Haystack): boolean {
 
 /** Whether one named word is in the haystack (see `containsAll`). */
 export function contains(word: string, haystack: Haystack): boolean {
-  if (!/[가-힣]/.test(word)) return haystack.terms.has(word);
+  if (!isHangul(word)) return haystack.terms.has(word);
   const grams = gramsOf(word);
   if (grams.length === 0) return true;
   // Half of a short word's bigrams will do (개관일 → 개관), but not for a rate (고용률 is not 고용안전망).
-  const needed = grams.length <= 2 ? (/[률율]$/.test(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
+  const needed = grams.length <= 2 ? (isRate(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
   // Neither half the bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
   for (const ch of word) if (haystack.syllables.has(ch)) present++;

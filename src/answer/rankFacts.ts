@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { vocabularyOf } from './vocabularyOf';
+import { hangulOnly, placeStem } from '../text/grammar';
 import { cachedHaystack, contains, coverage, gramsOf, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
 import type { Question } from './Question';
 
@@ -107,10 +107,11 @@ function placeWordsOf(kb: Knowledge): Set<string> {
     words = new Set(kb.headcounts.map((h) => h.department));
     for (const location of kb.locations) {
       for (const word of location.address.split(/[\s,()/·]+/)) {
-        const hangul = word.replace(/[^가-힣]/g, '');
+        const hangul = hangulOnly(word);
         if (hangul.length < 2) continue;
         words.add(hangul);
-        if (/[구동로길]$/.test(hangul) && hangul.length > 2) words.add(hangul.slice(0, -1));
+        const stem = placeStem(hangul);
+        if (stem) words.add(stem);
       }
     }
     placeWords.set(kb, words);
@@ -142,7 +143,7 @@ function computeTopics(kb: Knowledge, question: Question): Topic[] {
   const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${escapeRegExp(question.department)}\\S*`, 'g'), ' ').trim() : t);
   const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
   return texts.map((text) => {
-    return { text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) };
+    return { text, terms: matchTerms(text), required: hardWords(text, kb.lexicon, kb.vocabulary) };
   });
 }
 

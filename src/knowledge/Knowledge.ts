@@ -10,6 +10,7 @@ import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
 import type { CorrectionTable } from '../corpus/corrections';
+import type { Lexicon } from '../lexicon/Lexicon';
 
 /**
  * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
@@ -31,6 +32,10 @@ export interface Knowledge {
   aliases: AliasTable;
   /** Known OCR misreadings, applied to questions too. */
   corrections: CorrectionTable;
+  /** The words questions are read with (`corpus/lexicon.json`), compiled. */
+  lexicon: Lexicon;
+  /** Every word of the reports, as written and without its particle. */
+  vocabulary: ReadonlySet<string>;
   index: SectionIndex;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;

@@ -4,6 +4,8 @@ import { extractFacts } from '../facts/extractFacts';
 import { toReportLines } from '../parse/ReportLine';
 import { parseSections } from '../parse/parseSections';
 import { CorpusError } from '../corpus/CorpusError';
+import { checkedLexicon } from '../lexicon/checkedLexicon';
+import { buildVocabulary } from './buildVocabulary';
 import { SectionIndex } from '../search/SectionIndex';
 import { makeCorrector } from '../text/makeCorrector';
 import { normalizeLine } from '../text/normalizeLine';
@@ -22,7 +24,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
   const started = performance.now();
   const corpus = await readCorpus(corpusDir);
   const correct = makeCorrector(corpus.corrections);
-  const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById'> = {
+  const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById' | 'lexicon' | 'vocabulary'> = {
     documents: corpus.documents.map((d) => d.meta),
     sections: [],
     budgets: [],
@@ -54,6 +56,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     kb.overviews.push(...facts.overviews);
     kb.tableRows.push(...facts.tableRows);
   }
+  const vocabulary = buildVocabulary(kb.sections);
+  const lexicon = checkedLexicon(corpus, kb, vocabulary);
   const index = new SectionIndex(kb.sections);
-  return { ...kb, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
+  return { ...kb, lexicon, vocabulary, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../model/section';
+import { isHangul } from '../text/grammar';
 import { tokenize } from './tokenize';
 
 /** A section that matched a query, with the share of the query's terms it contains. */
@@ -23,7 +24,7 @@ export interface SectionIndexOptions {
  * Whole Hangul words add nothing the bigrams do not match, and cost a third of the build.
  */
 function searchTerms(text: string): string[] {
-  return tokenize(text).filter((t) => t.length <= 2 || !/[가-힣]/.test(t));
+  return tokenize(text).filter((t) => t.length <= 2 || !isHangul(t));
 }
 
 /** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */

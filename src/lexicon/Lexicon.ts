@@ -1,0 +1,82 @@
+import { HOW_MANY_PHRASES, VERB_FORMS } from '../text/grammar';
+import type { CueFile, IntentWordsFile, LexiconFile } from './LexiconFile';
+import { makeSynonymReader } from './readSynonyms';
+import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
+
+/** What one intent is asked with, compiled. */
+export interface IntentWords {
+  /** Whether the question's words ask for this intent. */
+  asks(text: string): boolean;
+  /** A named cue (`budget` → `area`); one the lexicon lacks never matches. */
+  cue(name: string): WordCue;
+  /** Fact kinds and the words asking for each, in the lexicon's order. */
+  kinds: readonly { kind: string; cue: WordCue }[];
+}
+
+/**
+ * `corpus/lexicon.json` compiled once per load: the word sets and patterns the question reader,
+ * the matcher and the intents use.
+ */
+export interface Lexicon {
+  source: LexiconFile;
+  /** Rewrites the question's synonyms into the report's words (`시급` → `시간당`). */
+  readSynonyms: (text: string) => string;
+  /** A word starting with one of these is the question (`어디야`), not its topic. */
+  questionWords: readonly string[];
+  /** Multi-word ways of asking, each with the rest of its last word (`알 수 있을까요`). */
+  questionPhrases: RegExp;
+  /** Whole words removed from the topic: asking words, verb forms and every intent's answer words. */
+  topicStopWords: ReadonlySet<string>;
+  /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
+  gluedStopWords: readonly string[];
+  softWords: ReadonlySet<string>;
+  whichWords: readonly string[];
+  genericHeads: readonly string[];
+  genericTails: readonly string[];
+  thisYear: WordCue;
+  departments: LexiconFile['departments'];
+  intent(name: string): IntentWords;
+}
+
+/**
+ * Compiles a validated lexicon file.
+ *
+ * @example
+ * const lexicon = compileLexicon(file, kb.vocabulary);
+ * lexicon.intent('budget').asks('캠퍼스타운 예산 얼마'); // true
+ */
+export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string> = new Set()): Lexicon {
+  const intents = new Map(Object.entries(file.intents).map(([name, entry]) => [name, compileIntent(entry)]));
+  const stopWords = new Set([...Object.values(file.intents).flatMap((i) => i.answerWords), ...file.requestWords, ...VERB_FORMS]);
+  const empty = compileIntent({ words: [], unless: [], answerWords: [], cues: {}, kinds: {} });
+  return {
+    source: file,
+    readSynonyms: makeSynonymReader(file, vocabulary),
+    questionWords: file.questionWords,
+    questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
+    topicStopWords: stopWords,
+    gluedStopWords: [...stopWords].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
+    softWords: new Set(file.softWords),
+    whichWords: file.whichWords,
+    genericHeads: file.genericWords.heads,
+    genericTails: file.genericWords.tails,
+    thisYear: new WordCue(file.thisYearWords),
+    departments: file.departments,
+    intent: (name) => intents.get(name) ?? empty,
+  };
+}
+
+function compileIntent(entry: IntentWordsFile): IntentWords {
+  const words = new WordCue(entry.words);
+  const unless = new WordCue(entry.unless);
+  const cues = new Map(Object.entries(entry.cues).map(([name, cue]) => [name, compileCue(cue)]));
+  return {
+    asks: (text) => words.test(text) && !unless.test(text),
+    cue: (name) => cues.get(name) ?? NO_WORDS,
+    kinds: Object.entries(entry.kinds).map(([kind, list]) => ({ kind, cue: new WordCue(list) })),
+  };
+}
+
+function compileCue(cue: CueFile): WordCue {
+  return Array.isArray(cue) ? new WordCue(cue) : new WordCue(cue.words, cue.except);
+}

@@ -1,0 +1,121 @@
+/**
+ * Korean grammar the matcher needs: particles, sentence and verb endings, counters, place-name
+ * suffixes. Only grammar lives here; words (synonyms, question words, what each intent is asked
+ * with) are data in `corpus/lexicon.json`.
+ */
+
+/** One Hangul syllable. */
+export const HANGUL = /[가-힣]/;
+/** Runs of Hangul, Latin letters or a number: the pieces a word is split into. */
+export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+(?:\.\d+)?/g;
+
+/** Whether a text holds at least one Hangul syllable. */
+export function isHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** Whether a text is Hangul syllables only. */
+export function isAllHangul(text: string): boolean {
+  return /^[가-힣]+$/.test(text);
+}
+
+/** The Hangul syllables of a text, everything else dropped. */
+export function hangulOnly(text: string): string {
+  return text.replace(/[^가-힣]/g, '');
+}
+
+/** Whether a syllable ends in a consonant (받침): `산` yes, `사` no. */
+export function hasFinalConsonant(syllable: string): boolean {
+  const code = syllable.charCodeAt(0);
+  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
+}
+
+/** Particles, longest first; 과/와 are kept because department names end in 과 (일자리정책과). */
+const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만'];
+/** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
+const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나']);
+const AFTER_VOWEL = new Set(['는', '가', '를']);
+
+/**
+ * Removes one trailing particle when what remains is still a word (two syllables or more) and
+ * the particle fits the final consonant before it.
+ *
+ * @example
+ * stripParticle('캠퍼스타운의'); // '캠퍼스타운'
+ * stripParticle('평가');       // '평가'
+ */
+export function stripParticle(word: string): string {
+  for (const particle of PARTICLES) {
+    if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
+    const final = hasFinalConsonant(word[word.length - particle.length - 1]!);
+    if (AFTER_CONSONANT.has(particle) && !final) continue;
+    if (AFTER_VOWEL.has(particle) && final) continue;
+    return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`), longest first. */
+export const SENTENCE_ENDINGS = ['습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
+
+/** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
+export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
+
+/** Particles and the copula after a bare noun (`과가`, `곳은`, `데야`). */
+const NOUN_TAILS = ['', '가', '는', '이', '야', '에', '를', '은', '이야', '에서', '예요'];
+
+/** Whether `word` is `noun` with at most a particle or the copula after it. */
+export function isNounWithTail(word: string, noun: string): boolean {
+  return word.startsWith(noun) && NOUN_TAILS.includes(word.slice(noun.length));
+}
+
+/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
+export function isPredicate(word: string): boolean {
+  return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
+}
+
+/** A rate (`고용률`, `집행율`): must match whole, never by half its syllables. */
+export function isRate(word: string): boolean {
+  return /[률율]$/.test(word);
+}
+
+/** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
+export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '%'];
+
+/** The counter asked for with 몇 (`몇 명` → `명`), or null. */
+export function askedCounter(text: string): string | null {
+  const m = text.match(/몇\s*(\S+)/);
+  if (!m) return null;
+  return COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
+}
+
+/** Whether a line states a count with that counter (`350명`, `7개소`). */
+export function statesCount(line: string, counter: string): boolean {
+  return new RegExp(`\\d\\s*${counter}`).test(line);
+}
+
+/** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
+export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
+
+/** A count of places (`7개소`). */
+export function countsPlaces(line: string): boolean {
+  return /\d+\s*개소/.test(line);
+}
+
+/** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
+export function countedNouns(line: string): string[] {
+  return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
+}
+
+/** Suffixes of place names in addresses: 구, 동, 로, 길. */
+export function placeStem(word: string): string | null {
+  return /[구동로길]$/.test(word) && word.length > 2 ? word.slice(0, -1) : null;
+}
+
+/** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
+export function mentionsAddress(line: string): boolean {
+  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
+}
