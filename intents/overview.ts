@@ -10,49 +10,27 @@ import type { OverviewFact } from '../src/model/overviewFact';
 import type { Intent } from './Intent';
 
 /**
- * LEXICON (overview labels) — to move into corpus/lexicon.json: each concept and the words that
- * ask for it or that a report label ends with.
- */
-const OVERVIEW_LABELS: LabelConcepts = {
-  근거: ['근거', '법령', '조례', '법적근거', '근거법'],
-  대상: ['대상', '대상자', '자격', '참가자격', '연령', '나이', '나이제한', '조건', '요건'],
-  장소: ['장소', '대상지', '개최지'],
-  규모: ['규모'],
-  주제: ['주제', '테마', '슬로건'],
-  내용: ['내용'],
-  방식: ['방식', '방법', '체계'],
-  목적: ['목적'],
-  유형: ['유형', '업종'],
-  기준: ['기준'],
-  기능: ['기능', '역할'],
-  구성: ['구성'],
-  기관: ['기관'],
-  연사: ['연사', '인사', '강연자'],
-};
-
-/** LEXICON (soft words of overview questions) — to move into corpus/lexicon.json: asking, not naming. */
-const ASKING = ['예상', '목록', '리스트', '명단'];
-
-/**
  * Overview questions: a label of a program's overview block (`서울뷰티위크 행사장소`, `직무캠프
  * 추진근거`, `청년취업사관학교 대상자 누구야`, `Try Everything 주제`) answered with that line.
  * Answers only when the question asks for a kind of label; otherwise the next intent tries.
  */
 export const overview: Intent = {
   name: 'overview',
-  detect: (q) => Object.values(OVERVIEW_LABELS).flat().some((w) => compactText(q.text).includes(w)),
+  detect: (q, kb) => kb.lexicon.intent('overview').asks(q.text),
   answer: (kb, q) => overviewAnswer(kb, q),
 };
 
 function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const asked = compactText(q.text);
-  const words = Object.entries(OVERVIEW_LABELS).flatMap(([concept, list]) => [concept, ...list]).filter((w) => asked.includes(w));
-  const concepts = new Set(words.map((w) => labelConcept(w, OVERVIEW_LABELS)));
+  const { kinds, cue } = kb.lexicon.intent('overview');
+  const labels: LabelConcepts = Object.fromEntries(kinds.map((k) => [k.kind, k.cue.words.map(compactText)]));
+  const words = kinds.flatMap((k) => k.cue.present(q.text));
+  const concepts = new Set(kinds.filter((k) => k.cue.test(q.text)).map((k) => k.kind));
   if (concepts.size === 0) return null;
-  const candidates = kb.overviews.filter((f) => concepts.has(labelConcept(f.label, OVERVIEW_LABELS)));
+  const candidates = kb.overviews.filter((f) => concepts.has(labelConcept(f.label, labels) ?? ''));
   // A label the question writes out (`훈련대상`, `참가자격`) is preferred, and not required of the names.
   const exact = new Set(candidates.map((f) => f.label).filter((label) => asked.includes(compactText(label))));
-  const about = withoutWords(q, [...words, ...exact, ...ASKING]);
+  const about = withoutWords(q, [...words, ...cue('asking').present(q.text)].flatMap((w) => w.split(' ')).concat([...exact]));
   // `추진근거 뭐야` names no program: ask which one.
   if (!about.topic.trim() && !about.typedTopic.trim()) {
     const programs = [...new Map(candidates.map((f) => [f.programId, f])).values()];

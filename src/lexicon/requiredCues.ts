@@ -9,5 +9,6 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
   schedule: ['events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
+  overview: ['asking'],
   search: ['person'],
 };
