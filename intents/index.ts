@@ -1,5 +1,6 @@
 import { aggregate } from './aggregate';
 import { budget } from './budget';
+import { calendar } from './calendar';
 import { department } from './department';
 import { headcount } from './headcount';
 import type { Intent } from './Intent';
@@ -14,7 +15,7 @@ import { table } from './table';
  * fallback last. Fact intents whose facts are missing make the answer "not in the report"
  * rather than a loosely related passage.
  */
-export const INTENTS: readonly Intent[] = [aggregate, headcount, department, budget, overview, location, schedule, table];
+export const INTENTS: readonly Intent[] = [aggregate, headcount, department, budget, overview, calendar, location, schedule, table];
 
 /** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
 export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);

@@ -1,5 +1,6 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { lookupTableRow } from '../src/answer/lookupTableRow';
+import { MESSAGES } from '../src/answer/messages';
 import { describeTableRow } from '../src/render/describeTableRow';
 import type { Intent } from './Intent';
 
@@ -15,7 +16,7 @@ export const table: Intent = {
     const hit = lookupTableRow(kb, q);
     if (!hit) return null;
     const { row, columns } = hit;
-    const unit = row.unit ? ` (단위: ${row.unit})` : '';
+    const unit = row.unit ? MESSAGES.unit(row.unit) : '';
     return answerOf(q, 'table', {
       headline: `${row.owner}: ${describeTableRow(row, columns.length ? columns : undefined)}${unit}`,
       subject: row.owner,

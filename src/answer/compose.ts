@@ -24,19 +24,27 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
   return citations.filter((c) => !seen.has(`${c.section}:${c.line}`) && seen.add(`${c.section}:${c.line}`));
 }
 
+/** What an answer shows; a list (calendar) may have more detail lines and a longer text than the default 6 and 480. */
+export interface AnswerParts {
+  headline: string;
+  details?: string[];
+  subject?: string | null;
+  fields?: AnswerField[];
+  citations: Citation[];
+  maxDetails?: number;
+  maxLength?: number;
+}
+
 /** Builds an answer; the plain text is the headline, the detail lines and the citation, without footnote marks. */
-export function answerOf(
-  question: Question,
-  intent: IntentName,
-  shown: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
-): Answer {
+export function answerOf(question: Question, intent: IntentName, shown: AnswerParts): Answer {
+  const { maxDetails = 6, maxLength = 480 } = shown;
   const parts = {
     ...shown,
     headline: withoutFootnotes(shown.headline),
     fields: shown.fields?.map((f) => ({ label: withoutFootnotes(f.label), value: withoutFootnotes(f.value) })),
   };
   const citations = uniqueCitations(parts.citations).slice(0, 3);
-  const details = (parts.details ?? []).slice(0, 6).map(withoutFootnotes);
+  const details = (parts.details ?? []).slice(0, maxDetails).map(withoutFootnotes);
   const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line) : '';
   const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
   return {
@@ -45,7 +53,7 @@ export function answerOf(
     intent,
     found: true,
     headline: parts.headline,
-    text: text.length > 480 ? `${text.slice(0, 477)}…` : text,
+    text: text.length > maxLength ? `${text.slice(0, maxLength - 3)}…` : text,
     subject: parts.subject ?? null,
     fields: (parts.fields ?? []).slice(0, 10),
     citations,

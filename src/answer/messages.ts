@@ -10,6 +10,14 @@ export const MESSAGES = {
   whichProgram: '어느 사업을 말씀하시는지 골라 주세요.',
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
   source: (section: string, title: string, line: number) => `출처: ${section} ${title} (${line}행)`,
+  /** A calendar list's lead: `2022년 11월 개관 일정 3건`. */
+  calendarHeadline: (period: string, event: string, count: number) => `${period}${event ? ` ${event}` : ''} 일정 ${count}건`,
+  /** Nothing dated in the period asked. */
+  nothingInPeriod: (period: string, event: string) => `${period}${event ? ` ${event}` : ''} 일정이 없습니다`,
+  /** What a list leaves out: `외 4건`. */
+  more: (count: number) => `외 ${count}건`,
+  /** The unit a table states for its figures. */
+  unit: (unit: string) => ` (단위: ${unit})`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */
   readAs: (pairs: { typed: string; read: string }[]) => `(${pairs.map((p) => `'${p.typed}' → '${p.read}'`).join(', ')}으로 읽었습니다)`,
 } as const;

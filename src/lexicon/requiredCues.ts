@@ -1,3 +1,5 @@
+import { PERIOD_WORDS } from '../dates/askedPeriod';
+
 /**
  * The cues each intent's code reads from `corpus/lexicon.json`: a lexicon without one is refused
  * when it loads, naming what is missing. Add a line here when an intent reads a new cue.
@@ -10,5 +12,6 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   location: ['area', 'explicit'],
   schedule: ['events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
   overview: ['asking'],
+  calendar: ['which', 'when', 'ending', 'starting', 'things', ...PERIOD_WORDS],
   search: ['person'],
 };

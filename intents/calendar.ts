@@ -1,0 +1,81 @@
+import { type CalendarAsk, calendarMatches } from '../src/answer/calendarMatches';
+import { answerOf, citationOf } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import { periodOf } from '../src/answer/periodOf';
+import type { Question } from '../src/answer/Question';
+import { topicsOf } from '../src/answer/rankFacts';
+import { withoutWords } from '../src/answer/withoutWords';
+import { formatDateInterval } from '../src/dates/formatDateInterval';
+import { shortTitle } from '../src/facts/shortTitle';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Milestone } from '../src/model/milestone';
+import { describeStatus, describeWhen } from '../src/render/describeFact';
+import type { Intent } from './Intent';
+
+/** Lines a calendar answer lists before `외 N건`. */
+const MAX_LINES = 10;
+
+/**
+ * Calendar questions across programs: what happens in a month, quarter, half or year, or in a
+ * period relative to the caller's clock, optionally with an event (`22년 11월에 개관하는 곳
+ * 어디?`, `내년 상반기 완공 예정인 시설`, `올해 남은 서울큐브 일정 뭐 있어?`). A question that
+ * asks when (`다음 달에 하는 거 맞죠? 몇 월이에요`) is the schedule intent's.
+ */
+export const calendar: Intent = {
+  name: 'calendar',
+  detect(q, kb) {
+    const words = kb.lexicon.intent('calendar');
+    if (words.cue('when').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
+    return periodOf(kb, q) !== null;
+  },
+  answer(kb, q) {
+    const ask = calendarAsk(kb, q);
+    if (!ask) return null;
+    const found = calendarMatches(kb, ask);
+    if (found.length === 0) return null;
+    const period = formatDateInterval({ start: ask.period.start, end: ask.period.end });
+    const event = ask.events[0] ?? '';
+    const lines = linesByProgram(kb, found, q.asOf);
+    const shown = lines.slice(0, MAX_LINES);
+    const left = lines.slice(MAX_LINES).reduce((n, l) => n + l.count, 0);
+    return answerOf(q, 'calendar', {
+      headline: MESSAGES.calendarHeadline(period, event, found.length),
+      details: [...shown.map((l) => l.text), ...(left ? [MESSAGES.more(left)] : [])],
+      maxDetails: MAX_LINES + 1,
+      maxLength: 1200,
+      fields: found.slice(0, 10).map((m) => ({ label: `${m.owner.slice(0, 30)} · ${m.label.slice(0, 30)}`, value: `${describeWhen(m)} · ${describeStatus(m, q.asOf)}` })),
+      citations: found.slice(0, 3).map((m) => citationOf(m.source)),
+    });
+  },
+};
+
+/** The period, events, edge and named words of a calendar question. */
+function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
+  const period = periodOf(kb, q);
+  if (!period) return null;
+  const words = kb.lexicon.intent('calendar');
+  const schedule = kb.lexicon.intent('schedule');
+  const opening = schedule.cue('opening').present(q.text);
+  const events = [...schedule.cue('events').present(q.text), ...(opening.length ? schedule.cue('openingEvents').words : [])];
+  const ending = words.cue('ending').present(q.text);
+  const starting = words.cue('starting').present(q.text);
+  const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text)];
+  const about = withoutWords(q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
+  const named = topicsOf(kb, about)[0]?.required ?? [];
+  return { period, events: [...new Set(events)], edge: ending.length ? 'end' : starting.length ? 'start' : null, named };
+}
+
+/** One line per program (its milestones in date order, each with when and status), programs in report order. */
+function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string): { text: string; count: number }[] {
+  const groups = new Map<string, Milestone[]>();
+  for (const m of [...found].sort((a, b) => a.source.line - b.source.line)) {
+    const key = m.programId ?? m.owner;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.entries()].map(([key, items]) => {
+    const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
+    const sorted = items.sort((a, b) => (a.when?.start?.date ?? a.when?.end?.date ?? '').localeCompare(b.when?.start?.date ?? b.when?.end?.date ?? ''));
+    const parts = sorted.map((m) => `${m.label} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    return { text: `${title}: ${parts.join(' · ')}`, count: items.length };
+  });
+}

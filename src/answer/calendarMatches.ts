@@ -1,0 +1,47 @@
+import type { AskedPeriod } from '../dates/askedPeriod';
+import { intervalSpan } from '../dates/intervalSpan';
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Milestone } from '../model/milestone';
+import { lineText } from './lineText';
+import { contains, haystackFor } from './matchScore';
+import { namesOf } from './rankFacts';
+
+/** What a calendar question asks for besides its period. */
+export interface CalendarAsk {
+  period: AskedPeriod;
+  /** Events one of which the milestone's label must name (`개관`, `완공`); empty: any. */
+  events: readonly string[];
+  /** `끝나는`: the milestone's period must end in the one asked; `시작하는`: begin in it. */
+  edge: 'end' | 'start' | null;
+  /** Words that name what is asked about (`청년취업사관학교`, `노들섬`); empty: anything. */
+  named: readonly string[];
+}
+
+/**
+ * The dated milestones a calendar question asks for: their period overlaps the one asked (or ends
+ * or begins in it), their label names the event asked, and their names, program and report line
+ * hold the named words: the best at least half of them, the others at least half as many. In
+ * report order.
+ *
+ * @example
+ * calendarMatches(kb, { period: november2022, events: ['개관'], edge: null, named: ['청년취업사관학교'] });
+ * // 용산 개관, 강동 개관, 강서 개관 ('22.11)
+ */
+export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
+  const { from, to } = ask.period;
+  const inPeriod = kb.milestones.filter((m) => {
+    const span = m.when && intervalSpan(m.when);
+    if (!span) return false;
+    if (ask.edge === 'end') return span.to >= from && span.to <= to;
+    if (ask.edge === 'start') return span.from >= from && span.from <= to;
+    return span.from <= to && span.to >= from;
+  });
+  const withEvent = ask.events.length ? inPeriod.filter((m) => ask.events.some((e) => m.label.includes(e))) : inPeriod;
+  if (ask.named.length === 0) return withEvent;
+  const scored = withEvent.map((m) => {
+    const haystack = haystackFor(`${m.owner} ${m.label} ${namesOf(kb, m.programId)} ${lineText(kb, m.source)}`);
+    return { m, share: ask.named.filter((w) => contains(w, haystack)).length / ask.named.length };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.share));
+  return best >= 0.5 ? scored.filter((s) => s.share > 0 && s.share >= best / 2).map((s) => s.m) : [];
+}
