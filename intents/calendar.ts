@@ -12,8 +12,9 @@ import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
-/** Lines a calendar answer lists before `외 N건`. */
+/** Lines a calendar answer lists before `외 N건`, and milestones per line. */
 const MAX_LINES = 10;
+const PER_LINE = 3;
 
 /**
  * Calendar questions across programs: what happens in a month, quarter, half or year, or in a
@@ -42,7 +43,7 @@ export const calendar: Intent = {
       headline: MESSAGES.calendarHeadline(period, event, found.length),
       details: [...shown.map((l) => l.text), ...(left ? [MESSAGES.more(left)] : [])],
       maxDetails: MAX_LINES + 1,
-      maxLength: 1200,
+      maxLength: 2000,
       fields: found.slice(0, 10).map((m) => ({ label: `${m.owner.slice(0, 30)} · ${m.label.slice(0, 30)}`, value: `${describeWhen(m)} · ${describeStatus(m, q.asOf)}` })),
       citations: found.slice(0, 3).map((m) => citationOf(m.source)),
     });
@@ -65,7 +66,7 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   return { period, events: [...new Set(events)], edge: ending.length ? 'end' : starting.length ? 'start' : null, named };
 }
 
-/** One line per program (its milestones in date order, each with when and status), programs in report order. */
+/** One line per program (its first milestones in date order, each with when and status, then `외 N건`), programs in report order. */
 function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string): { text: string; count: number }[] {
   const groups = new Map<string, Milestone[]>();
   for (const m of [...found].sort((a, b) => a.source.line - b.source.line)) {
@@ -75,7 +76,9 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string): { text
   return [...groups.entries()].map(([key, items]) => {
     const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
     const sorted = items.sort((a, b) => (a.when?.start?.date ?? a.when?.end?.date ?? '').localeCompare(b.when?.start?.date ?? b.when?.end?.date ?? ''));
-    const parts = sorted.map((m) => `${m.label} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
-    return { text: `${title}: ${parts.join(' · ')}`, count: items.length };
+    const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
+    const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(m.label)} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    const more = sorted.length > PER_LINE ? ` ${MESSAGES.more(sorted.length - PER_LINE)}` : '';
+    return { text: `${title}: ${parts.join(' · ')}${more}`, count: items.length };
   });
 }

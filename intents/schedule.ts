@@ -6,6 +6,8 @@ import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 import type { Question } from '../src/answer/Question';
+import { scheduleScope } from '../src/answer/scheduleScope';
+import { periodOf } from '../src/answer/periodOf';
 
 function listPlans(q: Question, program: string, planned: Milestone[]) {
   const line = (m: Milestone) => `${m.label}: ${describeWhen(m)}`;
@@ -22,12 +24,14 @@ function listPlans(q: Question, program: string, planned: Milestone[]) {
 export const schedule: Intent = {
   name: 'schedule',
   // `준공된 곳 몇 개` counts; it does not ask when (the lexicon's `unless`).
-  detect: (q, kb) => kb.lexicon.intent('schedule').asks(q.text),
-  answer(kb, q) {
+  // `다음 달에 하는 거 맞아?` asks when too: a period with a yes/no or when word.
+  detect: (q, kb) => kb.lexicon.intent('schedule').asks(q.text) || (kb.lexicon.intent('calendar').cue('when').test(q.text) && periodOf(kb, q) !== null),
+  answer(kb, asked) {
+    // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.
+    const { question: q, milestones: dated } = scheduleScope(kb, asked);
     const words = kb.lexicon.intent('schedule');
     const opening = words.cue('opening').test(q.text) ? words.cue('openingEvents').words : [];
     const events = [...words.cue('events').present(q.text), ...opening];
-    const dated = kb.milestones;
     const ranked = rankFacts(kb, q, dated, (m) => `${m.owner} ${m.label}`);
     // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.
     if (words.cue('plans').test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH) {

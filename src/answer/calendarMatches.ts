@@ -1,7 +1,7 @@
 import type { AskedPeriod } from '../dates/askedPeriod';
-import { intervalSpan } from '../dates/intervalSpan';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
+import { inPeriod } from './inPeriod';
 import { lineText } from './lineText';
 import { contains, haystackFor } from './matchScore';
 import { namesOf } from './rankFacts';
@@ -28,15 +28,8 @@ export interface CalendarAsk {
  * // 용산 개관, 강동 개관, 강서 개관 ('22.11)
  */
 export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
-  const { from, to } = ask.period;
-  const inPeriod = kb.milestones.filter((m) => {
-    const span = m.when && intervalSpan(m.when);
-    if (!span) return false;
-    if (ask.edge === 'end') return span.to >= from && span.to <= to;
-    if (ask.edge === 'start') return span.from >= from && span.from <= to;
-    return span.from <= to && span.to >= from;
-  });
-  const withEvent = ask.events.length ? inPeriod.filter((m) => ask.events.some((e) => m.label.includes(e))) : inPeriod;
+  const dated = kb.milestones.filter((m) => inPeriod(m, ask.period, ask.edge));
+  const withEvent = ask.events.length ? dated.filter((m) => ask.events.some((e) => m.label.includes(e))) : dated;
   if (ask.named.length === 0) return withEvent;
   const scored = withEvent.map((m) => {
     const haystack = haystackFor(`${m.owner} ${m.label} ${namesOf(kb, m.programId)} ${lineText(kb, m.source)}`);
