@@ -1,3 +1,5 @@
+import type { Reading } from './readTypos';
+
 /** A question after clean-up, with what routing and the intents need to know about it. */
 export interface Question {
   /** As typed (trimmed, length-capped). */
@@ -10,6 +12,8 @@ export interface Question {
   typedTopic: string;
   /** Department named in the question (correct spelling), if any. */
   department: string | null;
+  /** Words read as other words because they were mistyped (`예싼` → `예산`); the answer says so. */
+  readAs: Reading[];
   /** The caller's "today" (`YYYY-MM-DD`): relative periods and done/planned are read against it. */
   asOf: string;
 }

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { readTypos } from './readTypos';
 import { topicOf } from './topicOf';
 
 /** Longest question we read; the rest is ignored (Slack allows far more, nobody asks that much). */
@@ -17,11 +18,12 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = kb.vocabulary;
-  text = kb.lexicon.readSynonyms(text);
+  const typos = readTypos(kb.lexicon.readSynonyms(text), vocabulary, kb.lexicon);
+  text = typos.text;
   const typedTopic = topicOf(text, vocabulary, kb.lexicon);
   text = expandAliases(kb, text);
   const department = findDepartment(kb, text.replace(/\s+/g, ''));
-  return { original, text, topic: topicOf(text, vocabulary, kb.lexicon), typedTopic, department };
+  return { original, text, topic: topicOf(text, vocabulary, kb.lexicon), typedTopic, department, readAs: typos.readAs };
 }
 
 

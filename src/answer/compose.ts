@@ -46,7 +46,8 @@ export function answerOf(question: Question, intent: IntentName, shown: AnswerPa
   const citations = uniqueCitations(parts.citations).slice(0, 3);
   const details = (parts.details ?? []).slice(0, maxDetails).map(withoutFootnotes);
   const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line) : '';
-  const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
+  const readAs = question.readAs.length ? MESSAGES.readAs(question.readAs) : '';
+  const text = [parts.headline, ...details.map((d) => `· ${d}`), readAs, source].filter(Boolean).join('\n');
   return {
     id: answerId(question.original, intent, text),
     question: question.original,

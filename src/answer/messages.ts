@@ -1,3 +1,5 @@
+import { hasFinalConsonant } from '../text/grammar';
+
 /**
  * The fixed Korean texts of answers (not-found, ambiguity, citations), kept apart from the
  * matching code so wording can change without touching how questions are read.
@@ -19,5 +21,10 @@ export const MESSAGES = {
   /** The unit a table states for its figures. */
   unit: (unit: string) => ` (단위: ${unit})`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */
-  readAs: (pairs: { typed: string; read: string }[]) => `(${pairs.map((p) => `'${p.typed}' → '${p.read}'`).join(', ')}으로 읽었습니다)`,
+  readAs: (pairs: { typed: string; read: string }[]) => {
+    const last = pairs[pairs.length - 1]!.read;
+    // 으로 after a final consonant other than ㄹ, 로 otherwise (`예산으로`, `위치로`, `서울로`).
+    const final = hasFinalConsonant(last.slice(-1)) && (last.charCodeAt(last.length - 1) - 0xac00) % 28 !== 8;
+    return `(${pairs.map((p) => `'${p.typed}' → '${p.read}'`).join(', ')}${final ? '으로' : '로'} 읽었습니다)`;
+  },
 } as const;

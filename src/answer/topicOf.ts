@@ -17,24 +17,36 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   for (const raw of text.replace(lexicon.questionPhrases, ' ').split(/[\s?？!,~]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || isQuestion(word)) continue;
-    for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !stop.has(word); ) {
-      changed = false;
-      const ending = SENTENCE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 2);
-      if (ending) {
-        word = word.slice(0, -ending.length);
-        changed = true;
-        continue;
-      }
-      const stem = stripParticle(word);
-      if (stem !== word) {
-        word = stem;
-        changed = true;
-      }
-    }
+    word = stemOf(word, vocabulary, lexicon);
     // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.
     const glued = lexicon.gluedStopWords.find((w) => word.endsWith(w) && word.length - w.length >= 2);
     if (glued && !vocabulary.has(word.toLowerCase())) word = word.slice(0, -glued.length);
     if (!stop.has(word) && !isQuestion(word)) words.push(word);
   }
   return words.join(' ');
+}
+
+/**
+ * A word without its sentence ending and particles, one at a time until what remains is a word
+ * the report uses or a stop word (`개관이야` → `개관`, `단지` stays `단지`).
+ *
+ * @example
+ * stemOf('캠퍼스타운의', vocabulary, lexicon); // '캠퍼스타운'
+ */
+export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+  for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !lexicon.topicStopWords.has(word); ) {
+    changed = false;
+    const ending = SENTENCE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 2);
+    if (ending) {
+      word = word.slice(0, -ending.length);
+      changed = true;
+      continue;
+    }
+    const stem = stripParticle(word);
+    if (stem !== word) {
+      word = stem;
+      changed = true;
+    }
+  }
+  return word;
 }

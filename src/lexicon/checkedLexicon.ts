@@ -17,5 +17,5 @@ export function checkedLexicon(corpus: RawCorpus, parsed: { sections: Section[];
   ];
   const conflict = synonymConflict(corpus.lexicon, names);
   if (conflict) throw new CorpusError(corpus.lexiconPath, conflict);
-  return compileLexicon(corpus.lexicon, vocabulary);
+  return compileLexicon(corpus.lexicon, vocabulary, names);
 }

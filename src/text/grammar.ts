@@ -61,6 +61,26 @@ export const SENTENCE_ENDINGS = ['습니까', '됐습니까', '인가요', '이�
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 
+/**
+ * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
+ * the noun is what the question is about.
+ */
+export const VERB_TAILS = ['하는데', '한다던데', '한대요', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+
+/** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
+export function withoutVerbTail(word: string): string {
+  const tail = VERB_TAILS.find((t) => word.endsWith(t) && word.length - t.length >= 2);
+  return tail ? word.slice(0, -tail.length) : word;
+}
+
+/** Whether a word is a known word with a particle, ending, copula or verb tail after it (`시가`, `거야`, `운영해`). */
+export function isKnownWithTail(word: string, known: (head: string) => boolean): boolean {
+  for (const tail of [...PARTICLES, ...SENTENCE_ENDINGS, ...NOUN_TAILS, ...VERB_TAILS]) {
+    if (tail && word.length > tail.length && word.endsWith(tail) && known(word.slice(0, -tail.length))) return true;
+  }
+  return false;
+}
+
 /** Particles and the copula after a bare noun (`과가`, `곳은`, `데야`). */
 const NOUN_TAILS = ['', '가', '는', '이', '야', '에', '를', '은', '이야', '에서', '예요'];
 
