@@ -76,10 +76,10 @@ describe('corpus/lexicon.json', () => {
 
   it('lets a new intent bring its own words', async () => {
     const copy = await withLexicon((l) => {
-      (l.intents as Record<string, unknown>).calendar = { words: ['몇 월에', '개관하는 곳'] };
+      (l.intents as Record<string, unknown>).forecast = { words: ['몇 월에', '개관하는 곳'] };
     });
     const kb = await loadKnowledge(copy);
-    expect(kb.lexicon.intent('calendar').asks('11월에 개관하는 곳')).toBe(true);
+    expect(kb.lexicon.intent('forecast').asks('11월에 개관하는 곳')).toBe(true);
   });
 
   it('refuses a synonym that would rename a program, naming the entry', async () => {
