@@ -6,6 +6,7 @@ import { headcount } from './headcount';
 import type { Intent } from './Intent';
 import { location } from './location';
 import { overview } from './overview';
+import { ranking } from './ranking';
 import { schedule } from './schedule';
 import { search } from './search';
 import { table } from './table';
@@ -15,7 +16,7 @@ import { table } from './table';
  * fallback last. Fact intents whose facts are missing make the answer "not in the report"
  * rather than a loosely related passage.
  */
-export const INTENTS: readonly Intent[] = [aggregate, headcount, department, budget, overview, calendar, location, schedule, table];
+export const INTENTS: readonly Intent[] = [aggregate, ranking, headcount, department, budget, overview, calendar, location, schedule, table];
 
 /** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
 export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);

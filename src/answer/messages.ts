@@ -18,6 +18,16 @@ export const MESSAGES = {
   nothingInPeriod: (period: string, event: string) => `${period}${event ? ` ${event}` : ''} 일정이 없습니다`,
   /** What a list leaves out: `외 4건`. */
   more: (count: number) => `외 ${count}건`,
+  /** The top (or bottom) item of a series: `안심일자리 — 참여인원이 가장 많은 것: 그린환경 3,561 (56.1%)`. */
+  ranked: (owner: string, name: string, least: boolean, item: string, shown: string) => `${owner} — ${name} ${least ? '가장 적은(작은)' : '가장 많은(큰)'} 것: ${item} ${shown}`,
+  /** A series' sum: the report's own total, or one added up from its items. */
+  summed: (owner: string, name: string, value: string, own: boolean, count: number) => `${owner} — ${name} 합계: ${value}${own ? ' (보고서의 합계)' : ` (${count}개 항목을 더한 값)`}`,
+  /** Where a compared series comes from: the table, the column (or row) and the unit. */
+  seriesSource: (table: string, name: string, unit: string) => `표: ${table} · 항목: ${name} · 단위: ${unit || '표기 없음'}`,
+  /** A table without a title, named by its block and first row. */
+  tableIn: (block: string, line: number) => `${block}의 표 (${line}행)`,
+  /** Areas compared across a program's facilities. */
+  areaSource: (program: string, count: number) => `${program} 시설 ${count}곳의 면적 (단위: ㎡)`,
   /** The unit a table states for its figures. */
   unit: (unit: string) => ` (단위: ${unit})`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */

@@ -4,6 +4,7 @@ import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
 import type { OverviewFact } from '../model/overviewFact';
+import type { QuantitySeries } from '../model/quantitySeries';
 import type { TableRow } from '../model/tableRow';
 import { extractAmountTables } from './extractAmountTables';
 import { extractBudgets } from './extractBudgets';
@@ -11,6 +12,7 @@ import { extractDepartmentBudgets, extractDuties, extractHeadcounts } from './ex
 import { extractLocations } from './extractLocations';
 import { extractMilestones } from './extractMilestones';
 import { extractOverviewFacts } from './extractOverviewFacts';
+import { extractSeries } from './extractSeries';
 import { extractTableRows } from './extractTableRows';
 import type { FactContext } from './FactContext';
 
@@ -23,6 +25,7 @@ export interface FactTables {
   duties: DutyFact[];
   overviews: OverviewFact[];
   tableRows: TableRow[];
+  series: QuantitySeries[];
 }
 
 /**
@@ -33,13 +36,16 @@ export interface FactTables {
  * facts.headcounts.length; // 12 (11 departments and the office total)
  */
 export function extractFacts(context: FactContext): FactTables {
+  const locations = extractLocations(context);
+  const tableRows = extractTableRows(context);
   return {
     budgets: [...extractDepartmentBudgets(context), ...extractBudgets(context), ...extractAmountTables(context)],
     milestones: extractMilestones(context),
-    locations: extractLocations(context),
+    locations,
     headcounts: extractHeadcounts(context),
     duties: extractDuties(context),
     overviews: extractOverviewFacts(context),
-    tableRows: extractTableRows(context),
+    tableRows,
+    series: extractSeries(context, tableRows, locations),
   };
 }

@@ -1,12 +1,11 @@
 import type { TableRow } from '../model/tableRow';
 import type { ReportLine } from '../parse/ReportLine';
 import { type FactContext, sourceOf } from './FactContext';
+import { isTotalLabel } from './isTotalLabel';
 import { readQuantity } from './readQuantity';
 import { titleOf } from './subjectOf';
 import { withoutFootnotes } from '../text/withoutFootnotes';
 
-/** Row names that mark a total. */
-const TOTAL = /^(?:계|합계|총계|소계)$/;
 const UNIT_NOTE = /단위\s*[:：]\s*([^)\],\s]+)/;
 
 /**
@@ -43,7 +42,7 @@ function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableR
     body = body.slice(1);
   }
   const labelColumns = headers[1] === '' || (headers[0]!.length === 1 && headers[1]!.length === 1) ? 2 : 1;
-  const { caption, unit } = aboveTable(context, run[0]!.n);
+  const { caption, unit, about } = aboveTable(context, run[0]!.n);
   const table = `${context.docId}:${run[0]!.n}`;
   const out: TableRow[] = [];
   let group = '';
@@ -58,13 +57,14 @@ function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableR
       id: `table:${context.docId}:${line.n}:${offset + out.length}`,
       table,
       caption,
+      context: about,
       unit,
       headers,
       label,
       cells,
       quantities: cells.map((c, i) => (i < labelColumns ? null : readQuantity(c))),
       labelColumns,
-      isTotal: TOTAL.test(label.replace(/\s+/g, '')),
+      isTotal: isTotalLabel(label),
       owner: titleOf(context, line.n),
       programId: context.ownerOf(line.n).programId,
       source: sourceOf(context, line.n),
@@ -73,17 +73,23 @@ function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableR
   return out;
 }
 
-/** The line just above a table (its caption) and the unit a `(단위 : 억원)` note above it states. */
-function aboveTable(context: FactContext, first: number): { caption: string | null; unit: string | null } {
+/**
+ * The line just above a table (its caption), the lines above it up to its block's heading (what
+ * the table is about: `- 공공기관형 : 229개 사업 …`), and the unit a `(단위 : 억원)` note states.
+ */
+function aboveTable(context: FactContext, first: number): { caption: string | null; unit: string | null; about: string } {
   let caption: string | null = null;
   let unit: string | null = null;
-  for (let n = first - 1; n >= Math.max(1, first - 4); n--) {
+  const about: string[] = [];
+  const section = context.ownerOf(first);
+  for (let n = first - 1; n >= Math.max(section.firstLine, first - 6); n--) {
     const text = context.lines[n - 1]!.norm.trim();
     if (!text || text.includes('\t')) continue;
     unit ??= text.match(UNIT_NOTE)?.[1] ?? null;
     const words = text.replace(/\[[^\]]*단위[^\]]*\]|\([^()]*단위[^()]*\)/, '').replace(/^[-□※\s]+/, '').trim();
     if (words && !caption) caption = words;
-    if (/^□/.test(text) || caption) break;
+    if (words) about.unshift(words);
+    if (/^□/.test(text) || about.length >= 3) break;
   }
-  return { caption, unit };
+  return { caption, unit, about: about.join(' ') };
 }

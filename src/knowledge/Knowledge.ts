@@ -6,6 +6,7 @@ import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
 import type { OverviewFact } from '../model/overviewFact';
 import type { TableRow } from '../model/tableRow';
+import type { QuantitySeries } from '../model/quantitySeries';
 import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
@@ -29,6 +30,8 @@ export interface Knowledge {
   overviews: OverviewFact[];
   /** Every data row of every table, with its headers. */
   tableRows: TableRow[];
+  /** Figures of one kind and unit that can be compared or summed: table columns and rows, facility areas. */
+  series: QuantitySeries[];
   aliases: AliasTable;
   /** Known OCR misreadings, applied to questions too. */
   corrections: CorrectionTable;

@@ -34,6 +34,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     duties: [],
     overviews: [],
     tableRows: [],
+    series: [],
     aliases: corpus.aliases,
     corrections: corpus.corrections,
   };
@@ -55,6 +56,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     kb.duties.push(...facts.duties);
     kb.overviews.push(...facts.overviews);
     kb.tableRows.push(...facts.tableRows);
+    kb.series.push(...facts.series);
   }
   const vocabulary = buildVocabulary(kb.sections);
   const lexicon = checkedLexicon(corpus, kb, vocabulary);

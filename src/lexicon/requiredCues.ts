@@ -11,6 +11,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
   schedule: ['events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
+  ranking: ['entity', 'sum'],
   overview: ['asking'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', ...PERIOD_WORDS],
   search: ['person'],

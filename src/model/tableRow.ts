@@ -15,6 +15,8 @@ export const TableRow = z.object({
   table: z.string(),
   /** The line just above the table (`주요 프로그램`, `- 조성분야(6개 분야) 및 투자대상`), if any. */
   caption: z.string().nullable(),
+  /** The lines above the table up to its block's heading (what the table is about). */
+  context: z.string(),
   /** The unit the table states for its figures (`(단위 : 억원)`), if any. */
   unit: z.string().nullable(),
   /** Column headers (a two-line header joined: `집행률(%) 지출액`); empty for a column without one. */
