@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-import { hangulOnly, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate } from '../text/grammar';
+import { hangulOnly, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
 
 /**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
@@ -35,7 +35,9 @@ export function coverage(query: Set<string>, candidate: Set<string>): number {
 export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const soft = lexicon.softWords;
   const isWhich = (t: string) => lexicon.whichWords.some((w) => isNounWithTail(t, w));
+  const known = (head: string) => vocabulary.has(head);
   return tokenize(topic)
+    .map((t) => stripShortParticle(t, known))
     .filter((t, _, all) => {
       if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t) && !vocabulary.has(t));
       return t.length >= 2 && !soft.has(t);

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle } from '../text/grammar';
+import { SENTENCE_ENDINGS, stripParticle, stripShortParticle, withoutDayOrMonth, withoutPer, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -14,7 +14,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
   const words: string[] = [];
-  for (const raw of text.replace(lexicon.questionPhrases, ' ').split(/[\s?？!,~]+/)) {
+  for (const raw of withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')).split(/[\s?？!,~]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || isQuestion(word)) continue;
     word = stemOf(word, vocabulary, lexicon);
@@ -42,7 +42,8 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
       changed = true;
       continue;
     }
-    const stem = stripParticle(word);
+    const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head);
+    const stem = withoutPer(withoutVerbTail(stripShortParticle(stripParticle(word), known)), known);
     if (stem !== word) {
       word = stem;
       changed = true;

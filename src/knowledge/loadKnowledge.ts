@@ -1,4 +1,5 @@
-import { readCorpus } from '../corpus/readCorpus';
+import type { CorrectionTable } from '../corpus/corrections';
+import { readCorpus, type RawCorpus } from '../corpus/readCorpus';
 import { makeFactContext } from '../facts/FactContext';
 import { extractFacts } from '../facts/extractFacts';
 import { toReportLines } from '../parse/ReportLine';
@@ -23,7 +24,7 @@ import type { Knowledge } from './Knowledge';
 export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
   const started = performance.now();
   const corpus = await readCorpus(corpusDir);
-  const correct = makeCorrector(corpus.corrections);
+  const correct = makeCorrector(readingTable(corpus));
   const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById' | 'lexicon' | 'vocabulary'> = {
     documents: corpus.documents.map((d) => d.meta),
     sections: [],
@@ -36,7 +37,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
     tableRows: [],
     series: [],
     aliases: corpus.aliases,
-    corrections: corpus.corrections,
+    corrections: readingTable(corpus),
   };
   for (const doc of corpus.documents) {
     // HTML tags and footnote marks are OCR debris: never matched, never shown.
@@ -62,4 +63,10 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
   const lexicon = checkedLexicon(corpus, kb, vocabulary);
   const index = new SectionIndex(kb.sections);
   return { ...kb, lexicon, vocabulary, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
+}
+
+/** The OCR corrections with the lexicon's Hanja readings (`市` → `시`): both apply to report and questions. */
+function readingTable(corpus: RawCorpus): CorrectionTable {
+  const hanja = Object.entries(corpus.lexicon.hanja).map(([variant, correct]) => ({ correct, variants: [variant] }));
+  return { corrections: [...corpus.corrections.corrections, ...hanja] };
 }

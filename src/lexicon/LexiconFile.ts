@@ -29,9 +29,12 @@ export const LexiconFile = z
   .object({
     $comment: z.string().optional(),
     synonyms: z.array(z.object({ word: Phrase, variants: Words.min(1), $comment: z.string().optional() }).strict()),
+    /** Hanja read as Hangul (`市` → `시`), in the report and in questions. */
+    hanja: z.record(z.string().length(1), z.string().min(1).max(4)).default({}),
     questionWords: Words,
     questionPhrases: Words,
     requestWords: Words,
+    verbs: Words,
     softWords: Words,
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),

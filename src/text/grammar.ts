@@ -30,11 +30,22 @@ export function hasFinalConsonant(syllable: string): boolean {
   return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
 }
 
-/** Particles, longest first; 과/와 are kept because department names end in 과 (일자리정책과). */
-const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만'];
+/**
+ * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
+ * kept because department names end in 과 (일자리정책과).
+ */
+const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때'];
+/**
+ * A one-syllable word the report uses with a particle (`시가`, `구에`), as that word; longer words
+ * go through `stripParticle`.
+ */
+export function stripShortParticle(word: string, known: (head: string) => boolean): string {
+  return word.length === 2 && PARTICLES.includes(word[1]!) && known(word[0]!) ? word[0]! : word;
+}
+
 /** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
-const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나']);
-const AFTER_VOWEL = new Set(['는', '가', '를']);
+const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나', '이랑']);
+const AFTER_VOWEL = new Set(['는', '가', '를', '랑']);
 
 /**
  * Removes one trailing particle when what remains is still a word (two syllables or more) and
@@ -73,6 +84,16 @@ export function withoutVerbTail(word: string): string {
   return tail ? word.slice(0, -tail.length) : word;
 }
 
+/**
+ * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`;
+ * `청년수당` stays (청년수 is no word).
+ */
+export function withoutPer(word: string, known: (head: string) => boolean): string {
+  if (!word.endsWith('당') || word.length < 2) return word;
+  const head = word.slice(0, -1);
+  return /^\d*[인명개곳건]$/.test(head) || known(head) ? head : word;
+}
+
 /** Whether a word is a known word with a particle, ending, copula or verb tail after it (`시가`, `거야`, `운영해`). */
 export function isKnownWithTail(word: string, known: (head: string) => boolean): boolean {
   for (const tail of [...PARTICLES, ...SENTENCE_ENDINGS, ...NOUN_TAILS, ...VERB_TAILS]) {
@@ -90,7 +111,7 @@ export function isNounWithTail(word: string, noun: string): boolean {
 }
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은)$/;
 
 /** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
 export function isPredicate(word: string): boolean {
@@ -138,4 +159,15 @@ export function placeStem(word: string): string | null {
 /** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
 export function mentionsAddress(line: string): boolean {
   return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
+}
+
+/**
+ * A question's month, day or quarter (`11월에`, `9월 30일`, `4분기`) removed: a date is a condition
+ * on the answer, not a name. Years stay (`2019년 예산` must not be read as this year's).
+ *
+ * @example
+ * withoutDayOrMonth('22년 11월에 개관하는 곳'); // '22년  개관하는 곳'
+ */
+export function withoutDayOrMonth(text: string): string {
+  return text.replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ');
 }
