@@ -3,6 +3,7 @@ import type { TableRow } from '../model/tableRow';
 import { compactText } from './compactText';
 import type { Question } from './Question';
 import { MIN_MATCH, rankFacts } from './rankFacts';
+import { withoutWords } from './withoutWords';
 
 /** A table row the question points at, and the columns it names (empty: the whole row). */
 export interface TableHit {
@@ -16,9 +17,10 @@ function rowKey(row: TableRow): string {
   return compactText(last.replace(/\([^)]*\)/g, ''));
 }
 
-/** A header as a question would write it: `지원금액(백만원)` → `지원금액`. */
-function headerKey(header: string): string {
-  return compactText(header.replace(/\([^)]*\)/g, ''));
+/** A header as a question would write it: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
+function headerKeys(header: string): string[] {
+  const bare = header.replace(/\([^)]*\)/g, '');
+  return [bare, ...bare.split(',')].map(compactText).filter((k) => k.length >= 2);
 }
 
 /**
@@ -31,19 +33,22 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   const rowsPerTable = new Map<string, number>();
   for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
-  const hits = new Map<TableRow, { columns: number[]; named: number }>();
+  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[] }>();
   for (const row of kb.tableRows) {
     const key = rowKey(row);
     const rowNamed = key.length >= 2 && asked.includes(key);
-    const columns = row.headers.flatMap((h, i) => (i >= row.labelColumns && row.cells[i] && headerKey(h).length >= 2 && asked.includes(headerKey(h)) ? [i] : []));
+    const columns = row.headers.flatMap((h, i) => (i >= row.labelColumns && row.cells[i] && headerKeys(h).some((k) => asked.includes(k)) ? [i] : []));
     const programTitle = compactText(kb.sectionById.get(row.programId ?? '')?.title ?? row.owner);
     const fieldRow = rowNamed && !programTitle.includes(key);
     const lonelyRow = columns.length > 0 && (rowsPerTable.get(row.table) ?? 0) <= (row.isTotal ? 0 : 1);
-    if ((rowNamed && columns.length) || fieldRow || lonelyRow) hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0) });
+    if (!((rowNamed && columns.length) || fieldRow || lonelyRow)) continue;
+    // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
+    const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys(row.headers[i]!).filter((k) => asked.includes(k)))];
+    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words });
   }
   if (hits.size === 0) return null;
   const names = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
-  const ranked = rankFacts(kb, q, [...hits.keys()], names).filter((r) => r.base >= MIN_MATCH);
+  const ranked = [...hits].flatMap(([row, hit]) => rankFacts(kb, withoutWords(q, hit.words), [row], names)).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
 }

@@ -53,3 +53,12 @@ describe('schedule questions with a relative period', () => {
     expect((await ask('Try Everything 2023 개최일')).found).toBe(false);
   });
 });
+
+describe('schedule questions within a short period', () => {
+  it('prefers the milestone dated inside the period to one dated only by its month', async () => {
+    // `- 서울 바이오·의료 국제 컨퍼런스 개최 : '22. 9.29.` (line 1171) over `… 국제컨퍼런스 개최('22.9월)`
+    const answer = await ask('이번 달 말에 바이오 국제컨퍼런스 한다던데 정확히 며칠?', '2022-09-05');
+    expect(answer.text).toContain('2022년 9월 29일');
+    expect(answer.citations[0]!.line).toBe(1171);
+  });
+});

@@ -27,3 +27,12 @@ describe('table intent', () => {
     expect((await ask('청년취업사관학교 문화분야 참여자 수')).headline).not.toContain('988');
   });
 });
+
+describe('table intent, columns named by a day', () => {
+  it('reads 둘째날 as the 2일차 column and finds a spaced-out row name', async () => {
+    // `창업 생태계		· 개막식 기조연설 …	· 에듀테크산업 활성화 방안(포럼) …` under `분야	일자	1일차, 9.21(수)	2일차, 9.22(목)	…` (line 486)
+    const answer = await ask('Try Everything 둘째날 창업생태계 프로그램 뭐 있어');
+    expect(answer.headline).toContain('창업 생태계 — 2일차, 9.22(목): 에듀테크산업 활성화 방안(포럼)');
+    expect(answer.text).not.toMatch(/1일차|3일차|<ul|style=/);
+  });
+});
