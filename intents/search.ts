@@ -1,5 +1,5 @@
 import { answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, matchTerms } from '../src/answer/matchScore';
+import { contains, containsAll, coverage, haystackFor, matchTerms } from '../src/answer/matchScore';
 import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -8,6 +8,7 @@ import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedCounter, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
+import { passageLine } from '../src/answer/passageLine';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
 const MIN_COVERAGE = 0.6;
@@ -70,7 +71,7 @@ export function searchPassage(
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
-  const candidates: { section: Section; i: number; text: string; score: number }[] = [];
+  const candidates: { section: Section; i: number; text: string; score: number; onLine: number }[] = [];
   for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
     if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
     const sections = kb.index
@@ -78,20 +79,28 @@ export function searchPassage(
       .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)))
       .filter((h) => !exact || required.every((w) => compactText(h.section).includes(w)));
     sections.forEach((hit, rank) => {
-      linesOf(hit.section).forEach(({ text, own, terms }, i) => {
-        if (text.length < 2 || !lineFilter(text)) return;
+      linesOf(hit.section).forEach(({ text: raw, own, terms }, i) => {
+        const text = passageLine(kb, hit.section, hit.section.lineNumbers[i] ?? hit.section.firstLine, raw);
+        if (text === null || text.length < 2 || !lineFilter(text)) return;
         const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
         const named = required.filter((w) => contains(w, haystack)).length / required.length;
         if (allNamedOnLine && named < 1) return;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });
+        // The named words this line says itself, beyond its section's titles (which every line of it shares).
+        const specific = required.filter((w) => !contains(w, haystackFor(hit.section.path.join(' '))));
+        const ownHaystack = { terms: own, words: [], wordGrams: [own], syllables: new Set(text) };
+        const onLine = specific.length ? specific.filter((w) => contains(w, ownHaystack)).length / specific.length : 0;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score, onLine });
       });
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
-  const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text);
+  // A second line only when it hangs under the best one (a sub-bullet, a note, a continued line) or
+  // itself says at least half of what the question names beyond the section's titles: never an
+  // unrelated neighbour.
+  const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5));
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
@@ -100,4 +109,13 @@ export function searchPassage(
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
+}
+
+/** Whether line `i` of a section directly follows line `above` and belongs to it: deeper, a note, or a continuation. */
+function hangsUnder(section: Section, i: number, above: number): boolean {
+  if (i !== above + 1 || section.lineNumbers[i] !== section.lineNumbers[above]! + 1) return false;
+  const lines = section.normText.split('\n');
+  const indent = (t: string) => t.match(/^\s*/)![0].length;
+  const [top, line] = [lines[above]!, lines[i]!];
+  return indent(line) > indent(top) || !/^\s*[-□①-⑳○▶■]/.test(line);
 }
