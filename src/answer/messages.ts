@@ -28,6 +28,9 @@ export const MESSAGES = {
   tableIn: (block: string, line: number) => `${block}의 표 (${line}행)`,
   /** Areas compared across a program's facilities. */
   areaSource: (program: string, count: number) => `${program} 시설 ${count}곳의 면적 (단위: ㎡)`,
+  /** The rows of a table, by name: `… — 조성분야(6개 분야) 및 투자대상: 4차산업혁명, 스마트시티, …`. */
+  tableList: (owner: string, caption: string, labels: string[], total: number) =>
+    `${owner} — ${caption}: ${labels.join(', ')}${total > labels.length ? ` 외 ${total - labels.length}건` : ''}`,
   /** The unit a table states for its figures. */
   unit: (unit: string) => ` (단위: ${unit})`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */

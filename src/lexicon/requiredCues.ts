@@ -13,6 +13,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   schedule: ['events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
   ranking: ['entity', 'sum'],
   overview: ['asking'],
+  table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', ...PERIOD_WORDS],
   search: ['person'],
 };

@@ -36,3 +36,16 @@ describe('table intent, columns named by a day', () => {
     expect(answer.text).not.toMatch(/1일차|3일차|<ul|style=/);
   });
 });
+
+describe('table intent, listing a table’s rows', () => {
+  it('lists the rows of the table whose caption the question names', async () => {
+    // `- 조성분야(6개 분야) 및 투자대상` over the fund table (lines 756–767), total row left out.
+    const answer = await ask('미래혁신성장펀드 조성분야 뭐뭐');
+    expect(answer.headline).toContain('조성분야(6개 분야) 및 투자대상: 4차산업혁명, 스마트시티, 문화콘텐츠, 창업지원, 재도전지원, 바이오');
+    expect(answer.headline).not.toContain('합계');
+  });
+
+  it('does not list a table for a question about something else', async () => {
+    expect((await ask('기술교육원 운영 예산이 얼마인지 알려주실 수 있나요?')).intent).not.toBe('table');
+  });
+});
