@@ -62,3 +62,12 @@ describe('schedule questions within a short period', () => {
     expect(answer.citations[0]!.line).toBe(1171);
   });
 });
+
+describe('올해 by question kind', () => {
+  it('is the report’s year in a budget question, the clock’s year in a calendar one', async () => {
+    expect((await ask('캠퍼스타운 올해 예산', '2026-03-01')).text).toContain('40,346백만원'); // '22년 사업예산 (line 563)
+    const left = await ask('올해 남은 서울큐브 일정 뭐 있어?', '2026-03-01');
+    expect(left.text).toContain('시설 개관 2026년 5월(계획)');
+    expect(left.text).not.toContain('신축공사 발주계약');
+  });
+});
