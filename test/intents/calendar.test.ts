@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion';
-import { realKnowledge } from '../helpers';
+import { askAt } from './askAt';
 
-const ask = async (question: string, asOf = '2022-08-29') => answerQuestion(await realKnowledge(), question, { asOf });
+const ask = askAt;
 
 describe('calendar intent', () => {
   it('lists what happens in a month with the event asked, grouped by program, at its real precision', async () => {

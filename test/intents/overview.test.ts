@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion';
+import { askAt } from './askAt';
 import { labelConcept } from '../../src/answer/labelConcept';
-import { realKnowledge } from '../helpers';
 
-const ask = async (question: string) => answerQuestion(await realKnowledge(), question, { asOf: '2022-08-29' });
+const ask = askAt;
 
 describe('overview intent', () => {
   it('answers a label of an overview block with its line, spaced-out labels included', async () => {

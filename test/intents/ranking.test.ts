@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion';
-import { realKnowledge } from '../helpers';
+import { askAt } from './askAt';
 
-const ask = async (question: string) => answerQuestion(await realKnowledge(), question, { asOf: '2022-08-29' });
+const ask = askAt;
 
 describe('comparisons over any table', () => {
   it('finds the largest item of a column, naming the table, the column and the unit', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion';
-import { realKnowledge } from '../helpers';
+import { askAt } from './askAt';
 
-const ask = async (question: string) => answerQuestion(await realKnowledge(), question, { asOf: '2022-08-29' });
+const ask = askAt;
 
 describe('table intent', () => {
   it('answers a cell named by its row and column, as header: value', async () => {
