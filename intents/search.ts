@@ -1,12 +1,12 @@
 import { answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, matchTerms } from '../src/answer/matchScore';
-import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
+import { contains, containsAll, coverage, namedWord } from '../src/answer/matchScore';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
-import { askedCounter, statesCount } from '../src/text/grammar';
+import { valueFilter } from '../src/answer/carries';
+import { askedCounter, isRate, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -18,41 +18,6 @@ export const search: Intent = {
   detect: () => true,
   answer: (kb, q) => searchPassage(kb, q),
 };
-
-const compactTexts = new WeakMap<Section, string>();
-
-function compactText(section: Section): string {
-  let text = compactTexts.get(section);
-  if (text === undefined) {
-    text = `${section.path.join('')}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-    compactTexts.set(section, text);
-  }
-  return text;
-}
-
-interface PassageLine {
-  text: string;
-  /** The line's own terms. */
-  own: Set<string>;
-  /** The line's terms with its section's titles: `참여대상 : … 350명` is about the program it sits in. */
-  terms: Set<string>;
-}
-
-const passageLines = new WeakMap<Section, PassageLine[]>();
-
-/** A section's lines, prepared once per section (sections never change; a reload makes new ones). */
-function linesOf(section: Section): PassageLine[] {
-  let lines = passageLines.get(section);
-  if (!lines) {
-    const context = matchTerms(section.path.join(' '));
-    lines = section.normText.split('\n').map((raw) => {
-      const own = matchTerms(raw);
-      return { text: raw.replace(/^[\s\-□▶■※·]+/, '').trim(), own, terms: new Set([...own, ...context]) };
-    });
-    passageLines.set(section, lines);
-  }
-  return lines;
-}
 
 /**
  * The best passage for a question, or null when no section contains every word that names what
@@ -71,22 +36,27 @@ export function searchPassage(
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
   const candidates: { section: Section; i: number; text: string; score: number }[] = [];
-  for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
-    if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
-    const sections = kb.index
-      .search(about, { limit: 5 })
-      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)))
-      .filter((h) => !exact || required.every((w) => compactText(h.section).includes(w)));
-    sections.forEach((hit, rank) => {
-      linesOf(hit.section).forEach(({ text, own, terms }, i) => {
-        if (text.length < 2 || !lineFilter(text)) return;
-        const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
-        const named = required.filter((w) => contains(w, haystack)).length / required.length;
-        if (allNamedOnLine && named < 1) return;
+  for (const { text: about, terms: topic, required: words } of q.topics) {
+    if (words.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
+    // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
+    const wanted = valueFilter(kb, q, words);
+    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
+    const named = required.map(namedWord);
+    const mustNameAll = allNamedOnLine || wanted !== null;
+    const sections = q
+      .sectionHits(about, 5)
+      .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
+      .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
+      .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)));
+    sections.forEach(({ hit, match }, rank) => {
+      for (const { text, index, own, terms, haystack } of match.lines) {
+        if (text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
+        const share = named.filter((w) => contains(w, haystack)).length / named.length;
+        if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });
-      });
+        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted - 0.05 * rank;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score });
+      }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];

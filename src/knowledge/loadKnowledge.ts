@@ -6,6 +6,7 @@ import { toReportLines } from '../parse/ReportLine';
 import { parseSections } from '../parse/parseSections';
 import { CorpusError } from '../corpus/CorpusError';
 import { checkedLexicon } from '../lexicon/checkedLexicon';
+import { buildMatchState } from '../answer/matchState';
 import { buildVocabulary } from './buildVocabulary';
 import { SectionIndex } from '../search/SectionIndex';
 import { makeCorrector } from '../text/makeCorrector';
@@ -24,7 +25,7 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
   const started = performance.now();
   const corpus = await readCorpus(corpusDir);
   const correct = makeCorrector(readingTable(corpus));
-  const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById' | 'lexicon' | 'vocabulary'> = {
+  const kb: Omit<Knowledge, 'index' | 'buildMs' | 'sectionById' | 'lexicon' | 'vocabulary' | 'match'> = {
     documents: corpus.documents.map((d) => d.meta),
     sections: [],
     budgets: [],
@@ -54,7 +55,8 @@ export async function loadKnowledge(corpusDir: string): Promise<Knowledge> {
   const vocabulary = buildVocabulary(kb.sections);
   const lexicon = checkedLexicon(corpus, kb, vocabulary);
   const index = new SectionIndex(kb.sections);
-  return { ...kb, lexicon, vocabulary, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
+  const match = buildMatchState(kb);
+  return { ...kb, lexicon, vocabulary, match, sectionById: new Map(kb.sections.map((s) => [s.id, s])), index, buildMs: performance.now() - started };
 }
 
 /** The OCR corrections with the lexicon's Hanja readings (`市` → `시`): both apply to report and questions. */
