@@ -3,7 +3,6 @@ import { answerOf, citationOf } from '../src/answer/compose';
 import { MESSAGES } from '../src/answer/messages';
 import { periodOf } from '../src/answer/periodOf';
 import type { Question } from '../src/answer/Question';
-import { topicsOf } from '../src/answer/rankFacts';
 import { withoutWords } from '../src/answer/withoutWords';
 import { formatDateInterval } from '../src/dates/formatDateInterval';
 import { shortTitle } from '../src/facts/shortTitle';
@@ -61,8 +60,8 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const ending = words.cue('ending').present(q.text);
   const starting = words.cue('starting').present(q.text);
   const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text)];
-  const about = withoutWords(q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
-  const named = topicsOf(kb, about)[0]?.required ?? [];
+  const about = withoutWords(kb, q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
+  const named = about.topics[0]?.named ?? [];
   return { period, events: [...new Set(events)], edge: ending.length ? 'end' : starting.length ? 'start' : null, named };
 }
 

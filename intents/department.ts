@@ -1,5 +1,5 @@
 import { answerOf, citationOf } from '../src/answer/compose';
-import { cachedHaystack, containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
+import { containsAll, coverage, hardWords, matchTerms, namedWord } from '../src/answer/matchScore';
 import { isNounWithTail, VERB_FORMS } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
@@ -21,10 +21,10 @@ export const department: Intent = {
     const owner = kb.lexicon.intent('department').cue('owner').words;
     const isOwnerWord = (w: string) => kb.lexicon.whichWords.some((which) => isNounWithTail(w, which)) || VERB_FORMS.includes(w) || owner.some((o) => w.startsWith(o));
     const abouts = [q.topic, q.typedTopic].map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
-    const ranked = kb.duties
-      .map((d) => {
-        const haystack = cachedHaystack(d, () => d.duties.join(' '));
-        const score = Math.max(...abouts.map((about) => (containsAll(hardWords(about, kb.lexicon), haystack) ? coverage(matchTerms(about), haystack.terms) : 0)));
+    const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map(namedWord) }));
+    const ranked = kb.match.duties
+      .map(({ fact: d, names }) => {
+        const score = Math.max(...readings.map(({ terms, named }) => (containsAll(named, names) ? coverage(terms, names.terms) : 0)));
         return { d, score };
       })
       .sort((a, b) => b.score - a.score);

@@ -27,17 +27,17 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const words = kinds.flatMap((k) => k.cue.present(q.text));
   const concepts = new Set(kinds.filter((k) => k.cue.test(q.text)).map((k) => k.kind));
   if (concepts.size === 0) return null;
-  const candidates = kb.overviews.filter((f) => concepts.has(labelConcept(f.label, labels) ?? ''));
+  const cards = kb.match.overviews.filter((c) => concepts.has(labelConcept(c.fact.label, labels) ?? ''));
+  const candidates = cards.map((c) => c.fact);
   // A label the question writes out (`훈련대상`, `참가자격`) is preferred, and not required of the names.
   const exact = new Set(candidates.map((f) => f.label).filter((label) => asked.includes(compactText(label))));
-  const about = withoutWords(q, [...words, ...cue('asking').present(q.text)].flatMap((w) => w.split(' ')).concat([...exact]));
+  const about = withoutWords(kb, q, [...words, ...cue('asking').present(q.text)].flatMap((w) => w.split(' ')).concat([...exact]));
   // `추진근거 뭐야` names no program: ask which one.
   if (!about.topic.trim() && !about.typedTopic.trim()) {
     const programs = [...new Map(candidates.map((f) => [f.programId, f])).values()];
     return ambiguous(q, 'overview', programs.map((f) => ({ title: `${f.owner}: ${f.label}`, question: `${f.owner} ${f.label}` })));
   }
-  const nameOf = (f: OverviewFact) => `${f.owner} ${f.block} ${f.parent ?? ''} ${f.label} ${f.value}`;
-  const ranked = rankFacts(kb, about, candidates, nameOf);
+  const ranked = rankFacts(kb, about, cards);
   const top = ranked[0];
   if (!top || top.score < MIN_MATCH) return null;
   const tied = tiedPrograms(kb, ranked, (f) => `${f.owner} ${f.label}`);

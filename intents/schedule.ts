@@ -1,13 +1,13 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
-import { MIN_MATCH, rankFacts, tiedPrograms, topicsOf } from '../src/answer/rankFacts';
+import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { coverage, matchTerms } from '../src/answer/matchScore';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 import type { Question } from '../src/answer/Question';
-import { scheduleScope } from '../src/answer/scheduleScope';
 import { periodOf } from '../src/answer/periodOf';
+import { scheduleScope } from '../src/answer/scheduleScope';
 
 function listPlans(q: Question, program: string, planned: Milestone[]) {
   const line = (m: Milestone) => `${m.label}: ${describeWhen(m)}`;
@@ -28,11 +28,12 @@ export const schedule: Intent = {
   detect: (q, kb) => kb.lexicon.intent('schedule').asks(q.text) || (kb.lexicon.intent('calendar').cue('when').test(q.text) && periodOf(kb, q) !== null),
   answer(kb, asked) {
     // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.
-    const { question: q, milestones: dated } = scheduleScope(kb, asked);
+    const { question: q, cards } = scheduleScope(kb, asked);
     const words = kb.lexicon.intent('schedule');
     const opening = words.cue('opening').test(q.text) ? words.cue('openingEvents').words : [];
     const events = [...words.cue('events').present(q.text), ...opening];
-    const ranked = rankFacts(kb, q, dated, (m) => `${m.owner} ${m.label}`);
+    const dated = cards.map((c) => c.fact);
+    const ranked = rankFacts(kb, q, cards);
     // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.
     if (words.cue('plans').test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH) {
       const program = ranked[0].fact.programId;
@@ -41,7 +42,7 @@ export const schedule: Intent = {
     }
     const hasEvent = (m: Milestone) => events.some((e) => m.label.includes(e));
     // `완공 언제?` names no program: offer the programs that have that event.
-    if (events.length && topicsOf(kb, q).every((t) => t.required.length === 0)) {
+    if (events.length && q.topics.every((t) => t.required.length === 0)) {
       const byOwner = new Map<string, Milestone>();
       for (const m of dated) if (hasEvent(m) && !byOwner.has(m.owner)) byOwner.set(m.owner, m);
       if (byOwner.size > 1) return ambiguous(q, 'schedule', [...byOwner.values()].map((m) => ({ title: `${m.owner}: ${m.label}`, question: `${m.owner} ${m.label} 언제` })));

@@ -1,14 +1,15 @@
 import { answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, haystackFor, matchTerms } from '../src/answer/matchScore';
-import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
+import { contains, containsAll, coverage, haystackOf, namedWord } from '../src/answer/matchScore';
+import { bagHaystack } from '../src/answer/haystack';
+import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
-import { askedCounter, statesCount } from '../src/text/grammar';
+import { valueFilter } from '../src/answer/carries';
+import { askedCounter, isRate, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
-import { passageLine } from '../src/answer/passageLine';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
 const MIN_COVERAGE = 0.6;
@@ -19,41 +20,6 @@ export const search: Intent = {
   detect: () => true,
   answer: (kb, q) => searchPassage(kb, q),
 };
-
-const compactTexts = new WeakMap<Section, string>();
-
-function compactText(section: Section): string {
-  let text = compactTexts.get(section);
-  if (text === undefined) {
-    text = `${section.path.join('')}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-    compactTexts.set(section, text);
-  }
-  return text;
-}
-
-interface PassageLine {
-  text: string;
-  /** The line's own terms. */
-  own: Set<string>;
-  /** The line's terms with its section's titles: `참여대상 : … 350명` is about the program it sits in. */
-  terms: Set<string>;
-}
-
-const passageLines = new WeakMap<Section, PassageLine[]>();
-
-/** A section's lines, prepared once per section (sections never change; a reload makes new ones). */
-function linesOf(section: Section): PassageLine[] {
-  let lines = passageLines.get(section);
-  if (!lines) {
-    const context = matchTerms(section.path.join(' '));
-    lines = section.normText.split('\n').map((raw) => {
-      const own = matchTerms(raw);
-      return { text: raw.replace(/^[\s\-□▶■※·]+/, '').trim(), own, terms: new Set([...own, ...context]) };
-    });
-    passageLines.set(section, lines);
-  }
-  return lines;
-}
 
 /**
  * The best passage for a question, or null when no section contains every word that names what
@@ -72,27 +38,32 @@ export function searchPassage(
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
   const candidates: { section: Section; i: number; text: string; score: number; onLine: number }[] = [];
-  for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
-    if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
-    const sections = kb.index
-      .search(about, { limit: 5 })
-      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)))
-      .filter((h) => !exact || required.every((w) => compactText(h.section).includes(w)));
-    sections.forEach((hit, rank) => {
-      linesOf(hit.section).forEach(({ text: raw, own, terms }, i) => {
-        const text = passageLine(kb, hit.section, hit.section.lineNumbers[i] ?? hit.section.firstLine, raw);
-        if (text === null || text.length < 2 || !lineFilter(text)) return;
-        const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
-        const named = required.filter((w) => contains(w, haystack)).length / required.length;
-        if (allNamedOnLine && named < 1) return;
+  for (const { text: about, terms: topic, required: words } of q.topics) {
+    if (words.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
+    // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
+    const wanted = valueFilter(kb, q, words);
+    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
+    const named = required.map(namedWord);
+    const mustNameAll = allNamedOnLine || wanted !== null;
+    const sections = q
+      .sectionHits(about, 5)
+      .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
+      .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
+      .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)));
+    sections.forEach(({ hit, match }, rank) => {
+      // The named words a line must say itself, beyond its section's titles (which all its lines share).
+      const titles = haystackOf(hit.section.path.join(' '));
+      const specific = named.filter((w) => !contains(w, titles));
+      for (const { text: raw, index, own, terms, haystack } of match.lines) {
+        const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
+        if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
+        const share = named.filter((w) => contains(w, haystack)).length / named.length;
+        if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
-        // The named words this line says itself, beyond its section's titles (which every line of it shares).
-        const specific = required.filter((w) => !contains(w, haystackFor(hit.section.path.join(' '))));
-        const ownHaystack = { terms: own, words: [], wordGrams: [own], syllables: new Set(text) };
-        const onLine = specific.length ? specific.filter((w) => contains(w, ownHaystack)).length / specific.length : 0;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score, onLine });
-      });
+        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted - 0.05 * rank;
+        const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score, onLine });
+      }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];

@@ -1,7 +1,9 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
 import { escapeRegExp } from '../text/escapeRegExp';
+import type { SectionHit } from '../search/SectionIndex';
 import { readTypos } from './readTypos';
+import { computeTopics } from './topics';
 import { topicOf } from './topicOf';
 
 /** Longest question we read; the rest is ignored (Slack allows far more, nobody asks that much). */
@@ -12,9 +14,9 @@ export const MAX_QUESTION_LENGTH = 300;
  * names expanded to the program they stand for, and the topic stripped of question words.
  *
  * @example
- * analyzeQuestion(kb, '캠타 예산 얼마야?', fix).topic; // '캠퍼스타운' (alias expanded)
+ * analyzeQuestion(kb, '캠타 예산 얼마야?').topic; // '캠퍼스타운' (alias expanded)
  */
-export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Omit<Question, 'asOf'> {
+export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
   const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = kb.vocabulary;
@@ -23,7 +25,19 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const typedTopic = topicOf(text, vocabulary, kb.lexicon);
   text = expandAliases(kb, text);
   const department = findDepartment(kb, text.replace(/\s+/g, ''));
-  return { original, text, topic: topicOf(text, vocabulary, kb.lexicon), typedTopic, department, readAs: typos.readAs };
+  const topic = topicOf(text, vocabulary, kb.lexicon);
+  const topics = computeTopics(kb, { topic, typedTopic, department });
+  return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb) };
+}
+
+/** The index's search, remembered for the question: several intents ask it the same. */
+function sectionSearch(kb: Knowledge): Question['sectionHits'] {
+  const hits = new Map<string, SectionHit[]>();
+  return (query, limit) => {
+    let found = hits.get(query);
+    if (!found) hits.set(query, (found = kb.index.search(query, { limit: 20 })));
+    return found.slice(0, limit);
+  };
 }
 
 
@@ -37,34 +51,10 @@ function withoutSlackMarkup(text: string): string {
     .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ');
 }
 
-interface AliasRule {
-  pattern: RegExp;
-  alias: string;
-  target: string;
-  targetCompact: string;
-}
-
-const aliasRules = new WeakMap<Knowledge, AliasRule[]>();
-
-/** The alias table as compiled patterns (spacing-insensitive), longest alias first; once per corpus. */
-function rulesOf(kb: Knowledge): AliasRule[] {
-  let rules = aliasRules.get(kb);
-  if (!rules) {
-    rules = kb.aliases.aliases
-      .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
-      // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
-      .filter(({ alias, target }) => !compact(target).includes(alias))
-      .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
-    aliasRules.set(kb, rules);
-  }
-  return rules;
-}
-
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */
 function expandAliases(kb: Knowledge, text: string): string {
   let now = compact(text);
-  for (const { alias, target, targetCompact, pattern } of rulesOf(kb)) {
+  for (const { alias, target, targetCompact, pattern } of kb.match.aliasRules) {
     if (!now.includes(alias) || now.includes(targetCompact)) continue;
     text = text.replace(pattern, ` ${target} `);
     now = compact(text);

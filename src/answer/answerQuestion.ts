@@ -1,25 +1,14 @@
 import { FACT_INTENTS, INTENTS, search } from '../../intents';
 import { searchPassage } from '../../intents/search';
-import { findAmounts } from '../money/findAmounts';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
-import { makeCorrector } from '../text/makeCorrector';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
-import { mentionsDate } from '../dates/mentionsDate';
-import { mentionsAddress } from '../text/grammar';
+import { carries, INTENT_VALUE } from './carries';
 
-/** What a passage line must contain to answer a fact question the fact tables could not. */
-const CARRIES: Partial<Record<IntentName, (line: string) => boolean>> = {
-  budget: (line) => findAmounts(line).length > 0,
-  schedule: mentionsDate,
-  location: mentionsAddress,
-};
-
-const correctors = new WeakMap<Knowledge, (text: string) => string>();
 
 /**
  * Answers one question from the report: picks the intents the question's words ask for, answers
@@ -33,7 +22,7 @@ const correctors = new WeakMap<Knowledge, (text: string) => string>();
  * answer.text; // '청년취업사관학교 조성·운영의 소요예산: 20,255백만원 (약 202.6억원)\n출처: IV-1-① …'
  */
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
-  const question: Question = { ...analyzeQuestion(kb, input, correctorOf(kb)), asOf: resolveAsOf(options) };
+  const question: Question = { ...analyzeQuestion(kb, input), asOf: resolveAsOf(options) };
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   for (const intent of detected) {
@@ -60,8 +49,8 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
  */
 function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
   const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
-  const carries = CARRIES[intent] ?? (() => false);
-  const passage = searchPassage(kb, question, (line) => carries(line) && (!event || line.includes(event)), { allNamedOnLine: true });
+  const value = INTENT_VALUE[intent];
+  const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)), { allNamedOnLine: true }) : null;
   return passage && { ...passage, intent };
 }
 
@@ -69,13 +58,4 @@ function emptyQuestion(kb: Knowledge, question: Question): Answer {
   const answer = notFound(kb, question, 'search', MESSAGES.emptyQuestion);
   const headline = MESSAGES.askSomething;
   return { ...answer, headline, text: headline };
-}
-
-function correctorOf(kb: Knowledge): (text: string) => string {
-  let correct = correctors.get(kb);
-  if (!correct) {
-    correct = makeCorrector(kb.corrections);
-    correctors.set(kb, correct);
-  }
-  return correct;
 }

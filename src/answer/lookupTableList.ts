@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { TableRow } from '../model/tableRow';
+import type { Card } from './matchState';
 import { compactText } from './compactText';
 import type { Question } from './Question';
 import { MIN_MATCH, rankFacts } from './rankFacts';
@@ -20,10 +21,11 @@ export interface TableList {
 export function lookupTableList(kb: Knowledge, q: Question): TableList | null {
   if (!kb.lexicon.intent('table').cue('list').test(q.text)) return null;
   const asked = compactText(q.text);
-  const tables = new Map<string, TableRow[]>();
-  for (const row of kb.tableRows) if (!row.isTotal) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
-  const hits: { rows: TableRow[]; caption: string; word: string }[] = [];
-  for (const rows of tables.values()) {
+  const tables = new Map<string, Card<TableRow>[]>();
+  for (const card of kb.match.tableRows) if (!card.fact.isTotal) tables.set(card.fact.table, [...(tables.get(card.fact.table) ?? []), card]);
+  const hits: { rows: TableRow[]; caption: string; word: string; card: Card<TableRow> }[] = [];
+  for (const cards of tables.values()) {
+    const rows = cards.map((c) => c.fact);
     const caption = rows[0]!.caption;
     if (!caption || rows.length < 2) continue;
     // The program's own name is not what the table lists (`3개 기술교육원 4개 캠퍼스` under 기술교육원 혁신).
@@ -33,9 +35,9 @@ export function lookupTableList(kb: Knowledge, q: Question): TableList | null {
       .split(/[\s,·:]+/)
       .map(compactText)
       .find((w) => w.length >= 3 && asked.includes(w) && !program.includes(w));
-    if (word) hits.push({ rows, caption, word });
+    if (word) hits.push({ rows, caption, word, card: cards[0]! });
   }
-  const ranked = hits.flatMap((hit) => rankFacts(kb, withoutWords(q, [hit.word]), [hit.rows[0]!], (r) => `${r.owner} ${r.caption ?? ''} ${r.context}`).map((r) => ({ ...r, hit })));
+  const ranked = hits.flatMap((hit) => rankFacts(kb, withoutWords(kb, q, [hit.word]), [hit.card]).map((r) => ({ ...r, hit })));
   const best = ranked.filter((r) => r.base >= MIN_MATCH).sort((a, b) => b.score - a.score)[0];
   return best ? { rows: best.hit.rows, caption: best.hit.caption } : null;
 }

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { TableRow } from '../model/tableRow';
+import type { Card } from './matchState';
 import { compactText } from './compactText';
 import type { Question } from './Question';
 import { MIN_MATCH, rankFacts } from './rankFacts';
@@ -33,10 +34,11 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   const rowsPerTable = new Map<string, number>();
   for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
-  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[] }>();
-  for (const row of kb.tableRows) {
+  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
+  for (const card of kb.match.tableRows) {
+    const row = card.fact;
     const key = rowKey(row);
-    const rowNamed = key.length >= 2 && asked.includes(key);
+    const rowNamed = key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key);
     const columns = row.headers.flatMap((h, i) => (i >= row.labelColumns && row.cells[i] && headerKeys(h).some((k) => asked.includes(k)) ? [i] : []));
     const programTitle = compactText(kb.sectionById.get(row.programId ?? '')?.title ?? row.owner);
     const fieldRow = rowNamed && !programTitle.includes(key);
@@ -44,11 +46,17 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
     const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys(row.headers[i]!).filter((k) => asked.includes(k)))];
-    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words });
+    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });
   }
   if (hits.size === 0) return null;
-  const names = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
-  const ranked = [...hits].flatMap(([row, hit]) => rankFacts(kb, withoutWords(q, hit.words), [row], names)).filter((r) => r.base >= MIN_MATCH);
+  const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), [hit.card])).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
+}
+
+/** Whether the question writes a row's name only inside another word of the report (`바이오` in `바이오펀드`). */
+function partOfOtherWord(kb: Knowledge, q: Question, key: string): boolean {
+  const words = q.text.toLowerCase().split(/\s+/);
+  const holder = words.find((w) => w.includes(key));
+  return holder !== undefined && holder !== key && kb.vocabulary.has(holder);
 }

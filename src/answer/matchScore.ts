@@ -1,27 +1,28 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-import { hangulOnly, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { jamoDistance } from '../text/jamo';
+import type { Haystack, WordIndex } from './haystack';
+import { matchTerms } from './haystack';
 
-/**
- * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
- * (whole Hangul words are dropped, since bigrams already cover them and spacing varies).
- */
-export function matchTerms(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !isHangul(t) || t.length === 2));
+export { coverage, matchTerms, haystackOf, type Haystack } from './haystack';
+
+/** A word the question names, prepared once per question: its bigrams and how many must match. */
+export interface NamedWord {
+  text: string;
+  grams: readonly string[];
+  /** Bigrams one word of the candidate must hold. */
+  needed: number;
 }
 
 /**
- * Share of the query's terms found in a candidate (0..1): how well a fact's name covers what
- * the question is about. Spacing and particles do not matter.
- *
- * @example
- * coverage(matchTerms('홍릉 R&D지원센터'), matchTerms('홍릉 R&D지원센터 동대문구 청량리동')); // 1
+ * Prepares a named word: half of a short word's bigrams will do (개관일 → 개관), but not for a
+ * rate (고용률 is not 고용안전망); more than half for longer words (출산장려금 is not 고용장려금).
  */
-export function coverage(query: Set<string>, candidate: Set<string>): number {
-  if (query.size === 0) return 0;
-  let hits = 0;
-  for (const term of query) if (candidate.has(term)) hits++;
-  return hits / query.size;
+export function namedWord(text: string): NamedWord {
+  const grams = isHangul(text) ? [...matchTerms(text)] : [];
+  const needed = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
+  return { text, grams, needed };
 }
 
 /**
@@ -79,120 +80,64 @@ function isBigramOf(term: string, all: string[]): boolean {
   return term.length === 2 && all.some((o) => o.length > 2 && isHangul(o) && o.includes(term));
 }
 
-/** Text prepared for `containsAll`: its terms, and the Hangul of each word with that word's bigrams. */
-export interface Haystack {
-  terms: Set<string>;
-  words: string[];
-  wordGrams: Set<string>[];
-  /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
-  syllables: Set<string>;
-}
-
-/** Prepares a text to be searched for a question's named words (words split at white space only, so `중소·벤처·창업기업` is one word). */
-export function haystackOf(text: string): Haystack {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/)
-    .map(hangulOnly)
-    .filter((w) => w.length >= 2);
-  return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))), syllables: new Set(words.join('')) };
-}
-
-const objectHaystacks = new WeakMap<object, Haystack>();
-
 /**
- * The haystack of a section or table row, built once per object: its text never changes, and a
- * reload makes new objects.
- */
-export function cachedHaystack(key: object, text: () => string): Haystack {
-  let haystack = objectHaystacks.get(key);
-  if (!haystack) {
-    haystack = haystackOf(text());
-    objectHaystacks.set(key, haystack);
-  }
-  return haystack;
-}
-
-const textHaystacks = new Map<string, Haystack>();
-
-/** The haystack of a text, remembered by the text itself (fact names, report lines). */
-export function haystackFor(text: string): Haystack {
-  let haystack = textHaystacks.get(text);
-  if (!haystack) {
-    if (textHaystacks.size > 20_000) textHaystacks.clear();
-    haystack = haystackOf(text);
-    textHaystacks.set(text, haystack);
-  }
-  return haystack;
-}
-
-/**
- * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
- * when one word of the candidate holds half of its bigrams (more than half for words of four
- * syllables or more, so 출산장려금 is not 고용장려금, and pieces of different words never add up:
- * 서울창업허브 is not 창업뜰 + 패션허브), or holds it with one syllable wrong (시네마태크);
- * a Latin word or number when it is there whole.
+ * Whether every named word appears in the candidate: a Hangul word counts as present when one
+ * word of the candidate holds enough of its bigrams (`namedWord`; pieces of different words never
+ * add up: 서울창업허브 is not 창업뜰 + 패션허브), or holds it with one syllable a jamo off
+ * (시네마태크); a Latin word or number when it is there whole.
  *
  * @example
- * containsAll(['부산', '청년취업사관학교'], haystackOf('청년취업사관학교 조성·운영')); // false
+ * containsAll(['부산', '청년취업사관학교'].map(namedWord), haystackOf('청년취업사관학교 조성·운영')); // false
  */
-export function containsAll(words: string[], haystack: Haystack): boolean {
+export function containsAll(words: readonly NamedWord[], haystack: Haystack): boolean {
   return words.every((word) => contains(word, haystack));
 }
 
 /** Whether one named word is in the haystack (see `containsAll`). */
-export function contains(word: string, haystack: Haystack): boolean {
-  if (!isHangul(word)) return haystack.terms.has(word);
-  const grams = gramsOf(word);
+export function contains(word: NamedWord, haystack: Haystack): boolean {
+  const { text, grams, needed } = word;
+  if (!isHangul(text)) return haystack.terms.has(text);
   if (grams.length === 0) return true;
-  // Half of a short word's bigrams will do (개관일 → 개관), but not for a rate (고용률 is not 고용안전망).
-  const needed = grams.length <= 2 ? (isRate(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
-  // Neither half the bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
+  // Neither enough bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
-  for (const ch of word) if (haystack.syllables.has(ch)) present++;
-  if (present < word.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
-  for (const wordGrams of haystack.wordGrams) {
+  for (const ch of text) if (haystack.syllables.has(ch)) present++;
+  if (present < text.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
+  if (haystack.parts.some((part) => holdsEnough(part, grams, needed, haystack))) return true;
+  if (text.length < 3) return false;
+  // One syllable off in four or more leaves a bigram intact: without one, there is no near match.
+  if (text.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
+  return haystack.words.some((w) => hasNearMatch(w, text));
+}
+
+/** Whether one word of a part holds `needed` of the bigrams (a bag: the terms hold them). */
+function holdsEnough(part: WordIndex | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
+  if (part === null) {
     let hits = 0;
-    for (const g of grams) if (wordGrams.has(g)) hits++;
-    if (hits >= needed) return true;
+    for (const g of grams) if (haystack.terms.has(g)) hits++;
+    return hits >= needed;
   }
-  if (word.length < 3) return false;
-  // One wrong syllable in four or more leaves a bigram intact: without one, there is no near match.
-  if (word.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
-  return haystack.words.some((w) => hasNearMatch(w, word));
-}
-
-const gramCache = new Map<string, string[]>();
-
-/** A word's bigrams, remembered: the same few question words are checked against every fact. */
-export function gramsOf(word: string): string[] {
-  let grams = gramCache.get(word);
-  if (!grams) {
-    grams = [...matchTerms(word)];
-    if (gramCache.size > 5000) gramCache.clear();
-    gramCache.set(word, grams);
-  }
-  return grams;
-}
-
-/**
- * Whether `text` contains `word` with at most one syllable wrong. In a three-syllable word the
- * wrong syllable must keep its first consonant (첼린지 for 챌린지), or 고용률 would match 고용안전망.
- */
-function hasNearMatch(text: string, word: string): boolean {
-  for (let start = 0; start + word.length <= text.length; start++) {
-    let differences = 0;
-    let similar = true;
-    for (let i = 0; i < word.length && differences <= 1; i++) {
-      if (text[start + i] === word[i]) continue;
-      differences++;
-      similar = initialConsonant(text[start + i]!) === initialConsonant(word[i]!);
+  const hits = new Map<number, number>();
+  for (const g of grams) {
+    for (const word of part.get(g) ?? []) {
+      const n = (hits.get(word) ?? 0) + 1;
+      if (n >= needed) return true;
+      hits.set(word, n);
     }
-    if (differences === 0 || (differences === 1 && (word.length >= 4 || similar))) return true;
   }
   return false;
 }
 
-function initialConsonant(syllable: string): number {
-  return Math.floor((syllable.charCodeAt(0) - 0xac00) / 588);
+/** Whether `text` contains `word` with at most one syllable a jamo off (시네마태크 in 서울시네마테크). */
+function hasNearMatch(text: string, word: string): boolean {
+  for (let start = 0; start + word.length <= text.length; start++) {
+    let differences = 0;
+    let near = true;
+    for (let i = 0; i < word.length && differences <= 1; i++) {
+      if (text[start + i] === word[i]) continue;
+      differences++;
+      near = jamoDistance(text[start + i]!, word[i]!) <= 1;
+    }
+    if (differences === 0 || (differences === 1 && near)) return true;
+  }
+  return false;
 }

@@ -20,23 +20,26 @@ function nameKey(name: string): string {
 export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { mustName?: boolean } = {}): QuantitySeries | null {
   const asked = compactText(q.text);
   const areaAsked = kb.lexicon.intent('location').cue('area').test(q.text);
-  const named = kb.series.filter((s) => {
-    const key = nameKey(s.name);
-    return (key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡');
-  });
+  // `지원과제 수` is named by `지원과제 총 몇 건` too: a count's name without its count word.
+  const tails = kb.lexicon.intent('ranking').cue('countTails').words;
+  const keysOf = (name: string) => {
+    const key = nameKey(name);
+    const tail = tails.find((t) => key.endsWith(t) && key.length - t.length >= 2);
+    return tail ? [key, key.slice(0, -tail.length)] : [key];
+  };
+  const named = kb.match.series.filter(({ fact: s }) => keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡'));
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
   const asking = [
-    ...named.flatMap((s) => s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/)),
+    ...named.flatMap(({ fact: s }) => s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/)),
     ...['most', 'least', 'which'].flatMap((c) => aggregate.cue(c).present(q.text)),
     ...['entity', 'sum'].flatMap((c) => ranking.cue(c).present(q.text)),
     ...kb.lexicon.intent('location').cue('area').present(q.text),
   ].filter((w) => w.length > 0);
   // Unnamed, the question must at least say it compares places or items (`3곳 중 가장 큰 공간`).
   if (!named.length && (mustName || !ranking.cue('entity').test(q.text))) return null;
-  const about = withoutWords(q, asking);
-  const candidates = named.length ? named : kb.series;
-  const ranked = rankFacts(kb, about, candidates, (s) => `${s.owner} ${s.caption ?? ''} ${s.context} ${s.name} ${s.items.map((i) => i.name).join(' ')}`);
+  const about = withoutWords(kb, q, asking);
+  const ranked = rankFacts(kb, about, named.length ? named : kb.match.series);
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
   const tied = ranked.filter((r) => r.base >= top.base - 0.001 && r.fact.programId === top.fact.programId);

@@ -1,9 +1,12 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
-import { escapeRegExp } from '../text/escapeRegExp';
-import { hangulOnly, placeStem } from '../text/grammar';
-import { cachedHaystack, contains, coverage, gramsOf, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
+import { coverage, EMPTY_HAYSTACK, type Haystack } from './haystack';
+import { contains } from './matchScore';
+import type { Card } from './matchState';
 import type { Question } from './Question';
+import type { Topic } from './topics';
+
+export type { Topic } from './topics';
 
 /** A fact with how well it matches the question's topic. */
 export interface Ranked<T> {
@@ -13,53 +16,24 @@ export interface Ranked<T> {
   base: number;
 }
 
-const programNames = new WeakMap<Knowledge, Map<string, string>>();
-
-/** Everything a fact can be called by: its own name plus its program's (and parent program's) titles. */
-export function namesOf(kb: Knowledge, programId: string | null, ...own: string[]): string {
-  let cache = programNames.get(kb);
-  if (!cache) programNames.set(kb, (cache = new Map()));
-  const key = programId ?? '';
-  let titles = cache.get(key);
-  if (titles === undefined) {
-    titles = programTitles(kb, programId);
-    cache.set(key, titles);
-  }
-  return [...own, titles].join(' ');
-}
-
-function programTitles(kb: Knowledge, programId: string | null): string {
-  const names: string[] = [];
-  let id = programId;
-  while (id) {
-    const section = kb.sectionById.get(id);
-    if (!section) break;
-    if (section.kind === 'program' || section.kind === 'item') names.push(shortTitle(section.title));
-    id = section.parentId;
-  }
-  return names.join(' ');
+/** The question's topics (computed once, when the question was read). */
+export function topicsOf(_kb: Knowledge, question: Question): Topic[] {
+  return question.topics;
 }
 
 /**
  * Ranks facts by how much of the question's topic their names cover; the sections the search
  * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus.
  */
-export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(
-  kb: Knowledge,
-  question: Question,
-  facts: T[],
-  nameOf: (fact: T) => string,
-): Ranked<T>[] {
-  const topics = topicsOf(kb, question);
+export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(kb: Knowledge, question: Question, cards: readonly Card<T>[]): Ranked<T>[] {
   const programBoost = new Map<string, number>();
-  kb.index.search(question.topic, { limit: 5 }).forEach((hit, rank) => {
+  question.sectionHits(question.topic, 5).forEach((hit, rank) => {
     if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
   });
   const ranked: Ranked<T>[] = [];
-  for (const fact of facts) {
-    const names = haystackFor(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+  for (const { fact, names } of cards) {
     let base = 0;
-    for (const topic of topics) base = Math.max(base, topicScore(kb, topic, names, fact.source.sectionId));
+    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, fact.source.sectionId));
     ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -73,12 +47,11 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
 function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: string): number {
   let named = 0;
   let total = 0;
-  for (const word of topic.required) {
+  for (const word of topic.named) {
     if (contains(word, names)) {
-      const grams = gramsOf(word);
-      total += grams.length;
-      for (const g of grams) if (names.terms.has(g)) named++;
-    } else if (!placeWordsOf(kb).has(word) || !contains(word, sectionHaystack(kb, sectionId))) {
+      total += word.grams.length;
+      for (const g of word.grams) if (names.terms.has(g)) named++;
+    } else if (!kb.match.placeWords.has(word.text) || !contains(word, sectionHaystack(kb, sectionId))) {
       return 0;
     }
   }
@@ -87,64 +60,9 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: str
   return 0.8 * (total ? named / total : 1) + 0.2 * coverage(topic.terms, names.terms);
 }
 
-const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [], syllables: new Set() };
-
 /** The haystack of the section a fact is written in. */
 export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
-  const section = kb.sectionById.get(sectionId);
-  return section ? cachedHaystack(section, () => `${section.path.join(' ')} ${section.normText}`) : EMPTY;
-}
-
-const placeWords = new WeakMap<Knowledge, Set<string>>();
-
-/**
- * Words that say where or under whom, not what: every word of the report's addresses (with
- * 구/동/로 and without: `구로구` → `구로`), and its departments.
- */
-function placeWordsOf(kb: Knowledge): Set<string> {
-  let words = placeWords.get(kb);
-  if (!words) {
-    words = new Set(kb.headcounts.map((h) => h.department));
-    for (const location of kb.locations) {
-      for (const word of location.address.split(/[\s,()/·]+/)) {
-        const hangul = hangulOnly(word);
-        if (hangul.length < 2) continue;
-        words.add(hangul);
-        const stem = placeStem(hangul);
-        if (stem) words.add(stem);
-      }
-    }
-    placeWords.set(kb, words);
-  }
-  return words;
-}
-
-/** The question's topic as typed and with short names expanded: terms to cover, words required. */
-export function topicsOf(kb: Knowledge, question: Question): Topic[] {
-  let topics = topicCache.get(question);
-  if (!topics) {
-    topics = computeTopics(kb, question);
-    topicCache.set(question, topics);
-  }
-  return topics;
-}
-
-/** What a question is about, in one of its readings: terms to cover and words required. */
-export interface Topic {
-  text: string;
-  terms: Set<string>;
-  required: string[];
-}
-
-const topicCache = new WeakMap<Question, Topic[]>();
-
-function computeTopics(kb: Knowledge, question: Question): Topic[] {
-  // A department named beside a program (`미디어콘텐츠산업과 서울큐브`) says who, not what.
-  const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${escapeRegExp(question.department)}\\S*`, 'g'), ' ').trim() : t);
-  const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
-  return texts.map((text) => {
-    return { text, terms: matchTerms(text), required: hardWords(text, kb.lexicon, kb.vocabulary) };
-  });
+  return kb.match.sections.get(sectionId)?.haystack ?? EMPTY_HAYSTACK;
 }
 
 /** The minimum topic coverage for a fact to count as what the question asked about. */

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
+import type { Card } from './matchState';
 import { intervalSpan } from '../dates/intervalSpan';
 import { inPeriod } from './inPeriod';
 import { periodOf } from './periodOf';
@@ -14,15 +15,15 @@ import { withoutWords } from './withoutWords';
  * one on the 29th, not the one dated only `'22.9월`) when one of them is what the question names.
  * Without a period, the question and every milestone as they are.
  */
-export function scheduleScope(kb: Knowledge, q: Question): { question: Question; milestones: Milestone[] } {
+export function scheduleScope(kb: Knowledge, q: Question): { question: Question; cards: readonly Card<Milestone>[] } {
   const period = periodOf(kb, q);
-  if (!period) return { question: q, milestones: kb.milestones };
-  const question = withoutWords(q, period.words.flatMap((w) => w.split(/\s+/)));
-  const overlapping = kb.milestones.filter((m) => inPeriod(m, period));
-  const inside = overlapping.filter((m) => {
-    const span = intervalSpan(m.when!)!;
+  if (!period) return { question: q, cards: kb.match.milestones };
+  const question = withoutWords(kb, q, period.words.flatMap((w) => w.split(/\s+/)));
+  const overlapping = kb.match.milestones.filter((c) => inPeriod(c.fact, period));
+  const inside = overlapping.filter((c) => {
+    const span = intervalSpan(c.fact.when!)!;
     return span.from >= period.from && span.to <= period.to;
   });
-  const named = rankFacts(kb, question, inside, (m) => `${m.owner} ${m.label}`)[0];
-  return { question, milestones: named && named.score >= MIN_MATCH ? inside : overlapping };
+  const named = rankFacts(kb, question, inside)[0];
+  return { question, cards: named && named.score >= MIN_MATCH ? inside : overlapping };
 }

@@ -1,4 +1,6 @@
+import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
+import { computeTopics } from './topics';
 
 /**
  * The question with some words taken out of its topic, so they are not required of a fact's
@@ -6,10 +8,13 @@ import type { Question } from './Question';
  * is one of the words or one of them with at most two more syllables (`대상자`, `조례명`).
  *
  * @example
- * withoutWords(q, ['대상']).topic; // '청년취업사관학교' (from '청년취업사관학교 대상자')
+ * withoutWords(kb, q, ['대상']).topic; // '청년취업사관학교' (from '청년취업사관학교 대상자')
  */
-export function withoutWords(question: Question, words: readonly string[]): Question {
-  const isForm = (token: string) => words.some((w) => token.includes(w) && token.length - w.length <= 2);
+export function withoutWords(kb: Knowledge, question: Question, words: readonly string[]): Question {
+  const isForm = (token: string) => words.some((w) => w.length > 0 && token.includes(w) && token.length - w.length <= 2);
   const strip = (topic: string) => topic.split(/\s+/).filter((t) => t && !isForm(t)).join(' ');
-  return { ...question, topic: strip(question.topic), typedTopic: strip(question.typedTopic) };
+  const topic = strip(question.topic);
+  const typedTopic = strip(question.typedTopic);
+  if (topic === question.topic && typedTopic === question.typedTopic) return question;
+  return { ...question, topic, typedTopic, topics: computeTopics(kb, { topic, typedTopic, department: question.department }) };
 }

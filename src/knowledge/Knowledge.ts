@@ -12,6 +12,7 @@ import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
 import type { CorrectionTable } from '../corpus/corrections';
 import type { Lexicon } from '../lexicon/Lexicon';
+import type { MatchState } from '../answer/matchState';
 
 /**
  * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
@@ -39,6 +40,8 @@ export interface Knowledge {
   lexicon: Lexicon;
   /** Every word of the reports, as written and without its particle. */
   vocabulary: ReadonlySet<string>;
+  /** Everything the matcher derives from the corpus (fact cards, section lines, alias patterns), built at load. */
+  match: MatchState;
   index: SectionIndex;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;

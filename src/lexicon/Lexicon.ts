@@ -33,6 +33,8 @@ export interface Lexicon {
   /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
   gluedStopWords: readonly string[];
   softWords: ReadonlySet<string>;
+  /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
+  answerKinds: readonly { kind: string; cue: WordCue }[];
   whichWords: readonly string[];
   genericHeads: readonly string[];
   genericTails: readonly string[];
@@ -60,7 +62,8 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
     gluedStopWords: [...stopWords].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
-    softWords: new Set(file.softWords),
+    softWords: new Set([...file.softWords, ...Object.values(file.answerKinds).flat().filter((w) => !/\s/.test(w))]),
+    answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
     genericTails: file.genericWords.tails,

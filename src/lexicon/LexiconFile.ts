@@ -36,6 +36,8 @@ export const LexiconFile = z
     requestWords: Words,
     verbs: Words,
     softWords: Words,
+    /** Words asking for a kind of value (`count`, `percent`, `age`, `list`): a passage line must carry one. */
+    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list']), Words).default({}),
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,

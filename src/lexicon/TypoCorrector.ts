@@ -23,40 +23,37 @@ export interface TypoWords {
  * corrector.correct('시네마태크'); // '시네마테크'
  */
 export class TypoCorrector {
-  private readonly byPattern = new Map<string, string[]>();
-  private readonly short = new Set<string>();
+  /** Candidate words by length in syllables. */
+  private readonly byLength = new Map<number, string[]>();
 
   constructor(private readonly words: TypoWords) {
-    for (const word of new Set([...words.long].filter((w) => w.length >= 3 && isAllHangul(w)))) this.add(word);
-    for (const word of words.short) if (word.length === 2 && isAllHangul(word)) this.short.add(word);
+    for (const word of new Set(words.long)) {
+      if (word.length < 3 || !isAllHangul(word)) continue;
+      const list = this.byLength.get(word.length);
+      if (list) list.push(word);
+      else this.byLength.set(word.length, [word]);
+    }
+    this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
   }
 
   /** The word meant, or null when the word is known, not Hangul, or not clearly one word's typo. */
   correct(word: string): string | null {
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
-    if (word.length === 2) return this.unique([...this.short].filter((w) => slipped(word, w)));
-    const scored = new Map<string, number>();
-    for (const key of patternsOf(word)) {
-      for (const candidate of this.byPattern.get(key) ?? []) {
-        if (scored.has(candidate) || candidate.length !== word.length) continue;
-        scored.set(candidate, distanceBySyllable(word, candidate));
-      }
+    const candidates = this.byLength.get(word.length) ?? [];
+    if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));
+    let best = Infinity;
+    let found: string[] = [];
+    for (const candidate of candidates) {
+      const distance = distanceBySyllable(word, candidate);
+      if (distance < best) [best, found] = [distance, [candidate]];
+      else if (distance === best && Number.isFinite(distance)) found.push(candidate);
     }
-    const best = Math.min(...scored.values());
-    return Number.isFinite(best) ? this.unique([...scored].filter(([, d]) => d === best).map(([w]) => w)) : null;
+    return unique(found);
   }
+}
 
-  private unique(candidates: string[]): string | null {
-    return candidates.length === 1 ? candidates[0]! : null;
-  }
-
-  private add(word: string): void {
-    for (const key of patternsOf(word)) {
-      const list = this.byPattern.get(key);
-      if (list) list.push(word);
-      else this.byPattern.set(key, [word]);
-    }
-  }
+function unique(candidates: string[]): string | null {
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 /** A two-syllable word with one syllable slipped on the keyboard. */
@@ -65,24 +62,13 @@ function slipped(typed: string, meant: string): boolean {
   return same === 1 && [0, 1].some((i) => typed[i] !== meant[i] && isKeySlip(typed[i]!, meant[i]!));
 }
 
-/** Jamo apart, when every differing syllable is one jamo off and few enough syllables differ; else Infinity. */
+/** Syllables apart, when every differing syllable is one jamo off and few enough differ (one, two in words of four or more); else Infinity. */
 function distanceBySyllable(typed: string, meant: string): number {
-  let total = 0;
+  const allowed = typed.length >= 4 ? 2 : 1;
+  let differing = 0;
   for (let i = 0; i < typed.length; i++) {
     if (typed[i] === meant[i]) continue;
-    if (jamoDistance(typed[i]!, meant[i]!) > 1) return Infinity;
-    total++;
+    if (++differing > allowed || jamoDistance(typed[i]!, meant[i]!) > 1) return Infinity;
   }
-  return total === 0 || total > (typed.length >= 4 ? 2 : 1) ? Infinity : total;
-}
-
-/** The word with one syllable left open (and two, in words of four syllables or more). */
-function patternsOf(word: string): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < word.length; i++) {
-    keys.push(`${word.slice(0, i)}\u0000${word.slice(i + 1)}`);
-    if (word.length < 4) continue;
-    for (let j = i + 1; j < word.length; j++) keys.push(`${word.slice(0, i)}\u0000${word.slice(i + 1, j)}\u0000${word.slice(j + 1)}`);
-  }
-  return keys;
+  return differing === 0 ? Infinity : differing;
 }

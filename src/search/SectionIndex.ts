@@ -42,7 +42,6 @@ export class SectionIndex {
   private readonly mini: MiniSearch<{ id: number; title: string; text: string }>;
   private readonly sections: Section[];
   private readonly tokenizer: (text: string) => string[];
-  private readonly recent = new Map<string, SectionHit[]>();
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
     this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
@@ -68,17 +67,6 @@ export class SectionIndex {
    * index.search('홍릉 위치', { limit: 3 });
    */
   search(query: string, { limit = 10 }: { limit?: number } = {}): SectionHit[] {
-    // The index never changes, so a repeated query (several intents ask the same) is answered from memory.
-    let hits = this.recent.get(query);
-    if (!hits) {
-      hits = this.run(query, 20);
-      if (this.recent.size >= 500) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(query, hits);
-    }
-    return hits.slice(0, limit);
-  }
-
-  private run(query: string, limit: number): SectionHit[] {
     const terms = [...new Set(this.tokenizer(query))];
     if (terms.length === 0) return [];
     const results = this.mini.search(terms.join(' '));

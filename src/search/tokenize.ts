@@ -1,6 +1,19 @@
 import { isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
 
 const SPLIT = /[\s\p{P}\p{S}]+/u;
+
+/** Lower case, thousands separators removed, `R&D` as one word (`rnd`). */
+export function normalizeForTerms(text: string): string {
+  // `R&D` is one word in this report, not the letters r and d.
+  return text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
+}
+
+/** The word runs of a text (split at white space, punctuation, symbols and between scripts). */
+export function runsOf(text: string): string[] {
+  const runs: string[] = [];
+  for (const word of normalizeForTerms(text).split(SPLIT)) for (const run of word.match(WORD_RUNS) ?? []) runs.push(run);
+  return runs;
+}
 /**
  * Splits text into search terms the way both the index and the queries see it: lower case,
  * thousands separators removed, split at white space, punctuation and symbols and between
@@ -13,19 +26,15 @@ const SPLIT = /[\s\p{P}\p{S}]+/u;
  */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  // `R&D` is one word in this report, not the letters r and d.
-  const normal = text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
-  for (const word of normal.split(SPLIT)) {
-    for (const run of word.match(WORD_RUNS) ?? []) {
-      if (!isHangul(run)) {
-        if (run.length >= 2 || /\d/.test(run)) terms.push(run);
-        continue;
-      }
-      terms.push(run);
-      const stem = stripParticle(run);
-      if (stem !== run) terms.push(stem);
-      for (let i = 0; i + 1 < stem.length; i++) terms.push(stem.slice(i, i + 2));
+  for (const run of runsOf(text)) {
+    if (!isHangul(run)) {
+      if (run.length >= 2 || /\d/.test(run)) terms.push(run);
+      continue;
     }
+    terms.push(run);
+    const stem = stripParticle(run);
+    if (stem !== run) terms.push(stem);
+    for (let i = 0; i + 1 < stem.length; i++) terms.push(stem.slice(i, i + 2));
   }
   return terms;
 }

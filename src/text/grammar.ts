@@ -43,6 +43,8 @@ export function stripShortParticle(word: string, known: (head: string) => boolea
   return word.length === 2 && PARTICLES.includes(word[1]!) && known(word[0]!) ? word[0]! : word;
 }
 
+/** The last syllables of particles: a word ending in none of them has none. */
+const PARTICLE_ENDS = new Set(PARTICLES.map((p) => p[p.length - 1]!));
 /** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
 const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나', '이랑']);
 const AFTER_VOWEL = new Set(['는', '가', '를', '랑']);
@@ -56,6 +58,7 @@ const AFTER_VOWEL = new Set(['는', '가', '를', '랑']);
  * stripParticle('평가');       // '평가'
  */
 export function stripParticle(word: string): string {
+  if (word.length < 3 || !PARTICLE_ENDS.has(word[word.length - 1]!)) return word;
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
     const final = hasFinalConsonant(word[word.length - particle.length - 1]!);
@@ -126,16 +129,17 @@ export function isRate(word: string): boolean {
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
 export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '%'];
 
-/** The counter asked for with 몇 (`몇 명` → `명`), or null. */
+/** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
 export function askedCounter(text: string): string | null {
   const m = text.match(/몇\s*(\S+)/);
   if (!m) return null;
-  return COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
+  const counter = COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
+  return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
 }
 
 /** Whether a line states a count with that counter (`350명`, `7개소`). */
 export function statesCount(line: string, counter: string): boolean {
-  return new RegExp(`\\d\\s*${counter}`).test(line);
+  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
 }
 
 /** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
@@ -170,4 +174,34 @@ export function mentionsAddress(line: string): boolean {
  */
 export function withoutDayOrMonth(text: string): string {
   return text.replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ');
+}
+
+/** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own. */
+export function asksNumberOf(text: string): boolean {
+  return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)/.test(text);
+}
+
+/** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */
+export function statesAnyCount(line: string): boolean {
+  return /\d[\d,.]*\s*(?:만\s*)?여?\s*(?:명|개사|개소|개|건|곳|회|팀|층|실|종|편|호|가구)/.test(line) || isTableRowWithNumber(line);
+}
+
+/** A table row (cells split by tabs) with a cell that is a number: its counter is in the header. */
+function isTableRowWithNumber(line: string): boolean {
+  return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
+}
+
+/** A line stating a percentage. */
+export function statesPercent(line: string): boolean {
+  return /\d\s*%/.test(line);
+}
+
+/** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */
+export function statesAge(line: string): boolean {
+  return /\d\s*세|\d0\s*대/.test(line);
+}
+
+/** A line listing several names: separated by commas or middle dots. */
+export function listsNames(line: string): boolean {
+  return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compactText } from '../../src/answer/compactText';
 import { inPeriod } from '../../src/answer/inPeriod';
-import { lineText } from '../../src/answer/lineText';
+import { lineOf } from '../../src/answer/lineOf';
+import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
 import type { Question } from '../../src/answer/Question';
 import { withoutWords } from '../../src/answer/withoutWords';
 import { intervalSpan } from '../../src/dates/intervalSpan';
@@ -9,13 +10,15 @@ import { isTotalLabel } from '../../src/facts/isTotalLabel';
 import { reportAsOf } from '../../src/knowledge/reportAsOf';
 import { realKnowledge } from '../helpers';
 
-const question = (topic: string): Question => ({ original: topic, text: topic, topic, typedTopic: topic, department: null, readAs: [], asOf: '2022-08-29' });
-
 describe('withoutWords', () => {
-  it('takes the words and their short forms out of the topic, and nothing else', () => {
-    expect(withoutWords(question('청년취업사관학교 대상자'), ['대상']).topic).toBe('청년취업사관학교');
-    expect(withoutWords(question('캠퍼스타운 사업근거 조례명'), ['조례', '사업근거']).topic).toBe('캠퍼스타운');
-    expect(withoutWords(question('청년취업사관학교 대상자'), ['청년']).topic).toBe('청년취업사관학교 대상자');
+  it('takes the words and their short forms out of the topic, and nothing else', async () => {
+    const kb = await realKnowledge();
+    const question = (text: string): Question => ({ ...analyzeQuestion(kb, text), asOf: '2022-08-29' });
+    const who = withoutWords(kb, question('청년취업사관학교 대상자'), ['대상']);
+    expect(who.topic).toBe('청년취업사관학교');
+    expect(who.topics[0]!.required).toEqual(['청년취업사관학교']);
+    expect(withoutWords(kb, question('캠퍼스타운 사업근거 조례명'), ['조례', '사업근거']).topic).toBe('캠퍼스타운');
+    expect(withoutWords(kb, question('청년취업사관학교 대상자'), ['청년']).topic).toBe(question('청년취업사관학교 대상자').topic);
   });
 });
 
@@ -44,11 +47,11 @@ describe('intervalSpan and inPeriod', () => {
   });
 });
 
-describe('lineText, reportAsOf, isTotalLabel', () => {
+describe('lineOf, reportAsOf, isTotalLabel', () => {
   it('reads the report line a fact comes from', async () => {
     const kb = await realKnowledge();
     const festival = kb.milestones.find((m) => m.label === '서울뮤직페스티벌')!;
-    expect(lineText(kb, festival.source)).toContain('노들섬');
+    expect(lineOf(kb, festival.source)!.text).toContain('노들섬');
   });
 
   it('takes the report’s as-of day from the manifest', async () => {

@@ -1,0 +1,165 @@
+import type { AliasTable } from '../corpus/aliases';
+import type { CorrectionTable } from '../corpus/corrections';
+import { shortTitle } from '../facts/shortTitle';
+import type { BudgetFact } from '../model/budgetFact';
+import type { DutyFact } from '../model/dutyFact';
+import type { HeadcountFact } from '../model/headcountFact';
+import type { LocationFact } from '../model/locationFact';
+import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { QuantitySeries } from '../model/quantitySeries';
+import type { TableRow } from '../model/tableRow';
+import type { Section } from '../model/section';
+import { escapeRegExp } from '../text/escapeRegExp';
+import { hangulOnly, placeStem } from '../text/grammar';
+import { makeCorrector } from '../text/makeCorrector';
+import { hangulWords, haystackFrom, haystackOf, joinHaystacks, matchTerms, rememberingRunTerms, unionTerms, type Haystack, type RunTerms } from './haystack';
+import { passageLinesOf, type PassageLine } from './passageLines';
+
+/** A fact with the haystack of everything it can be called by (its names and its program's titles). */
+export interface Card<T> {
+  fact: T;
+  names: Haystack;
+}
+
+/** A section prepared for matching: its text as a haystack, squashed, and its lines. */
+export interface SectionMatch {
+  haystack: Haystack;
+  /** Titles and text without spaces, lower case (exact look-ups for people's names). */
+  compact: string;
+  lines: PassageLine[];
+}
+
+/** A short name and the report's name it stands for (`캠타` → `캠퍼스타운`), as a spacing-free pattern. */
+export interface AliasRule {
+  pattern: RegExp;
+  alias: string;
+  target: string;
+  targetCompact: string;
+}
+
+/**
+ * Everything the matcher derives from a corpus, built once when it loads (never lazily), so the
+ * first question after a start or a reload is as fast as the thousandth.
+ */
+export interface MatchState {
+  correct: (text: string) => string;
+  aliasRules: readonly AliasRule[];
+  /** Words that say where or under whom: address words (`구로구`, `구로`) and departments. */
+  placeWords: ReadonlySet<string>;
+  sections: ReadonlyMap<string, SectionMatch>;
+  budgets: readonly Card<BudgetFact>[];
+  milestones: readonly Card<Milestone>[];
+  locations: readonly Card<LocationFact>[];
+  duties: readonly Card<DutyFact>[];
+  overviews: readonly Card<OverviewFact>[];
+  tableRows: readonly Card<TableRow>[];
+  series: readonly Card<QuantitySeries>[];
+}
+
+/** What the matcher is built from. */
+export interface MatchSources {
+  sections: readonly Section[];
+  budgets: readonly BudgetFact[];
+  milestones: readonly Milestone[];
+  locations: readonly LocationFact[];
+  headcounts: readonly HeadcountFact[];
+  duties: readonly DutyFact[];
+  overviews: readonly OverviewFact[];
+  tableRows: readonly TableRow[];
+  series: readonly QuantitySeries[];
+  aliases: AliasTable;
+  corrections: CorrectionTable;
+}
+
+/** The name a budget figure is matched by: owner, kind and label (`캠퍼스타운 사업예산 종합형`). */
+export const budgetName = (f: BudgetFact) => `${f.owner} ${f.kind} ${f.label ?? ''}`;
+/** The name a milestone is matched by: owner and label. */
+export const milestoneName = (m: Milestone) => `${m.owner} ${m.label}`;
+/** The name a place is matched by. */
+export const locationName = (l: LocationFact) => l.name;
+/** An overview line is matched by its program, block, labels and value (`참여대상 … 350명`). */
+export const overviewName = (f: OverviewFact) => `${f.owner} ${f.block} ${f.parent ?? ''} ${f.label} ${f.value}`;
+/** A table row is matched by its table (caption, the lines above it, headers) and its cells. */
+export const tableRowName = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.context} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
+/** A series is matched by its table and what it measures, with its items' names. */
+export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} ${s.context} ${s.name} ${s.items.map((i) => i.name).join(' ')}`;
+
+/** Builds the matcher's state from a parsed corpus. */
+export function buildMatchState(kb: MatchSources): MatchState {
+  const terms = rememberingRunTerms();
+  const byId = new Map(kb.sections.map((s) => [s.id, s]));
+  // Each program's titles are prepared once and shared by the cards of its facts.
+  const titles = new Map<string, Haystack>();
+  const titlesOf = (programId: string | null) => {
+    const key = programId ?? '';
+    if (!titles.has(key)) titles.set(key, haystackOf(programTitles(byId, programId), terms));
+    return titles.get(key)!;
+  };
+  const card = <T extends { programId: string | null }>(fact: T, name: string): Card<T> => ({ fact, names: joinHaystacks([haystackOf(name, terms), titlesOf(fact.programId)]) });
+  return {
+    correct: makeCorrector(kb.corrections),
+    aliasRules: aliasRules(kb.aliases),
+    placeWords: placeWords(kb.locations, kb.headcounts),
+    sections: new Map(kb.sections.filter(isSearched).map((s) => [s.id, sectionMatch(s, terms)])),
+    budgets: kb.budgets.map((f) => card(f, budgetName(f))),
+    milestones: kb.milestones.map((m) => card(m, milestoneName(m))),
+    locations: kb.locations.map((l) => card(l, locationName(l))),
+    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms) })),
+    overviews: kb.overviews.map((f) => card(f, overviewName(f))),
+    tableRows: kb.tableRows.map((r) => card(r, tableRowName(r))),
+    series: kb.series.map((s) => card(s, seriesName(s))),
+  };
+}
+
+/** Sections passages and facts come from (not parts and chapters, which mostly list titles). */
+function isSearched(section: Section): boolean {
+  return section.kind !== 'part' && section.kind !== 'chapter';
+}
+
+/** A section's haystack, squashed text and lines, each line's terms computed once. */
+function sectionMatch(section: Section, termsOfRun: RunTerms): SectionMatch {
+  const path = section.path.join(' ');
+  const titles = matchTerms(path, termsOfRun);
+  const owns = section.normText.split('\n').map((line) => matchTerms(line, termsOfRun));
+  const terms = unionTerms([titles, ...owns]);
+  const text = `${path} ${section.normText}`;
+  return { haystack: haystackFrom(terms, hangulWords(text), termsOfRun), compact: text.replace(/\s+/g, '').toLowerCase(), lines: passageLinesOf(section, owns, titles) };
+}
+
+/** A fact's program's (and parent program's) short titles. */
+function programTitles(byId: ReadonlyMap<string, Section>, programId: string | null): string {
+  const names: string[] = [];
+  for (let id = programId; id; ) {
+    const section = byId.get(id);
+    if (!section) break;
+    if (section.kind === 'program' || section.kind === 'item') names.push(shortTitle(section.title));
+    id = section.parentId;
+  }
+  return names.join(' ');
+}
+
+function placeWords(locations: readonly LocationFact[], headcounts: readonly HeadcountFact[]): Set<string> {
+  const words = new Set(headcounts.map((h) => h.department));
+  for (const location of locations) {
+    for (const word of location.address.split(/[\s,()/·]+/)) {
+      const hangul = hangulOnly(word);
+      if (hangul.length < 2) continue;
+      words.add(hangul);
+      const stem = placeStem(hangul);
+      if (stem) words.add(stem);
+    }
+  }
+  return words;
+}
+
+/** The alias table as spacing-insensitive patterns, longest alias first. */
+function aliasRules(table: AliasTable): AliasRule[] {
+  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  return table.aliases
+    .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
+    // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
+    .filter(({ alias, target }) => !compact(target).includes(alias))
+    .sort((a, b) => b.alias.length - a.alias.length)
+    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
+}

@@ -1,0 +1,64 @@
+import type { Section } from '../model/section';
+import { bagHaystack, unionTerms, type Haystack, type Terms } from './haystack';
+
+/** One line of a section, prepared for passage search. */
+export interface PassageLine {
+  /** The line as shown, without its bullet. */
+  text: string;
+  /** Where it is in the section (index into `section.normText` lines). */
+  index: number;
+  /** The line's own terms. */
+  own: ReadonlySet<string>;
+  /**
+   * The line's terms with its context: the section's titles, the bullets it hangs under and, in a
+   * table, the header row (`▶ 120회 운영 2,879명 참여` is about the 산업박물관 bullet above it).
+   */
+  terms: Terms;
+  /** `terms` as one bag of bigrams, for `contains`. */
+  haystack: Haystack;
+}
+
+const BULLET = /^[\s\-□▶■※·○◦]+/;
+
+/**
+ * A section's lines with their context, built once per section at load from each line's terms
+ * (`owns`, in the order of `section.normText`'s lines) and the titles' terms.
+ *
+ * @example
+ * passageLinesOf(section, owns, titles).find((l) => l.text.includes('2,879명'))!.terms.has('박물'); // true
+ */
+export function passageLinesOf(section: Section, owns: readonly ReadonlySet<string>[], titles: ReadonlySet<string>): PassageLine[] {
+  const raws = section.normText.split('\n');
+  return raws.map((raw, index) => {
+    const terms = unionTerms([owns[index]!, titles, ...contextOf(raws, index).map((above) => owns[above]!)]);
+    const text = raw.replace(BULLET, '').trim();
+    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text) };
+  });
+}
+
+/** The lines a line hangs under: each shallower bullet above it, and the first row of its table. */
+function contextOf(raws: readonly string[], index: number): number[] {
+  const line = raws[index]!;
+  if (line.includes('\t')) {
+    let first = index;
+    while (first > 0 && raws[first - 1]!.includes('\t')) first--;
+    return first < index ? [first] : [];
+  }
+  const context: number[] = [];
+  let depth = depthOf(line);
+  for (let i = index - 1; i >= 0 && depth > 0; i--) {
+    const above = raws[i]!;
+    if (!above.trim() || above.includes('\t')) continue;
+    const d = depthOf(above);
+    if (d < depth) {
+      context.push(i);
+      depth = d;
+    }
+  }
+  return context;
+}
+
+/** How deep a bullet sits: the length of its leading spaces and bullet marks. */
+function depthOf(line: string): number {
+  return line.match(BULLET)?.[0].length ?? 0;
+}
