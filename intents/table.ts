@@ -4,6 +4,7 @@ import { lookupTableRow } from '../src/answer/lookupTableRow';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
+import type { TableRow } from '../src/model/tableRow';
 import { MESSAGES } from '../src/answer/messages';
 import { describeTableRow } from '../src/render/describeTableRow';
 import type { Intent } from './Intent';
@@ -23,7 +24,7 @@ export const table: Intent = {
     const { row, columns } = hit;
     const unit = row.unit ? MESSAGES.unit(row.unit) : '';
     return answerOf(q, 'table', {
-      headline: `${row.owner}: ${describeTableRow(row, columns.length ? columns : undefined)}${unit}`,
+      headline: `${tableOwner(row)}: ${describeTableRow(row, columns.length ? columns : undefined)}${unit}`,
       subject: row.owner,
       fields: row.cells.flatMap((cell, i) => (i >= row.labelColumns && cell && row.headers[i] ? [{ label: row.headers[i]!, value: cell }] : [])),
       citations: [citationOf(row.source)],
@@ -42,4 +43,9 @@ function listAnswer(kb: Knowledge, q: Question): Answer | null {
     subject: first.owner,
     citations: [citationOf(first.source)],
   });
+}
+
+/** Whose table it is: the program, or for the office's own tables (no program) the block they are in (`인력현황`). */
+function tableOwner(row: TableRow): string {
+  return row.programId ? row.owner : (row.source.sectionPath.at(-1) ?? row.owner);
 }

@@ -27,11 +27,13 @@ function headerKeys(header: string): string[] {
 /**
  * The table row a question names, read cell by cell: its row and column (`뉴딜일자리 문화분야
  * 참여자 수` → 문화 × 참여자(명)), a row whose name is a field rather than the program itself
- * (`기술교육원 위탁법인`), or a column of a table with one row (`비기너 단계 업체 몇개`). Every word
+ * (`기술교육원 위탁법인`), a column of a table with one row (`비기너 단계 업체 몇개`), or a column
+ * asked for as a whole (`임기제 정원/현원 전체` → its total row). Every word
  * that names something must be in the row's program, caption, headers or cells. Null otherwise.
  */
 export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
+  const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
   const rowsPerTable = new Map<string, number>();
   for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
@@ -43,7 +45,9 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     const programTitle = compactText(kb.sectionById.get(row.programId ?? '')?.title ?? row.owner);
     const fieldRow = rowNamed && !programTitle.includes(key);
     const lonelyRow = columns.length > 0 && (rowsPerTable.get(row.table) ?? 0) <= (row.isTotal ? 0 : 1);
-    if (!((rowNamed && columns.length) || fieldRow || lonelyRow)) continue;
+    // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
+    const columnTotal = columns.length > 0 && row.isTotal && wholeAsked;
+    if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
     const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys(row.headers[i]!).filter((k) => asked.includes(k)))];
     hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });

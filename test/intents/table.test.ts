@@ -48,3 +48,12 @@ describe('table intent, listing a table’s rows', () => {
     expect((await ask('기술교육원 운영 예산이 얼마인지 알려주실 수 있나요?')).intent).not.toBe('table');
   });
 });
+
+describe('table intent, a column as a whole', () => {
+  it('answers a column asked for as a whole with its total row', async () => {
+    // `계	269/259	여성(140)	233/230	31/25	1/1	1/1` under `구분	합계		일반직	임기제	…` (line 26)
+    const answer = await ask('임기제 정원/현원 전체 몇명');
+    expect(answer.headline).toBe('인력현황: 계 — 임기제: 31/25');
+    expect(answer.citations[0]!.line).toBe(26);
+  });
+});
