@@ -85,9 +85,13 @@ export function buildMatchState(kb: MatchSources): MatchState {
     return titles.get(key)!;
   };
   const sections = new Map(kb.sections.filter(isSearched).map((s) => [s.id, sectionMatch(s, terms)]));
+  // A fact's line and the bullets above it, word by word (pieces of different words never add up).
   const lineOf = (source: SourceRef) => {
-    const index = byId.get(source.sectionId)?.lineNumbers.indexOf(source.line) ?? -1;
-    return sections.get(source.sectionId)?.lines[index]?.haystack ?? EMPTY_HAYSTACK;
+    const section = byId.get(source.sectionId);
+    const line = sections.get(source.sectionId)?.lines[section?.lineNumbers.indexOf(source.line) ?? -1];
+    if (!section || !line) return EMPTY_HAYSTACK;
+    const raws = section.normText.split('\n');
+    return haystackOf([line.index, ...line.above].map((i) => raws[i]).join(' '), terms);
   };
   const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => ({
     fact,

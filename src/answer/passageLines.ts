@@ -16,6 +16,8 @@ export interface PassageLine {
   terms: Terms;
   /** `terms` as one bag of bigrams, for `contains`. */
   haystack: Haystack;
+  /** The lines this one hangs under (indexes, nearest first). */
+  above: readonly number[];
 }
 
 const BULLET = /^[\s\-□▶■※·○◦]+/;
@@ -31,9 +33,10 @@ export function passageLinesOf(section: Section, owns: readonly ReadonlySet<stri
   const raws = section.normText.split('\n');
   const depths = depthsOf(raws);
   return raws.map((raw, index) => {
-    const terms = unionTerms([owns[index]!, titles, ...contextOf(raws, depths, index).map((above) => owns[above]!)]);
+    const above = contextOf(raws, depths, index);
+    const terms = unionTerms([owns[index]!, titles, ...above.map((i) => owns[i]!)]);
     const text = raw.replace(BULLET, '').trim();
-    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text) };
+    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text), above };
   });
 }
 

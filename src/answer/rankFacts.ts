@@ -42,8 +42,8 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
 /**
  * Every word that names something must be in the fact's names (부산 청년취업사관학교 is not the
  * Seoul one); a place or department word may instead be in the section the fact is written in
- * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`), and any other word on the fact's own line or the
- * bullets above it, for half the credit (`베트남 테크트레이드센터`).
+ * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`), and any other word of the report on the fact's own
+ * line or the bullets above it, for half the credit (`베트남 테크트레이드센터`).
  */
 function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Haystack, sectionId: string): number {
   let named = 0;
@@ -54,7 +54,7 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Hayst
       for (const g of word.grams) if (names.terms.has(g)) named++;
     } else if (kb.match.placeWords.has(word.text) && contains(word, sectionHaystack(kb, sectionId))) {
       continue;
-    } else if (contains(word, context)) {
+    } else if (kb.vocabulary.has(word.text) && contains(word, context)) {
       total += word.grams.length;
       named += word.grams.length / 2;
     } else {
