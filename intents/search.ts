@@ -39,6 +39,8 @@ export function searchPassage(
   const counter = askedCounter(q.text);
   const candidates: { section: Section; i: number; text: string; score: number; onLine: number }[] = [];
   for (const { text: about, terms: topic, required: words } of q.topics) {
+    // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
+    const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
     if (words.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
@@ -60,7 +62,7 @@ export function searchPassage(
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted - 0.05 * rank;
+        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + asTyped - 0.05 * rank;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score, onLine });
       }

@@ -2,7 +2,6 @@ import type { AskedPeriod } from '../dates/askedPeriod';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
 import { inPeriod } from './inPeriod';
-import { lineOf } from './lineOf';
 import { contains, type NamedWord } from './matchScore';
 
 /** What a calendar question asks for besides its period. */
@@ -30,9 +29,8 @@ export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
   const dated = kb.match.milestones.filter((c) => inPeriod(c.fact, ask.period, ask.edge));
   const withEvent = ask.events.length ? dated.filter((c) => ask.events.some((e) => c.fact.label.includes(e))) : dated;
   if (ask.named.length === 0) return withEvent.map((c) => c.fact);
-  const scored = withEvent.map(({ fact: m, names }) => {
-    const line = lineOf(kb, m.source);
-    const said = (w: NamedWord) => contains(w, names) || (line !== null && contains(w, line.haystack));
+  const scored = withEvent.map(({ fact: m, names, context }) => {
+    const said = (w: NamedWord) => contains(w, names) || contains(w, context);
     return { m, share: ask.named.filter(said).length / ask.named.length };
   });
   const best = Math.max(0, ...scored.map((s) => s.share));

@@ -109,7 +109,10 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
   return haystack.words.some((w) => hasNearMatch(w, text));
 }
 
-/** Whether one word of a part holds `needed` of the bigrams (a bag: the terms hold them). */
+/**
+ * Whether one word of a part holds `needed` of the bigrams, or two words side by side do (`학과개편`
+ * typed for the report's `학과 개편`); a bag: whether its terms hold them.
+ */
 function holdsEnough(part: WordIndex | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
   if (part === null) {
     let hits = 0;
@@ -124,6 +127,7 @@ function holdsEnough(part: WordIndex | null, grams: readonly string[], needed: n
       hits.set(word, n);
     }
   }
+  for (const [word, n] of hits) if (n + (hits.get(word + 1) ?? 0) >= needed) return true;
   return false;
 }
 

@@ -13,13 +13,16 @@ import type { Section } from '../model/section';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
-import { hangulWords, haystackFrom, haystackOf, joinHaystacks, matchTerms, rememberingRunTerms, unionTerms, type Haystack, type RunTerms } from './haystack';
+import { EMPTY_HAYSTACK, hangulWords, haystackFrom, haystackOf, joinHaystacks, matchTerms, rememberingRunTerms, unionTerms, type Haystack, type RunTerms } from './haystack';
+import type { SourceRef } from '../model/sourceRef';
 import { passageLinesOf, type PassageLine } from './passageLines';
 
 /** A fact with the haystack of everything it can be called by (its names and its program's titles). */
 export interface Card<T> {
   fact: T;
   names: Haystack;
+  /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
+  context: Haystack;
 }
 
 /** A section prepared for matching: its text as a haystack, squashed, and its lines. */
@@ -96,16 +99,29 @@ export function buildMatchState(kb: MatchSources): MatchState {
     if (!titles.has(key)) titles.set(key, haystackOf(programTitles(byId, programId), terms));
     return titles.get(key)!;
   };
-  const card = <T extends { programId: string | null }>(fact: T, name: string): Card<T> => ({ fact, names: joinHaystacks([haystackOf(name, terms), titlesOf(fact.programId)]) });
+  const sections = new Map(kb.sections.filter(isSearched).map((s) => [s.id, sectionMatch(s, terms)]));
+  // A fact's line and the bullets above it, word by word (pieces of different words never add up).
+  const lineOf = (source: SourceRef) => {
+    const section = byId.get(source.sectionId);
+    const line = sections.get(source.sectionId)?.lines[section?.lineNumbers.indexOf(source.line) ?? -1];
+    if (!section || !line) return EMPTY_HAYSTACK;
+    const raws = section.normText.split('\n');
+    return haystackOf([line.index, ...line.above].map((i) => raws[i]).join(' '), terms);
+  };
+  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => ({
+    fact,
+    names: joinHaystacks([haystackOf(name, terms), titlesOf(fact.programId)]),
+    context: lineOf(fact.source),
+  });
   return {
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases),
     placeWords: placeWords(kb.locations, kb.headcounts),
-    sections: new Map(kb.sections.filter(isSearched).map((s) => [s.id, sectionMatch(s, terms)])),
+    sections,
     budgets: kb.budgets.map((f) => card(f, budgetName(f))),
     milestones: kb.milestones.map((m) => card(m, milestoneName(m))),
     locations: kb.locations.map((l) => card(l, locationName(l))),
-    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms) })),
+    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK })),
     overviews: kb.overviews.map((f) => card(f, overviewName(f))),
     tableRows: kb.tableRows.map((r) => card(r, tableRowName(r))),
     series: kb.series.map((s) => card(s, seriesName(s))),

@@ -16,6 +16,8 @@ export interface PassageLine {
   terms: Terms;
   /** `terms` as one bag of bigrams, for `contains`. */
   haystack: Haystack;
+  /** The lines this one hangs under (indexes, nearest first). */
+  above: readonly number[];
 }
 
 const BULLET = /^[\s\-□▶■※·○◦]+/;
@@ -29,36 +31,49 @@ const BULLET = /^[\s\-□▶■※·○◦]+/;
  */
 export function passageLinesOf(section: Section, owns: readonly ReadonlySet<string>[], titles: ReadonlySet<string>): PassageLine[] {
   const raws = section.normText.split('\n');
+  const depths = depthsOf(raws);
   return raws.map((raw, index) => {
-    const terms = unionTerms([owns[index]!, titles, ...contextOf(raws, index).map((above) => owns[above]!)]);
+    const above = contextOf(raws, depths, index);
+    const terms = unionTerms([owns[index]!, titles, ...above.map((i) => owns[i]!)]);
     const text = raw.replace(BULLET, '').trim();
-    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text) };
+    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text), above };
   });
 }
 
 /** The lines a line hangs under: each shallower bullet above it, and the first row of its table. */
-function contextOf(raws: readonly string[], index: number): number[] {
-  const line = raws[index]!;
-  if (line.includes('\t')) {
+function contextOf(raws: readonly string[], depths: readonly number[], index: number): number[] {
+  if (raws[index]!.includes('\t')) {
     let first = index;
     while (first > 0 && raws[first - 1]!.includes('\t')) first--;
     return first < index ? [first] : [];
   }
   const context: number[] = [];
-  let depth = depthOf(line);
+  let depth = depths[index]!;
   for (let i = index - 1; i >= 0 && depth > 0; i--) {
-    const above = raws[i]!;
-    if (!above.trim() || above.includes('\t')) continue;
-    const d = depthOf(above);
-    if (d < depth) {
+    if (depths[i]! < depth) {
       context.push(i);
-      depth = d;
+      depth = depths[i]!;
     }
   }
   return context;
 }
 
-/** How deep a bullet sits: the length of its leading spaces and bullet marks. */
-function depthOf(line: string): number {
-  return line.match(BULLET)?.[0].length ?? 0;
+/**
+ * How deep each line's bullet sits (the length of its leading spaces and bullet marks). A line
+ * with no bullet right after a bulleted one continues it (a wrapped line) at its depth; blank
+ * lines and table rows never hold a bullet (deeper than anything).
+ */
+function depthsOf(raws: readonly string[]): number[] {
+  const depths: number[] = [];
+  let previous = 0;
+  for (const raw of raws) {
+    if (!raw.trim() || raw.includes('\t')) {
+      depths.push(Infinity);
+      continue;
+    }
+    const own = raw.match(BULLET)?.[0].length ?? 0;
+    previous = own === 0 && previous > 0 ? previous : own;
+    depths.push(previous);
+  }
+  return depths;
 }

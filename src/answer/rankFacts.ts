@@ -31,9 +31,9 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
     if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
   });
   const ranked: Ranked<T>[] = [];
-  for (const { fact, names } of cards) {
+  for (const { fact, names, context } of cards) {
     let base = 0;
-    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, fact.source.sectionId));
+    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, context, fact.source.sectionId));
     ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -42,16 +42,22 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
 /**
  * Every word that names something must be in the fact's names (부산 청년취업사관학교 is not the
  * Seoul one); a place or department word may instead be in the section the fact is written in
- * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`).
+ * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`), and any other word of the report on the fact's own
+ * line or the bullets above it, for half the credit (`베트남 테크트레이드센터`).
  */
-function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: string): number {
+function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Haystack, sectionId: string): number {
   let named = 0;
   let total = 0;
   for (const word of topic.named) {
     if (contains(word, names)) {
       total += word.grams.length;
       for (const g of word.grams) if (names.terms.has(g)) named++;
-    } else if (!kb.match.placeWords.has(word.text) || !contains(word, sectionHaystack(kb, sectionId))) {
+    } else if (kb.match.placeWords.has(word.text) && contains(word, sectionHaystack(kb, sectionId))) {
+      continue;
+    } else if (kb.vocabulary.has(word.text) && contains(word, context)) {
+      total += word.grams.length;
+      named += word.grams.length / 2;
+    } else {
       return 0;
     }
   }

@@ -61,8 +61,8 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     questionWords: file.questionWords,
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
-    gluedStopWords: [...stopWords].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
-    softWords: new Set([...file.softWords, ...Object.values(file.answerKinds).flat().filter((w) => !/\s/.test(w))]),
+    gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
+    softWords: new Set([...file.softWords, ...kindWords(file)]),
     answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
@@ -71,6 +71,11 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     departments: file.departments,
     intent: (name) => intents.get(name) ?? empty,
   };
+}
+
+/** The one-word words of the answer kinds (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */
+function kindWords(file: LexiconFile): string[] {
+  return Object.values(file.answerKinds).flat().filter((w): w is string => w !== undefined && !/\s/.test(w));
 }
 
 function compileIntent(entry: IntentWordsFile): IntentWords {

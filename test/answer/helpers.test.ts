@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactText } from '../../src/answer/compactText';
 import { inPeriod } from '../../src/answer/inPeriod';
-import { lineOf } from '../../src/answer/lineOf';
 import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
 import type { Question } from '../../src/answer/Question';
 import { withoutWords } from '../../src/answer/withoutWords';
@@ -47,13 +46,7 @@ describe('intervalSpan and inPeriod', () => {
   });
 });
 
-describe('lineOf, reportAsOf, isTotalLabel', () => {
-  it('reads the report line a fact comes from', async () => {
-    const kb = await realKnowledge();
-    const festival = kb.milestones.find((m) => m.label === '서울뮤직페스티벌')!;
-    expect(lineOf(kb, festival.source)!.text).toContain('노들섬');
-  });
-
+describe('reportAsOf, isTotalLabel', () => {
   it('takes the report’s as-of day from the manifest', async () => {
     expect(reportAsOf(await realKnowledge())).toBe('2022-08-29');
   });
