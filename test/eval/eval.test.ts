@@ -1,25 +1,34 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectedText, judge, readEvalCases, summarize } from '../../src/eval/runEval';
 import { realKnowledge } from '../helpers';
 
 const file = (name: string) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url));
+const SETS = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
+  .filter((f) => f.endsWith('.jsonl'))
+  .map((f) => f.replace(/\.jsonl$/, ''))
+  .sort();
 
 describe('answer-quality evaluation', () => {
-  it('answers at least 90% of the dev questions and never invents a not-in-report answer', async () => {
-    const kb = await realKnowledge();
-    const cases = await readEvalCases(file('questions'));
-    expect(cases.length).toBeGreaterThanOrEqual(120);
-    const { overall, notFound } = summarize(cases.map((c) => judge(kb, c)));
-    expect(overall).toBeGreaterThanOrEqual(0.9);
-    expect(notFound).toBe(1);
+  it('has every question set', () => {
+    expect(SETS).toEqual(expect.arrayContaining(['blind2', 'fresh', 'holdout', 'questions']));
   });
 
-  it.each(['holdout', 'fresh'])('generalises to the %s questions without inventing answers', async (set) => {
+  it.each(SETS)('answers nine in ten of the %s questions and refuses every not-in-report one', async (set) => {
     const kb = await realKnowledge();
-    const { overall, notFound } = summarize((await readEvalCases(file(set))).map((c) => judge(kb, c)));
-    expect(overall).toBeGreaterThanOrEqual(0.85);
+    const cases = await readEvalCases(file(set));
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    const { overall, notFound, invented } = summarize(cases.map((c) => judge(kb, c)));
+    expect(overall).toBeGreaterThanOrEqual(0.9);
     expect(notFound).toBe(1);
+    expect(invented).toBe(0);
+  });
+
+  it('refuses at most 3% of the answerable blind2 questions', async () => {
+    const kb = await realKnowledge();
+    const { falseRefusals } = summarize((await readEvalCases(file('blind2'))).map((c) => judge(kb, c)));
+    expect(falseRefusals).toBeLessThanOrEqual(0.03);
   });
 
   it('writes expected dates the way answers do', () => {
