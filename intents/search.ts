@@ -37,7 +37,7 @@ export function searchPassage(
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
-  const candidates: { section: Section; i: number; text: string; score: number; onLine: number }[] = [];
+  const candidates: { section: Section; i: number; text: string; score: number; onLine: number; about: string }[] = [];
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -64,7 +64,7 @@ export function searchPassage(
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
         const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + asTyped - 0.05 * rank;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score, onLine });
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score, onLine, about });
       }
     });
   }
@@ -73,7 +73,10 @@ export function searchPassage(
   // A second line only when it hangs under the best one (a sub-bullet, a note, a continued line) or
   // itself says at least half of what the question names beyond the section's titles: never an
   // unrelated neighbour.
-  const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5));
+  // Both lines are read the same way: not one for the words as typed (`창작뜰`) and one for the program a short name stands for.
+  const next = candidates.find(
+    (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
+  );
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {

@@ -17,6 +17,13 @@ describe('passage answers show only what matches the question', () => {
     expect((await ask('ON서울마켓 올해 매출지원 실적')).text).toContain('3,095억원');
   });
 
+  it('never adds a line read for another reading of the question', async () => {
+    // `자동재단 584건` hangs under (창작뜰) (line 1352); `자동재단 466건` (line 1369) under another hub of 패션허브.
+    const cutting = await ask('창작뜰 자동재단 지원건수');
+    expect(cutting.text).toContain('584건');
+    expect(cutting.text).not.toContain('466');
+  });
+
   it('shows a table row as header: value pairs and never a bare header row', async () => {
     const program = await ask('광화문광장에서 하는 패션위크 프로그램');
     expect(program.text).toContain('기업동행 프로젝트 — 기간: 10.10(월) ~ 10.12(수) · 장소: 광화문광장 육조마당 시민마당');
