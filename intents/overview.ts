@@ -2,7 +2,9 @@ import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
 import { compactText } from '../src/answer/compactText';
 import { labelConcept, type LabelConcepts } from '../src/answer/labelConcept';
 import type { Question } from '../src/answer/Question';
-import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
+import { MIN_MATCH, rankFacts, type Ranked, tiedPrograms } from '../src/answer/rankFacts';
+import { contains, haystackOf } from '../src/answer/matchScore';
+import type { Card } from '../src/answer/matchState';
 import { withoutWords } from '../src/answer/withoutWords';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
@@ -37,7 +39,8 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
     const programs = [...new Map(candidates.map((f) => [f.programId, f])).values()];
     return ambiguous(q, 'overview', programs.map((f) => ({ title: `${f.owner}: ${f.label}`, question: `${f.owner} ${f.label}` })));
   }
-  const ranked = rankFacts(kb, about, cards);
+  const strict = rankFacts(kb, about, cards);
+  const ranked = strict[0] && strict[0].score >= MIN_MATCH ? strict : rankWithValueWords(kb, about, cards);
   const top = ranked[0];
   if (!top || top.score < MIN_MATCH) return null;
   const tied = tiedPrograms(kb, ranked, (f) => `${f.owner} ${f.label}`);
@@ -53,4 +56,22 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
     fields: [{ label: best.label, value: best.value.slice(0, 200) }],
     citations: [citationOf(best.source)],
   });
+}
+
+/**
+ * `G밸리 규모랑 입주기업 수`: a word that describes the value asked for rather than the program
+ * (`입주기업` beside `12,754개사 … 입주`) is not required of the program's names. A word counts as
+ * the value's when it is not in the fact's names and starts like a word of its value; the rest
+ * must still name the program.
+ */
+function rankWithValueWords(kb: Knowledge, about: Question, cards: readonly Card<OverviewFact>[]): Ranked<OverviewFact>[] {
+  const named = about.topics[0]?.named ?? [];
+  const ranked: Ranked<OverviewFact>[] = [];
+  for (const card of cards) {
+    const value = haystackOf(card.fact.value);
+    const valueWords = named.filter((w) => !contains(w, card.names) && w.grams.length > 0 && value.terms.has(w.grams[0]!));
+    if (valueWords.length === 0 || valueWords.length === named.length) continue;
+    ranked.push(...rankFacts(kb, withoutWords(kb, about, valueWords.map((w) => w.text)), [card]));
+  }
+  return ranked.sort((a, b) => b.score - a.score);
 }

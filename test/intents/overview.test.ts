@@ -25,6 +25,12 @@ describe('overview intent', () => {
     expect((await ask('캠퍼스타운 사업근거 조례명')).headline).toContain('캠퍼스타운 조성사업 지원 등에 관한 조례');
   });
 
+  it('lets a word describe the value asked for, but never a program the report lacks', async () => {
+    // `- 규모 : 192만㎡ / 12,754개사(14만명) 입주` (line 917): 입주기업 is what the value counts.
+    expect((await ask('G밸리 규모랑 입주기업 수')).headline).toContain('12,754개사(14만명) 입주');
+    expect((await ask('부산 G밸리 규모')).found).toBe(false);
+  });
+
   it('asks which program when the question names none', async () => {
     const answer = await ask('추진근거 뭐야');
     expect(answer.found).toBe(false);
