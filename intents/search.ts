@@ -35,6 +35,8 @@ export function searchPassage(
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
+  const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
+  const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const candidates: { section: Section; i: number; text: string; score: number }[] = [];
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
@@ -56,7 +58,9 @@ export function searchPassage(
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + asTyped - 0.05 * rank;
+        // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
+        const total = whole && totalRow.words.includes(text.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
+        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped - 0.05 * rank;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score });
       }
     });

@@ -9,5 +9,5 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
-  search: ['person'],
+  search: ['person', 'whole', 'totalRow'],
 };
