@@ -1,4 +1,4 @@
-import { answerOf, sectionCitation } from '../src/answer/compose';
+import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
 import { contains, containsAll, coverage, namedWord } from '../src/answer/matchScore';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -19,6 +19,29 @@ export const search: Intent = {
   answer: (kb, q) => searchPassage(kb, q),
 };
 
+/** A passage line that may answer: how well it fits, and that less its section's rank. */
+interface Candidate {
+  section: Section;
+  i: number;
+  text: string;
+  fit: number;
+  score: number;
+}
+
+/**
+ * When lines of different programs fit the question exactly as well as the best (`공정률 몇프로야`
+ * names no program), the programs' short titles to ask which one; else empty.
+ */
+function tiedLines(kb: Knowledge, candidates: readonly Candidate[], best: Candidate): string[] {
+  const titles = new Set<string>();
+  for (const c of candidates) {
+    if (c.fit < best.fit - 0.001) continue;
+    const program = c.section.programId ? kb.sectionById.get(c.section.programId) : undefined;
+    if (program) titles.add(shortTitle(program.title));
+  }
+  return [...titles];
+}
+
 /**
  * The best passage for a question, or null when no section contains every word that names what
  * the question is about. Lines are ranked across the best sections by how much of the question
@@ -37,7 +60,7 @@ export function searchPassage(
   const counter = askedCounter(q.text);
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
-  const candidates: { section: Section; i: number; text: string; score: number }[] = [];
+  const candidates: Candidate[] = [];
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -60,13 +83,15 @@ export function searchPassage(
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
         // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
         const total = whole && totalRow.words.includes(text.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped - 0.05 * rank;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score });
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank });
       }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
+  const tied = tiedLines(kb, candidates, best);
+  if (tied.length > 1) return ambiguous(q, 'search', tied.map((title) => ({ title, question: `${title} ${q.original}` })));
   const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text);
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
