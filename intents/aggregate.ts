@@ -102,18 +102,17 @@ function budgetKind(kb: Knowledge, metric: string, kinds: IntentWords['kinds'], 
 function countFacilities(kb: Knowledge, q: Question): Answer | null {
   const program = programAsked(kb, q);
   if (!program) return null;
-  const topic = matchTerms(q.typedTopic);
   const asked = q.text.replace(/\s+/g, '');
   const countLines = kb.sections
     .filter((s) => s.programId === program.id || s.id === program.id)
-    .flatMap((s) => s.normText.split('\n').map((text, i) => ({ text: text.replace(/^[-□\s]+/, '').trim(), line: s.lineNumbers[i] ?? s.firstLine, s })))
+    .flatMap((s) => (kb.match.sections.get(s.id)?.lines ?? []).map(({ text, index, terms }) => ({ text, terms, line: s.lineNumbers[index] ?? s.firstLine, s })))
     // A count of places (`7개소`), or of the very thing asked about (`3개 기술교육원`), not of courses or people.
     .filter((l) => countsPlaces(l.text) || countedNouns(l.text).some((noun) => asked.includes(noun)))
     .map((l) => {
       // `운영 중(3개소)` answers `운영 중인 … 몇 곳` better than `총 7개소`.
       const lead = l.text.split(/[(:：]/)[0]!.replace(/\s+/g, '');
       const echoed = lead.length >= 2 && asked.includes(lead) ? 1 : 0;
-      return { ...l, score: coverage(topic, matchTerms(`${l.s.path.join(' ')} ${l.text}`)) + echoed };
+      return { ...l, score: Math.max(...q.topics.map((t) => coverage(t.terms, l.terms))) + echoed };
     })
     .filter((l) => l.score > 0)
     .sort((a, b) => b.score - a.score || a.line - b.line);

@@ -16,7 +16,8 @@ export const headcount: Intent = {
     // Without a department, only the office as a whole: `캠퍼스타운 전체 인력` is not the office's staff.
     const office = kb.documents[0]?.office ?? '';
     const namesOffice = (office !== '' && q.text.includes(office)) || kb.lexicon.intent('headcount').cue('whole').test(q.text);
-    const wholeOffice = namesOffice && namesNothingElse(kb, q);
+    const jobTypes = kb.headcounts.flatMap((h) => Object.keys(h.byJobType));
+    const wholeOffice = namesOffice && namesNothingElse(kb, q, jobTypes);
     if (!q.department && !wholeOffice) return null;
     const row = kb.headcounts.find((h) => h.department === (q.department ?? office));
     if (!row) return null;

@@ -1,4 +1,4 @@
-import { answerOf, sectionCitation } from '../src/answer/compose';
+import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
 import { contains, containsAll, coverage, haystackOf, namedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
 import { passageLine } from '../src/answer/passageLine';
@@ -21,6 +21,33 @@ export const search: Intent = {
   answer: (kb, q) => searchPassage(kb, q),
 };
 
+/** A passage line that may answer: how well it fits, and that less its section's rank. */
+interface Candidate {
+  section: Section;
+  i: number;
+  text: string;
+  fit: number;
+  score: number;
+  /** The share of the named words (beyond the section's titles) the line says itself. */
+  onLine: number;
+  /** The reading of the question the line was found for (as typed, or with short names expanded). */
+  about: string;
+}
+
+/**
+ * When lines of different programs fit the question exactly as well as the best (`공정률 몇프로야`
+ * names no program), the programs' short titles to ask which one; else empty.
+ */
+function tiedLines(kb: Knowledge, candidates: readonly Candidate[], best: Candidate): string[] {
+  const titles = new Set<string>();
+  for (const c of candidates) {
+    if (c.fit < best.fit - 0.001) continue;
+    const program = c.section.programId ? kb.sectionById.get(c.section.programId) : undefined;
+    if (program) titles.add(shortTitle(program.title));
+  }
+  return [...titles];
+}
+
 /**
  * The best passage for a question, or null when no section contains every word that names what
  * the question is about. Lines are ranked across the best sections by how much of the question
@@ -37,7 +64,9 @@ export function searchPassage(
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
   const exact = kb.lexicon.intent('search').cue('person').test(q.text);
   const counter = askedCounter(q.text);
-  const candidates: { section: Section; i: number; text: string; score: number; onLine: number; about: string }[] = [];
+  const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
+  const totalRow = kb.lexicon.intent('search').cue('totalRow');
+  const candidates: Candidate[] = [];
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -57,23 +86,27 @@ export function searchPassage(
       const titles = haystackOf(hit.section.path.join(' '));
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms, haystack } of match.lines) {
+        // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + asTyped - 0.05 * rank;
+        // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
+        const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, score, onLine, about });
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
       }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
+  const tied = tiedLines(kb, candidates, best);
+  if (tied.length > 1) return ambiguous(q, 'search', tied.map((title) => ({ title, question: `${title} ${q.original}` })));
   // A second line only when it hangs under the best one (a sub-bullet, a note, a continued line) or
-  // itself says at least half of what the question names beyond the section's titles: never an
-  // unrelated neighbour.
-  // Both lines are read the same way: not one for the words as typed (`창작뜰`) and one for the program a short name stands for.
+  // itself says at least half of what the question names beyond the section's titles, read the same
+  // way as the best (not `창작뜰` as typed for one and 패션허브 for the other): never an unrelated neighbour.
   const next = candidates.find(
     (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
   );

@@ -14,7 +14,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
   const words: string[] = [];
-  for (const raw of withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')).split(/[\s?？!,~]+/)) {
+  for (const raw of withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')).split(/[\s?？!,~/]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || isQuestion(word)) continue;
     word = stemOf(word, vocabulary, lexicon);

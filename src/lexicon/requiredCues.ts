@@ -15,5 +15,5 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   overview: ['asking'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', ...PERIOD_WORDS],
-  search: ['person'],
+  search: ['person', 'whole', 'totalRow'],
 };

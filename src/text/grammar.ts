@@ -36,11 +36,12 @@ export function hasFinalConsonant(syllable: string): boolean {
  */
 const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때'];
 /**
- * A one-syllable word the report uses with a particle (`시가`, `구에`), as that word; longer words
- * go through `stripParticle`.
+ * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
+ * word; longer words go through `stripParticle`.
  */
 export function stripShortParticle(word: string, known: (head: string) => boolean): string {
-  return word.length === 2 && PARTICLES.includes(word[1]!) && known(word[0]!) ? word[0]! : word;
+  const tail = word.slice(1);
+  return word.length >= 2 && (PARTICLES.includes(tail) || SENTENCE_ENDINGS.includes(tail)) && known(word[0]!) ? word[0]! : word;
 }
 
 /** The last syllables of particles: a word ending in none of them has none. */

@@ -51,9 +51,10 @@ describe('table intent, listing a table’s rows', () => {
 
 describe('table intent, a column as a whole', () => {
   it('answers a column asked for as a whole with its total row', async () => {
-    // `계	269/259	여성(140)	233/230	31/25	1/1	1/1` under `구분	합계		일반직	임기제	…` (line 26)
-    const answer = await ask('임기제 정원/현원 전체 몇명');
-    expect(answer.headline).toBe('인력현황: 계 — 임기제: 31/25');
-    expect(answer.citations[0]!.line).toBe(26);
+    // `계		1,269	198	22,000` under `사업명		접수과제 수	지원과제 수	지원금액(백만원)` (line 662)
+    const answer = await ask('R&D 지원과제 수 전체 몇 건');
+    expect(answer).toMatchObject({ intent: 'table', found: true });
+    expect(answer.headline).toContain('계 — 지원과제 수: 198');
+    expect(answer.citations[0]!.line).toBe(662);
   });
 });
