@@ -14,6 +14,6 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   ranking: ['entity', 'sum', 'countTails'],
   overview: ['asking'],
   table: ['list'],
-  calendar: ['which', 'when', 'ending', 'starting', 'things', ...PERIOD_WORDS],
+  calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
   search: ['person', 'whole', 'totalRow'],
 };

@@ -70,3 +70,23 @@ describe('올해 by question kind', () => {
     expect(left.text).not.toContain('신축공사 발주계약');
   });
 });
+
+describe('calendar events', () => {
+  it('reads 완공 and 준공 alike, at the end of a span', async () => {
+    const december = await ask('이번 달 완공 예정 있어?', '2022-12-05');
+    expect(december.text).toContain('창작스튜디오 리모델링 준공'); // `'22. 12월` (line 1390)
+    expect(december.text).not.toContain('공사 착수 및 준공'); // `'22. 12. ~ '25. 11.`: completed in '25
+  });
+
+  it('never reads a counter as an event (`착공 2개소` is not an opening)', async () => {
+    const april = await ask('지난달 개관한 곳', '2022-05-10');
+    expect(april.text).toContain('마포 개관');
+    expect(april.text).not.toContain('착공 2개소');
+  });
+
+  it('lists what falls inside a short period before what only overlaps it', async () => {
+    const week = await ask('다음 주 일정 뭐 있어?', '2022-09-14');
+    const first = week.text.split('\n')[1]!;
+    expect(first).toContain('기간 2022년 9월 21일 (수) ~ 2022년 9월 23일 (금)'); // Try Everything (line 454)
+  });
+});
