@@ -23,7 +23,10 @@ function unitIn(name: string): string | undefined {
  */
 export function extractSeries(context: FactContext, rows: TableRow[], locations: LocationFact[]): QuantitySeries[] {
   const tables = new Map<string, TableRow[]>();
-  for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
+  for (const row of rows) {
+    if (!tables.has(row.table)) tables.set(row.table, []);
+    tables.get(row.table)!.push(row);
+  }
   const series: QuantitySeries[] = [];
   for (const table of tables.values()) {
     const columns = columnSeries(table);
@@ -98,7 +101,11 @@ function seriesOf(row: TableRow, kind: 'column' | 'row', name: string, items: (S
 /** The areas of each program's facilities (not the program's own site), when it has two or more. */
 function areaSeries(context: FactContext, locations: LocationFact[]): QuantitySeries[] {
   const byProgram = new Map<string, LocationFact[]>();
-  for (const l of locations) if (l.programId && l.area) byProgram.set(l.programId, [...(byProgram.get(l.programId) ?? []), l]);
+  for (const l of locations) {
+    if (!l.programId || !l.area) continue;
+    if (!byProgram.has(l.programId)) byProgram.set(l.programId, []);
+    byProgram.get(l.programId)!.push(l);
+  }
   const out: QuantitySeries[] = [];
   for (const [programId, places] of byProgram) {
     const title = shortTitle(context.sectionById.get(programId)?.title ?? '');
