@@ -1,5 +1,6 @@
+import { readRun } from '../search/TermReader';
 import { runsOf } from '../search/tokenize';
-import { hangulOnly, isHangul, stripParticle } from '../text/grammar';
+import { hangulOnly, isAllHangul } from '../text/grammar';
 
 /**
  * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
@@ -15,25 +16,8 @@ export function matchTerms(text: string, termsOfRun: RunTerms = runTerms): Set<s
 export type RunTerms = (run: string) => readonly string[];
 
 /** One word run's match terms: a Hangul run's bigrams (without its particle), else the run. */
-export function runTerms(run: string): string[] {
-  if (!isHangul(run)) return run.length >= 2 || /\d/.test(run) ? [run] : [];
-  const stem = stripParticle(run);
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < stem.length; i++) grams.push(stem.slice(i, i + 2));
-  return grams;
-}
-
-/**
- * `runTerms` remembered while a corpus is built (the same words recur all through a report);
- * made by the builder and dropped with it, never kept between questions.
- */
-export function rememberingRunTerms(): RunTerms {
-  const memo = new Map<string, readonly string[]>();
-  return (run) => {
-    let terms = memo.get(run);
-    if (!terms) memo.set(run, (terms = runTerms(run)));
-    return terms;
-  };
+export function runTerms(run: string): readonly string[] {
+  return readRun(run).match;
 }
 
 /**
@@ -57,7 +41,25 @@ export interface Terms {
 
 /** Several term sets seen as one, without copying them. */
 export function unionTerms(sets: readonly Terms[]): Terms {
-  return { has: (term) => sets.some((set) => set.has(term)) };
+  return new UnionTerms(sets);
+}
+
+class UnionTerms implements Terms {
+  constructor(private readonly sets: readonly Terms[]) {}
+
+  has(term: string): boolean {
+    for (const set of this.sets) if (set.has(term)) return true;
+    return false;
+  }
+}
+
+/** The characters of a text, as terms (a haystack's syllables). */
+class Characters implements Terms {
+  constructor(private readonly text: string) {}
+
+  has(ch: string): boolean {
+    return this.text.includes(ch);
+  }
 }
 
 /**
@@ -66,11 +68,17 @@ export function unionTerms(sets: readonly Terms[]): Terms {
  */
 export type WordIndex = ReadonlyMap<string, readonly number[]>;
 
+/** A word index, or only the words of some ranges of it (`[from, to)`: a fact's line in its section's index). */
+export interface WordPart {
+  index: WordIndex;
+  ranges?: readonly (readonly [number, number])[];
+}
+
 /** Text prepared for `contains`: its terms, its Hangul words and which word holds which bigram. */
 export interface Haystack {
   terms: Terms;
-  /** Each part's word index (a fact's name, its program's titles); null for a bag of terms in which words are not told apart. */
-  parts: readonly (WordIndex | null)[];
+  /** Each part's words (a fact's name, its program's titles); null for a bag of terms in which words are not told apart. */
+  parts: readonly (WordPart | null)[];
   words: readonly string[];
   /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
   syllables: Terms;
@@ -81,9 +89,13 @@ export function haystackOf(text: string, termsOfRun: RunTerms = runTerms): Hayst
   return haystackFrom(matchTerms(text, termsOfRun), hangulWords(text), termsOfRun);
 }
 
-/** The Hangul of each white-space word of a text, lower case, two syllables or more. */
-export function hangulWords(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).map(hangulOnly).filter((w) => w.length >= 2);
+/** The Hangul of each white-space word of a text, two syllables or more (`중소·벤처·창업기업` → `중소벤처창업기업`). */
+export function hangulWords(text: string, into: string[] = []): string[] {
+  for (const word of text.split(/\s+/)) {
+    const hangul = isAllHangul(word) ? word : hangulOnly(word);
+    if (hangul.length >= 2) into.push(hangul);
+  }
+  return into;
 }
 
 /** A haystack from a text's terms and its Hangul words (each word's bigrams, without its particle). */
@@ -96,8 +108,16 @@ export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun:
       else if (holders[holders.length - 1] !== i) holders.push(i);
     }
   });
-  const text = words.join(' ');
-  return { terms, parts: [index], words, syllables: { has: (ch) => text.includes(ch) } };
+  return { terms, parts: [{ index }], words, syllables: new Characters(words.join(' ')) };
+}
+
+/**
+ * Some ranges of a haystack's words, with their own terms (a fact's line and the bullets above it,
+ * out of its section's haystack, without a second index).
+ */
+export function narrowHaystack(haystack: Haystack, ranges: readonly (readonly [number, number])[], terms: Terms): Haystack {
+  const words = ranges.flatMap(([from, to]) => haystack.words.slice(from, to));
+  return { terms, parts: haystack.parts.map((part) => part && { index: part.index, ranges }), words, syllables: new Characters(words.join(' ')) };
 }
 
 /**
@@ -105,7 +125,7 @@ export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun:
  * titles is one bag of bigrams).
  */
 export function bagHaystack(terms: Terms, text: string): Haystack {
-  return { terms, parts: [null], words: [], syllables: { has: (ch) => text.includes(ch) } };
+  return { terms, parts: [null], words: [], syllables: new Characters(text) };
 }
 
 /** Haystacks joined into one (a fact's name and its program's titles), sharing their parts. */

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
 import { isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
 import { jamoDistance } from '../text/jamo';
-import type { Haystack, WordIndex } from './haystack';
+import type { Haystack, WordPart } from './haystack';
 import { matchTerms } from './haystack';
 
 export { coverage, matchTerms, haystackOf, type Haystack } from './haystack';
@@ -113,15 +113,17 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
  * Whether one word of a part holds `needed` of the bigrams, or two words side by side do (`학과개편`
  * typed for the report's `학과 개편`); a bag: whether its terms hold them.
  */
-function holdsEnough(part: WordIndex | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
+function holdsEnough(part: WordPart | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
   if (part === null) {
     let hits = 0;
     for (const g of grams) if (haystack.terms.has(g)) hits++;
     return hits >= needed;
   }
+  const inside = (word: number) => !part.ranges || part.ranges.some(([from, to]) => word >= from && word < to);
   const hits = new Map<number, number>();
   for (const g of grams) {
-    for (const word of part.get(g) ?? []) {
+    for (const word of part.index.get(g) ?? []) {
+      if (!inside(word)) continue;
       const n = (hits.get(word) ?? 0) + 1;
       if (n >= needed) return true;
       hits.set(word, n);

@@ -13,9 +13,13 @@ import type { Section } from '../model/section';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
-import { EMPTY_HAYSTACK, hangulWords, haystackFrom, haystackOf, joinHaystacks, matchTerms, rememberingRunTerms, unionTerms, type Haystack, type RunTerms } from './haystack';
+import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, narrowHaystack, unionTerms, type Haystack } from './haystack';
+import { buildSectionMatches, type SectionMatch } from './sectionMatches';
+import type { SectionTerms } from '../search/SectionIndex';
+import { TermReader } from '../search/TermReader';
+
+export type { SectionMatch } from './sectionMatches';
 import type { SourceRef } from '../model/sourceRef';
-import { passageLinesOf, type PassageLine } from './passageLines';
 
 /** A fact with the haystack of everything it can be called by (its names and its program's titles). */
 export interface Card<T> {
@@ -23,14 +27,6 @@ export interface Card<T> {
   names: Haystack;
   /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
   context: Haystack;
-}
-
-/** A section prepared for matching: its text as a haystack, squashed, and its lines. */
-export interface SectionMatch {
-  haystack: Haystack;
-  /** Titles and text without spaces, lower case (exact look-ups for people's names). */
-  compact: string;
-  lines: PassageLine[];
 }
 
 /** A short name and the report's name it stands for (`캠타` → `캠퍼스타운`), as a spacing-free pattern. */
@@ -88,9 +84,13 @@ export const tableRowName = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.
 /** A series is matched by its table and what it measures, with its items' names. */
 export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} ${s.context} ${s.name} ${s.items.map((i) => i.name).join(' ')}`;
 
-/** Builds the matcher's state from a parsed corpus. */
-export function buildMatchState(kb: MatchSources): MatchState {
-  const terms = rememberingRunTerms();
+/**
+ * Builds the matcher's state from a parsed corpus, with the terms the section index needs (read
+ * in the same pass).
+ */
+export function buildMatchState(kb: MatchSources): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
+  const reader = new TermReader();
+  const terms = (run: string) => reader.runTerms(run);
   const byId = new Map(kb.sections.map((s) => [s.id, s]));
   // Each program's titles are prepared once and shared by the cards of its facts.
   const titles = new Map<string, Haystack>();
@@ -99,21 +99,25 @@ export function buildMatchState(kb: MatchSources): MatchState {
     if (!titles.has(key)) titles.set(key, haystackOf(programTitles(byId, programId), terms));
     return titles.get(key)!;
   };
-  const sections = new Map(kb.sections.filter(isSearched).map((s) => [s.id, sectionMatch(s, terms)]));
+  const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, reader);
   // A fact's line and the bullets above it, word by word (pieces of different words never add up).
+  const contexts = new Map<string, Haystack>();
   const lineOf = (source: SourceRef) => {
-    const section = byId.get(source.sectionId);
-    const line = sections.get(source.sectionId)?.lines[section?.lineNumbers.indexOf(source.line) ?? -1];
-    if (!section || !line) return EMPTY_HAYSTACK;
-    const raws = section.normText.split('\n');
-    return haystackOf([line.index, ...line.above].map((i) => raws[i]).join(' '), terms);
+    const key = `${source.sectionId}\u0000${source.line}`;
+    if (!contexts.has(key)) contexts.set(key, lineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line));
+    return contexts.get(key)!;
+  };
+  const names = new Map<string, Haystack>();
+  const nameOf = (name: string) => {
+    if (!names.has(name)) names.set(name, haystackOf(name, terms));
+    return names.get(name)!;
   };
   const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => ({
     fact,
-    names: joinHaystacks([haystackOf(name, terms), titlesOf(fact.programId)]),
+    names: joinHaystacks([nameOf(name), titlesOf(fact.programId)]),
     context: lineOf(fact.source),
   });
-  return {
+  const state: MatchState = {
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases),
     placeWords: placeWords(kb.locations, kb.headcounts),
@@ -126,21 +130,15 @@ export function buildMatchState(kb: MatchSources): MatchState {
     tableRows: kb.tableRows.map((r) => card(r, tableRowName(r))),
     series: kb.series.map((s) => card(s, seriesName(s))),
   };
+  return { state, indexTerms };
 }
 
-/** Sections passages and facts come from (not parts and chapters, which mostly list titles). */
-function isSearched(section: Section): boolean {
-  return section.kind !== 'part' && section.kind !== 'chapter';
-}
-
-/** A section's haystack, squashed text and lines, each line's terms computed once. */
-function sectionMatch(section: Section, termsOfRun: RunTerms): SectionMatch {
-  const path = section.path.join(' ');
-  const titles = matchTerms(path, termsOfRun);
-  const owns = section.normText.split('\n').map((line) => matchTerms(line, termsOfRun));
-  const terms = unionTerms([titles, ...owns]);
-  const text = `${path} ${section.normText}`;
-  return { haystack: haystackFrom(terms, hangulWords(text), termsOfRun), compact: text.replace(/\s+/g, '').toLowerCase(), lines: passageLinesOf(section, owns, titles) };
+/** The words of a line and of the bullets it hangs under, out of the section's haystack. */
+function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): Haystack {
+  const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
+  if (!match || !line) return EMPTY_HAYSTACK;
+  const lines = [line.index, ...line.above];
+  return narrowHaystack(match.haystack, lines.map((i) => match.lineWords[i]!), unionTerms(lines.map((i) => match.lines[i]!.own)));
 }
 
 /** A fact's program's (and parent program's) short titles. */

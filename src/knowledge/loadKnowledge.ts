@@ -78,9 +78,9 @@ export function buildKnowledge(corpus: RawCorpus, timer: PhaseTimer = () => {}):
   const vocabulary = buildVocabulary(base.sections);
   const lexicon = checkedLexicon(corpus, base, vocabulary);
   phase('lexicon');
-  const match = buildMatchState(base);
+  const { state: match, indexTerms } = buildMatchState(base);
   phase('match');
-  const index = new SectionIndex(base.sections);
+  const index = new SectionIndex(base.sections, { terms: indexTerms });
   phase('index');
   return { ...base, lexicon, vocabulary, match, index, sectionById: new Map(base.sections.map((s) => [s.id, s])), buildMs: performance.now() - started };
 }

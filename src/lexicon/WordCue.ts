@@ -31,13 +31,16 @@ export function phrasesPattern(phrases: readonly string[]): RegExp | null {
 export class WordCue {
   readonly words: readonly string[];
   private readonly any: RegExp | null;
-  private readonly each: RegExp[];
+  private readonly all: RegExp | null;
   private readonly except: RegExp | null;
+  /** Each word squashed (no spaces, lower case), to name what `all` finds. */
+  private readonly squashed: readonly string[];
 
   constructor(words: readonly string[], except: readonly string[] = []) {
     this.words = words;
     this.any = phrasesPattern(words);
-    this.each = words.map((w) => new RegExp(phrasePattern(w), 'i'));
+    this.all = this.any && new RegExp(this.any.source, 'gi');
+    this.squashed = words.map(squash);
     const hidden = phrasesPattern(except);
     this.except = hidden && new RegExp(hidden.source, 'gi');
   }
@@ -52,15 +55,20 @@ export class WordCue {
     return this.any?.exec(this.visible(text))?.[0] ?? null;
   }
 
-  /** The words the text holds, in the lexicon's order. */
+  /** The words the text holds (where they overlap, the longer), in the lexicon's order. */
   present(text: string): string[] {
-    const visible = this.visible(text);
-    return this.words.filter((_, i) => this.each[i]!.test(visible));
+    if (!this.all) return [];
+    const found = new Set([...this.visible(text).matchAll(this.all)].map((m) => squash(m[0])));
+    return this.words.filter((_, i) => found.has(this.squashed[i]!));
   }
 
   private visible(text: string): string {
     return this.except ? text.replace(this.except, '\u0001') : text;
   }
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
 }
 
 /** A cue that never matches (an intent with no words of that kind). */

@@ -11,8 +11,16 @@ export interface SectionHit {
   coverage: number;
 }
 
+/** A section's index terms, read beforehand (in order, repeats kept: they count). */
+export interface SectionTerms {
+  title: string[];
+  text: string[];
+}
+
 /** Options for {@link SectionIndex}. */
 export interface SectionIndexOptions {
+  /** Each section's terms by id, when the builder has read them already (the matcher reads the same lines). */
+  terms?: ReadonlyMap<string, SectionTerms>;
   /** Weight of a match in the section's path of titles against its text. Default 3. */
   titleBoost?: number;
   /** How text becomes terms. Default: Korean-aware `tokenize` (words, stems, Hangul bigrams). */
@@ -46,13 +54,18 @@ export class SectionIndex {
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
     this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
     this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
+    const read = options.terms;
+    // Terms read beforehand are looked up by section id; queries arrive as terms joined by spaces.
+    const tokenize = read && !options.tokenize ? (id: string, field?: string) => read.get(id)?.[field as keyof SectionTerms] ?? [] : (options.tokenize ?? searchTerms);
     this.mini = new MiniSearch({
       fields: ['title', 'text'],
-      tokenize: options.tokenize ?? searchTerms,
+      tokenize,
       processTerm: options.tokenize ? (term) => term.toLowerCase() : (term) => term,
-      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR' },
+      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR', ...(read && !options.tokenize ? { tokenize: (query: string) => query.split(' ') } : {}) },
     });
-    this.mini.addAll(this.sections.map((s, id) => ({ id, title: s.path.slice(1).join(' '), text: s.normText })));
+    this.mini.addAll(
+      this.sections.map((s, id) => (read && !options.tokenize ? { id, title: s.id, text: s.id } : { id, title: s.path.slice(1).join(' '), text: s.normText })),
+    );
   }
 
   /** Number of indexed sections. */

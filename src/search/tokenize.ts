@@ -1,19 +1,19 @@
 import { isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
 
-const SPLIT = /[\s\p{P}\p{S}]+/u;
-
 /** Lower case, thousands separators removed, `R&D` as one word (`rnd`). */
 export function normalizeForTerms(text: string): string {
   // `R&D` is one word in this report, not the letters r and d.
   return text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
 }
 
-/** The word runs of a text (split at white space, punctuation, symbols and between scripts). */
+/**
+ * The word runs of a text: Hangul, Latin letters or digits, so split at white space,
+ * punctuation, symbols and between scripts (`1.5` is two numbers, as it always was).
+ */
 export function runsOf(text: string): string[] {
-  const runs: string[] = [];
-  for (const word of normalizeForTerms(text).split(SPLIT)) for (const run of word.match(WORD_RUNS) ?? []) runs.push(run);
-  return runs;
+  return normalizeForTerms(text).match(WORD_RUNS) ?? [];
 }
+
 /**
  * Splits text into search terms the way both the index and the queries see it: lower case,
  * thousands separators removed, split at white space, punctuation and symbols and between

@@ -6,8 +6,8 @@
 
 /** One Hangul syllable. */
 export const HANGUL = /[가-힣]/;
-/** Runs of Hangul, Latin letters or a number: the pieces a word is split into. */
-export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+(?:\.\d+)?/g;
+/** Runs of Hangul, lower-case Latin letters or digits: the pieces a text is split into. */
+export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+/g;
 
 /** Whether a text holds at least one Hangul syllable. */
 export function isHangul(text: string): boolean {
