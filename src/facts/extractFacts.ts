@@ -32,7 +32,7 @@ export interface FactTables {
  * Runs every extractor over a parsed document.
  *
  * @example
- * const facts = extractFacts(makeFactContext(docId, 2022, '2022-09-01', lines, sections));
+ * const facts = extractFacts(makeFactContext(docId, 2022, '2022-09-01', lines, sections, tableWords));
  * facts.headcounts.length; // 12 (11 departments and the office total)
  */
 export function extractFacts(context: FactContext): FactTables {

@@ -1,13 +1,11 @@
 import type { LocationFact } from '../model/locationFact';
 import type { QuantitySeries, SeriesItem } from '../model/quantitySeries';
 import type { TableRow } from '../model/tableRow';
-import type { FactContext } from './FactContext';
+import type { FactContext, TableWords } from './FactContext';
 import { isTotalLabel } from './isTotalLabel';
 import { readArea } from './readArea';
 import { shortTitle } from './shortTitle';
 
-/** Columns that number or rank rows rather than measure them. */
-const NOT_A_QUANTITY = /^(?:연번|번호|순번|순위)$/;
 /** A unit written in parentheses in a header or row name: `지원금액(백만원)`, `참여자(명)`, `집행률(%)`. */
 const NAME_UNIT = /\(\s*(%|(?:백만|천만|[백천만억])?원|명|개|개사|개소|건|㎡|회|팀|평)\s*\)/;
 
@@ -29,15 +27,15 @@ export function extractSeries(context: FactContext, rows: TableRow[], locations:
   }
   const series: QuantitySeries[] = [];
   for (const table of tables.values()) {
-    const columns = columnSeries(table);
-    series.push(...(columns.length ? columns : table.flatMap((row) => rowSeries(row))));
+    const columns = columnSeries(table, context.tableWords);
+    series.push(...(columns.length ? columns : table.flatMap((row) => rowSeries(row, context.tableWords))));
   }
   // A facility's area read from a table row is already that row's series.
   const same = (a: QuantitySeries, b: QuantitySeries) => a.items.map((i) => i.value).join() === b.items.map((i) => i.value).join();
   return [...series, ...areaSeries(context, locations).filter((area) => !series.some((s) => same(s, area)))];
 }
 
-function columnSeries(table: TableRow[]): QuantitySeries[] {
+function columnSeries(table: TableRow[], words: TableWords): QuantitySeries[] {
   const first = table[0]!;
   // Rows that state their own units (`지원기업 수`, `매출액(백만원)`) measure different things: no column adds them up.
   if (new Set(table.filter((r) => !r.isTotal).map((r) => unitIn(r.label) ?? '')).size > 1) return [];
@@ -45,7 +43,7 @@ function columnSeries(table: TableRow[]): QuantitySeries[] {
   const out: QuantitySeries[] = [];
   for (let i = first.labelColumns; i < width; i++) {
     const header = first.headers[i]?.trim() ?? '';
-    if (!header || isTotalLabel(header) || NOT_A_QUANTITY.test(header.replace(/\s+/g, ''))) continue;
+    if (!header || isTotalLabel(header, words.totals) || isTotalLabel(header, words.notQuantities)) continue;
     const items = itemsOf(table.filter((r) => !r.isTotal).map((r) => ({ name: r.label, cell: r.cells[i] ?? '', quantity: r.quantities[i] ?? null, line: r.source.line })));
     if (!items) continue;
     const totalRow = table.find((r) => r.isTotal && r.quantities[i]);
@@ -55,13 +53,13 @@ function columnSeries(table: TableRow[]): QuantitySeries[] {
   return out;
 }
 
-function rowSeries(row: TableRow): QuantitySeries[] {
+function rowSeries(row: TableRow, words: TableWords): QuantitySeries[] {
   if (row.isTotal) return [];
   const columns = row.headers.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => i >= row.labelColumns && h !== '');
-  const named = columns.filter(({ h }) => !isTotalLabel(h));
+  const named = columns.filter(({ h }) => !isTotalLabel(h, words.totals));
   const items = itemsOf(named.map(({ h, i }) => ({ name: h, cell: row.cells[i] ?? '', quantity: row.quantities[i] ?? null, line: row.source.line })));
   if (!items) return [];
-  const totalColumn = columns.find(({ h, i }) => isTotalLabel(h) && row.quantities[i]);
+  const totalColumn = columns.find(({ h, i }) => isTotalLabel(h, words.totals) && row.quantities[i]);
   const total = totalColumn ? { name: totalColumn.h, value: row.quantities[totalColumn.i]!.value, shown: row.cells[totalColumn.i]!, line: row.source.line } : null;
   return [seriesOf(row, 'row', row.label, items, total, unitIn(row.label))];
 }

@@ -64,7 +64,7 @@ function rowsOf(context: FactContext, run: ReportLine[], offset: number): TableR
       cells,
       quantities: cells.map((c, i) => (i < labelColumns ? null : readQuantity(c))),
       labelColumns,
-      isTotal: isTotalLabel(label),
+      isTotal: isTotalLabel(label, context.tableWords.totals),
       owner: titleOf(context, line.n),
       programId: context.ownerOf(line.n).programId,
       source: sourceOf(context, line.n),

@@ -1,12 +1,10 @@
-/** Row or column names that mark a total. */
-const TOTAL = /^(?:계|합계|총계|소계)$/;
-
 /**
- * Whether a table row or column name marks a total (`계`, `합 계`, `총계`).
+ * Whether a table row or column name is one of the given words, however it is spaced (`합 계`):
+ * a total (`계`, `합계`) or a header that numbers rows (`연번`).
  *
  * @example
- * isTotalLabel('합 계'); // true
+ * isTotalLabel('합 계', ['계', '합계']); // true
  */
-export function isTotalLabel(label: string): boolean {
-  return TOTAL.test(label.replace(/\s+/g, ''));
+export function isTotalLabel(label: string, words: readonly string[]): boolean {
+  return words.includes(label.replace(/\s+/g, ''));
 }

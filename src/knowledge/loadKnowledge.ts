@@ -1,6 +1,7 @@
 import type { CorrectionTable } from '../corpus/corrections';
 import { readCorpus, type RawCorpus } from '../corpus/readCorpus';
-import { makeFactContext } from '../facts/FactContext';
+import { makeFactContext, type TableWords } from '../facts/FactContext';
+import type { CueFile } from '../lexicon/LexiconFile';
 import { extractFacts } from '../facts/extractFacts';
 import { toReportLines } from '../parse/ReportLine';
 import { parseSections } from '../parse/parseSections';
@@ -58,7 +59,7 @@ export function buildKnowledge(corpus: RawCorpus, timer: PhaseTimer = () => {}):
   const facts = parsed.map(({ doc, lines, sections }) => {
     const year = Number(doc.meta.reportDate.slice(0, 4));
     // Done or planned is judged against the date the figures are as of, else the report's month.
-    return extractFacts(makeFactContext(doc.meta.id, year, doc.meta.asOf ?? `${doc.meta.reportDate}-01`, lines, sections));
+    return extractFacts(makeFactContext(doc.meta.id, year, doc.meta.asOf ?? `${doc.meta.reportDate}-01`, lines, sections, tableWordsOf(corpus)));
   });
   const base = {
     documents: corpus.documents.map((d) => d.meta),
@@ -89,4 +90,10 @@ export function buildKnowledge(corpus: RawCorpus, timer: PhaseTimer = () => {}):
 function readingTable(corpus: RawCorpus): CorrectionTable {
   const hanja = Object.entries(corpus.lexicon.hanja).map(([variant, correct]) => ({ correct, variants: [variant] }));
   return { corrections: [...corpus.corrections.corrections, ...hanja] };
+}
+
+/** The lexicon's table words, read from the file as loaded (facts are extracted before it is compiled). */
+function tableWordsOf(corpus: RawCorpus): TableWords {
+  const words = (cue: CueFile | undefined) => (cue === undefined ? [] : Array.isArray(cue) ? cue : cue.words).map((w) => w.replace(/\s+/g, ''));
+  return { totals: words(corpus.lexicon.intents.search?.cues.totalRow), notQuantities: words(corpus.lexicon.intents.ranking?.cues.notQuantity) };
 }

@@ -11,7 +11,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
-  ranking: ['entity', 'sum', 'countTails'],
+  ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
   overview: ['asking'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
