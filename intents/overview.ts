@@ -10,17 +10,35 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { OverviewFact } from '../src/model/overviewFact';
 import type { Intent } from './Intent';
+import { eventPeriod } from '../src/answer/eventPeriod';
+import { describeStatus, describeWhen } from '../src/render/describeFact';
 
 /**
  * Overview questions: a label of a program's overview block (`서울뷰티위크 행사장소`, `직무캠프
- * 추진근거`, `청년취업사관학교 대상자 누구야`, `Try Everything 주제`) answered with that line.
- * Answers only when the question asks for a kind of label; otherwise the next intent tries.
+ * 추진근거`, `청년취업사관학교 대상자 누구야`, `Try Everything 주제`) answered with that line, and
+ * when an event is held (`서울뷰티위크 언제 열려`) from its 행사개요's period line. Answers only when
+ * the question asks for a kind of label or when something is held; otherwise the next intent tries.
  */
 export const overview: Intent = {
   name: 'overview',
-  detect: (q, kb) => kb.lexicon.intent('overview').asks(q.text),
-  answer: (kb, q) => overviewAnswer(kb, q),
+  detect: (q, kb) => kb.lexicon.intent('overview').asks(q.text) || kb.lexicon.intent('overview').cue('held').test(q.text),
+  answer: (kb, q) => heldAnswer(kb, q) ?? overviewAnswer(kb, q),
 };
+
+/** `서울뷰티위크 언제 열려`: the event's period line, its dates written out when the line is a milestone. */
+function heldAnswer(kb: Knowledge, q: Question): Answer | null {
+  const found = eventPeriod(kb, q);
+  if (!found) return null;
+  const { fact, milestone } = found;
+  const when = milestone ? `${describeWhen(milestone)} (${describeStatus(milestone, q.asOf)})` : fact.value;
+  return answerOf(q, 'overview', {
+    headline: `${fact.owner} — ${fact.label}: ${when}`,
+    details: milestone ? [`${fact.label}: ${fact.value}`] : [],
+    subject: fact.owner,
+    fields: [{ label: fact.label, value: when }],
+    citations: [citationOf(fact.source)],
+  });
+}
 
 function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const asked = compactText(q.text);

@@ -37,6 +37,16 @@ describe('overview intent', () => {
     expect(answer.candidates.length).toBeGreaterThan(1);
   });
 
+  it('answers when an event is held from its 행사개요 period line, dates written out', async () => {
+    // `- 행사기간 : '22. 9. 30.(금) ~ 11. 2.(수)` (line 1225)
+    const beauty = await ask('서울뷰티위크 언제 열려');
+    expect(beauty).toMatchObject({ intent: 'overview', found: true });
+    expect(beauty.headline).toContain('행사기간: 2022년 9월 30일 (금) ~ 2022년 11월 2일 (수)');
+    expect(beauty.citations[0]!.line).toBe(1225);
+    expect((await ask('Try Everything 2023 개최일')).found).toBe(false);
+    expect((await ask('서울큐브 언제 열어?')).intent).toBe('schedule'); // a building opens; it is not held
+  });
+
   it('leaves places, dates and money to their own intents', async () => {
     expect((await ask('영등포 청년취업사관학교 주소')).intent).toBe('location');
     expect((await ask('미래혁신성장펀드 사업기간')).intent).toBe('schedule');
