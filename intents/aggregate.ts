@@ -16,7 +16,6 @@ import type { Section } from '../src/model/section';
 import { countedNouns, countsPlaces } from '../src/text/grammar';
 import type { Intent } from './Intent';
 import type { IntentWords } from '../src/lexicon/Lexicon';
-import type { Card } from '../src/answer/matchState';
 
 /** Questions across rows: `예산이 가장 많은 과`, `집행률 제일 낮은 과`, `취업사관학교 몇 군데`, `전체 예산`. */
 export const aggregate: Intent = {
@@ -139,8 +138,7 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
 
 /** The program a question names, through the facts that mention it (locations first, then any). */
 function programAsked(kb: Knowledge, q: Question): Section | undefined {
-  const cards: Card<{ programId: string | null; source: { sectionId: string } }>[] = [...kb.match.locations, ...kb.match.budgets, ...kb.match.milestones];
-  const top = rankFacts(kb, q, cards)[0];
+  const top = rankFacts(kb, q, kb.match.facts)[0];
   if (!top || top.score < MIN_MATCH || !top.fact.programId) return undefined;
   return kb.sectionById.get(top.fact.programId);
 }

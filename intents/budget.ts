@@ -55,8 +55,7 @@ function departmentBudget(kb: Knowledge, q: Question, department: string, isWant
 
 /** A program's or facility's figure: the kind asked for if named, else its first whole figure, with its parts. */
 function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => boolean): Answer | null {
-  const candidates = kb.match.budgets.filter((c) => c.fact.ownerType !== 'department' && c.fact.ownerType !== 'office');
-  const all = rankFacts(kb, q, candidates);
+  const all = rankFacts(kb, q, kb.match.budgets, (f) => f.ownerType !== 'department' && f.ownerType !== 'office');
   // A figure of the kind asked for (`소요예산`, `총사업비`) beats a closer name of another kind.
   const ofKind = all.filter((r) => r.score >= MIN_MATCH && isWanted(r.fact));
   const ranked = ofKind.length ? ofKind : all;

@@ -9,7 +9,7 @@ export const location: Intent = {
   answer(kb, q) {
     // `면적`, `규모` ask for the area: a place without one does not answer.
     const wantsArea = kb.lexicon.intent('location').cue('area').test(q.text);
-    const ranked = rankFacts(kb, q, wantsArea ? kb.match.locations.filter((c) => c.fact.area) : kb.match.locations);
+    const ranked = rankFacts(kb, q, kb.match.locations, (l) => !wantsArea || l.area !== null);
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const tied = tiedPrograms(kb, ranked, (l) => l.name);

@@ -47,7 +47,8 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const words = kinds.flatMap((k) => k.cue.present(q.text));
   const concepts = new Set(kinds.filter((k) => k.cue.test(q.text)).map((k) => k.kind));
   if (concepts.size === 0) return null;
-  const cards = kb.match.overviews.filter((c) => concepts.has(labelConcept(c.fact.label, labels) ?? ''));
+  const asks = (f: OverviewFact) => concepts.has(labelConcept(f.label, labels) ?? '');
+  const cards = kb.match.overviews.cards.filter((c) => asks(c.fact));
   const candidates = cards.map((c) => c.fact);
   // A label the question writes out (`훈련대상`, `참가자격`) is preferred, and not required of the names.
   const exact = new Set(candidates.map((f) => f.label).filter((label) => asked.includes(compactText(label))));
@@ -57,7 +58,7 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
     const programs = [...new Map(candidates.map((f) => [f.programId, f])).values()];
     return ambiguous(q, 'overview', programs.map((f) => ({ title: `${f.owner}: ${f.label}`, question: `${f.owner} ${f.label}` })));
   }
-  const strict = rankFacts(kb, about, cards);
+  const strict = rankFacts(kb, about, kb.match.overviews, asks);
   const ranked = strict[0] && strict[0].score >= MIN_MATCH ? strict : rankWithValueWords(kb, about, cards);
   const top = ranked[0];
   if (!top || top.score < MIN_MATCH) return null;
@@ -89,7 +90,7 @@ function rankWithValueWords(kb: Knowledge, about: Question, cards: readonly Card
     const value = haystackOf(card.fact.value);
     const valueWords = named.filter((w) => !contains(w, card.names) && w.grams.length > 0 && value.terms.has(w.grams[0]!));
     if (valueWords.length === 0 || valueWords.length === named.length) continue;
-    ranked.push(...rankFacts(kb, withoutWords(kb, about, valueWords.map((w) => w.text)), [card]));
+    ranked.push(...rankFacts(kb, withoutWords(kb, about, valueWords.map((w) => w.text)), kb.match.overviews, (f) => f === card.fact));
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -28,12 +28,12 @@ export const schedule: Intent = {
   detect: (q, kb) => kb.lexicon.intent('schedule').asks(q.text) || (kb.lexicon.intent('calendar').cue('when').test(q.text) && periodOf(kb, q) !== null),
   answer(kb, asked) {
     // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.
-    const { question: q, cards } = scheduleScope(kb, asked);
+    const { question: q, keep } = scheduleScope(kb, asked);
     const words = kb.lexicon.intent('schedule');
     const opening = words.cue('opening').test(q.text) ? words.cue('openingEvents').words : [];
     const events = [...words.cue('events').present(q.text), ...opening];
-    const dated = cards.map((c) => c.fact);
-    const ranked = rankFacts(kb, q, cards);
+    const dated = kb.milestones.filter(keep);
+    const ranked = rankFacts(kb, q, kb.match.milestones, keep);
     // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.
     if (words.cue('plans').test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH) {
       const program = ranked[0].fact.programId;

@@ -1,6 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
-import { escapeRegExp } from '../text/escapeRegExp';
 import type { SectionHit } from '../search/SectionIndex';
 import { readTypos } from './readTypos';
 import { computeTopics } from './topics';
@@ -68,25 +67,14 @@ function compact(text: string): string {
 
 
 /**
- * A department named in full (`금융투자과`) or by a stem the lexicon allows (`금융투자`,
- * `캠퍼스타운과` for 캠퍼스타운활성화과, `뷰티패션` for 뷰티패션산업과),
- * never inside an office's name (`경제정책` is 경제정책실, not 경제정책과).
+ * The department a question names in full (`금융투자과`) or by a stem the lexicon allows
+ * (`금융투자`, `캠퍼스타운과`), when only one fits.
  */
 function findDepartment(kb: Knowledge, compact: string): string | null {
   const lower = compact.toLowerCase();
-  const { suffix, officeSuffix, genericEnds, bareStemEnds } = kb.lexicon.departments;
-  const offices = new Set(kb.documents.map((d) => d.office));
-  const names = kb.headcounts.map((h) => h.department).filter((d) => !offices.has(d));
-  const named = (stem: string) => stem.length >= 3 && new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!${escapeRegExp(officeSuffix)})`).test(lower);
-  const full = names.find((d) => named(d));
-  if (full) return full;
-  const stems = (d: string) => {
-    if (!d.endsWith(suffix)) return [];
-    const base = d.slice(0, -suffix.length);
-    const generic = genericEnds.find((end) => base.endsWith(end));
-    const bare = bareStemEnds.find((end) => base.endsWith(end));
-    return [base, ...(generic ? [`${base.slice(0, -generic.length)}${suffix}`] : []), ...(bare ? [base.slice(0, -bare.length)] : [])];
-  };
-  const byStem = names.filter((d) => stems(d).some(named));
-  return byStem.length === 1 ? byStem[0]! : null;
+  const departments = kb.match.departments;
+  const full = departments.find((d) => d.full.test(lower));
+  if (full) return full.name;
+  const byStem = departments.filter((d) => d.stems.some((stem) => stem.test(lower)));
+  return byStem.length === 1 ? byStem[0]!.name : null;
 }

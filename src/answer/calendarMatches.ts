@@ -29,7 +29,7 @@ export interface CalendarAsk {
  * // 용산 개관, 강동 개관, 강서 개관 ('22.11)
  */
 export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
-  const dated = kb.match.milestones.filter((c) => inPeriod(c.fact, ask.period, ask.edge));
+  const dated = kb.match.milestones.cards.filter((c) => inPeriod(c.fact, ask.period, ask.edge));
   const named = (events: readonly string[]) => dated.filter((c) => events.some((e) => namesEvent(c.fact.label, e)));
   const preferred = ask.preferred.length ? named(ask.preferred) : [];
   const withEvent = ask.events.length ? named(ask.events) : preferred.length ? preferred : dated;

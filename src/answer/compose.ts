@@ -68,7 +68,7 @@ export function answerOf(question: Question, intent: IntentName, shown: AnswerPa
  */
 export function notFound(kb: Knowledge, question: Question, intent: IntentName, reason?: string): Answer {
   const programs: string[] = [];
-  for (const hit of kb.index.search(question.topic || question.text, { limit: 8 })) {
+  for (const hit of question.sectionHits(question.topic || question.text, 8)) {
     const program = hit.section.programId ? kb.sectionById.get(hit.section.programId) : undefined;
     if (hit.coverage >= 0.5 && program && !programs.includes(program.title)) programs.push(program.title);
   }

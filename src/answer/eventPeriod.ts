@@ -17,9 +17,9 @@ export function eventPeriod(kb: Knowledge, q: Question): { fact: OverviewFact; m
   if (held.length === 0) return null;
   const blocks = cue('eventBlocks').words;
   const periods = cue('periodLabels').words;
-  const cards = kb.match.overviews.filter((c) => blocks.includes(c.fact.block) && c.fact.parent === null && periods.some((p) => c.fact.label.endsWith(p)));
+  const isPeriod = (f: OverviewFact) => blocks.includes(f.block) && f.parent === null && periods.some((p) => f.label.endsWith(p));
   const about = withoutWords(kb, q, held.flatMap((w) => w.split(/\s+/)));
-  const top = rankFacts(kb, about, cards)[0];
+  const top = rankFacts(kb, about, kb.match.overviews, isPeriod)[0];
   if (!top || top.score < MIN_MATCH) return null;
   const milestone = kb.milestones.find((m) => m.source.line === top.fact.source.line && m.source.docId === top.fact.source.docId && m.when !== null) ?? null;
   return { fact: top.fact, milestone };

@@ -22,7 +22,7 @@ export function lookupTableList(kb: Knowledge, q: Question): TableList | null {
   if (!kb.lexicon.intent('table').cue('list').test(q.text)) return null;
   const asked = compactText(q.text);
   const tables = new Map<string, Card<TableRow>[]>();
-  for (const card of kb.match.tableRows) if (!card.fact.isTotal) tables.set(card.fact.table, [...(tables.get(card.fact.table) ?? []), card]);
+  for (const card of kb.match.tableRows.cards) if (!card.fact.isTotal) tables.set(card.fact.table, [...(tables.get(card.fact.table) ?? []), card]);
   const hits: { rows: TableRow[]; caption: string; word: string; card: Card<TableRow> }[] = [];
   for (const cards of tables.values()) {
     const rows = cards.map((c) => c.fact);
@@ -37,7 +37,7 @@ export function lookupTableList(kb: Knowledge, q: Question): TableList | null {
       .find((w) => w.length >= 3 && asked.includes(w) && !program.includes(w));
     if (word) hits.push({ rows, caption, word, card: cards[0]! });
   }
-  const ranked = hits.flatMap((hit) => rankFacts(kb, withoutWords(kb, q, [hit.word]), [hit.card]).map((r) => ({ ...r, hit })));
+  const ranked = hits.flatMap((hit) => rankFacts(kb, withoutWords(kb, q, [hit.word]), kb.match.tableRows, (r) => r === hit.card.fact).map((r) => ({ ...r, hit })));
   const best = ranked.filter((r) => r.base >= MIN_MATCH).sort((a, b) => b.score - a.score)[0];
   return best ? { rows: best.hit.rows, caption: best.hit.caption } : null;
 }

@@ -37,7 +37,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const rowsPerTable = new Map<string, number>();
   for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
-  for (const card of kb.match.tableRows) {
+  for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
     const key = rowKey(row);
     const rowNamed = key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key);
@@ -53,7 +53,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });
   }
   if (hits.size === 0) return null;
-  const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), [hit.card])).filter((r) => r.base >= MIN_MATCH);
+  const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), kb.match.tableRows, (r) => r === hit.card.fact)).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
 import { isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
-import { jamoDistance } from '../text/jamo';
+import { syllableDistance } from '../text/jamo';
 import type { Haystack, WordPart } from './haystack';
 import { matchTerms } from './haystack';
 
@@ -141,7 +141,7 @@ function hasNearMatch(text: string, word: string): boolean {
     for (let i = 0; i < word.length && differences <= 1; i++) {
       if (text[start + i] === word[i]) continue;
       differences++;
-      near = jamoDistance(text[start + i]!, word[i]!) <= 1;
+      near = syllableDistance(text[start + i]!, word[i]!) <= 1;
     }
     if (differences === 0 || (differences === 1 && near)) return true;
   }

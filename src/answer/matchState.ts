@@ -15,6 +15,9 @@ import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
 import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, narrowHaystack, unionTerms, type Haystack } from './haystack';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
+import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
+import { cardSet, type CardSet } from './cardSet';
+import type { LexiconFile } from '../lexicon/LexiconFile';
 import type { SectionTerms } from '../search/SectionIndex';
 import { TermReader } from '../search/TermReader';
 
@@ -27,6 +30,8 @@ export interface Card<T> {
   names: Haystack;
   /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
   context: Haystack;
+  /** The term sets of its names, titles and line, for the card index. */
+  keys: readonly ReadonlySet<string>[];
 }
 
 /** A short name and the report's name it stands for (`캠타` → `캠퍼스타운`), as a spacing-free pattern. */
@@ -47,13 +52,17 @@ export interface MatchState {
   /** Words that say where or under whom: address words (`구로구`, `구로`) and departments. */
   placeWords: ReadonlySet<string>;
   sections: ReadonlyMap<string, SectionMatch>;
-  budgets: readonly Card<BudgetFact>[];
-  milestones: readonly Card<Milestone>[];
-  locations: readonly Card<LocationFact>[];
+  budgets: CardSet<BudgetFact>;
+  milestones: CardSet<Milestone>;
+  locations: CardSet<LocationFact>;
+  /** Every place, figure and date, for questions about a program through any of its facts. */
+  facts: CardSet<LocationFact | BudgetFact | Milestone>;
   duties: readonly Card<DutyFact>[];
-  overviews: readonly Card<OverviewFact>[];
-  tableRows: readonly Card<TableRow>[];
-  series: readonly Card<QuantitySeries>[];
+  /** The patterns naming each department in a question. */
+  departments: readonly DepartmentPattern[];
+  overviews: CardSet<OverviewFact>;
+  tableRows: CardSet<TableRow>;
+  series: CardSet<QuantitySeries>;
 }
 
 /** What the matcher is built from. */
@@ -69,6 +78,8 @@ export interface MatchSources {
   series: readonly QuantitySeries[];
   aliases: AliasTable;
   corrections: CorrectionTable;
+  /** The offices the reports are of (`경제정책실`): never a department. */
+  offices: readonly string[];
 }
 
 /** The name a budget figure is matched by: owner, kind and label (`캠퍼스타운 사업예산 종합형`). */
@@ -88,57 +99,62 @@ export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} 
  * Builds the matcher's state from a parsed corpus, with the terms the section index needs (read
  * in the same pass).
  */
-export function buildMatchState(kb: MatchSources): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
+export function buildMatchState(kb: MatchSources, words: LexiconFile['departments']): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
   const reader = new TermReader();
   const terms = (run: string) => reader.runTerms(run);
   const byId = new Map(kb.sections.map((s) => [s.id, s]));
   // Each program's titles are prepared once and shared by the cards of its facts.
-  const titles = new Map<string, Haystack>();
+  const titles = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
   const titlesOf = (programId: string | null) => {
     const key = programId ?? '';
-    if (!titles.has(key)) titles.set(key, haystackOf(programTitles(byId, programId), terms));
+    const text = programTitles(byId, programId);
+    if (!titles.has(key)) titles.set(key, { haystack: haystackOf(text, terms), keys: reader.matchTerms(text) });
     return titles.get(key)!;
   };
   const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, reader);
   // A fact's line and the bullets above it, word by word (pieces of different words never add up).
-  const contexts = new Map<string, Haystack>();
+  const contexts = new Map<string, { haystack: Haystack; keys: ReadonlySet<string>[] }>();
   const lineOf = (source: SourceRef) => {
     const key = `${source.sectionId}\u0000${source.line}`;
     if (!contexts.has(key)) contexts.set(key, lineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line));
     return contexts.get(key)!;
   };
-  const names = new Map<string, Haystack>();
+  const names = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
   const nameOf = (name: string) => {
-    if (!names.has(name)) names.set(name, haystackOf(name, terms));
+    if (!names.has(name)) names.set(name, { haystack: haystackOf(name, terms), keys: reader.matchTerms(name) });
     return names.get(name)!;
   };
-  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => ({
-    fact,
-    names: joinHaystacks([nameOf(name), titlesOf(fact.programId)]),
-    context: lineOf(fact.source),
-  });
+  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
+    const [own, program, line] = [nameOf(name), titlesOf(fact.programId), lineOf(fact.source)];
+    return { fact, names: joinHaystacks([own.haystack, program.haystack]), context: line.haystack, keys: [own.keys, program.keys, ...line.keys] };
+  };
+  const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
+  const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
+  const locations = kb.locations.map((l) => card(l, locationName(l)));
   const state: MatchState = {
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases),
     placeWords: placeWords(kb.locations, kb.headcounts),
     sections,
-    budgets: kb.budgets.map((f) => card(f, budgetName(f))),
-    milestones: kb.milestones.map((m) => card(m, milestoneName(m))),
-    locations: kb.locations.map((l) => card(l, locationName(l))),
-    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK })),
-    overviews: kb.overviews.map((f) => card(f, overviewName(f))),
-    tableRows: kb.tableRows.map((r) => card(r, tableRowName(r))),
-    series: kb.series.map((s) => card(s, seriesName(s))),
+    budgets: cardSet(budgets),
+    milestones: cardSet(milestones),
+    locations: cardSet(locations),
+    facts: cardSet<LocationFact | BudgetFact | Milestone>([...locations, ...budgets, ...milestones]),
+    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK, keys: [] })),
+    departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
+    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
+    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
+    series: cardSet(kb.series.map((s) => card(s, seriesName(s)))),
   };
   return { state, indexTerms };
 }
 
 /** The words of a line and of the bullets it hangs under, out of the section's haystack. */
-function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): Haystack {
+function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): { haystack: Haystack; keys: ReadonlySet<string>[] } {
   const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
-  if (!match || !line) return EMPTY_HAYSTACK;
-  const lines = [line.index, ...line.above];
-  return narrowHaystack(match.haystack, lines.map((i) => match.lineWords[i]!), unionTerms(lines.map((i) => match.lines[i]!.own)));
+  if (!match || !line) return { haystack: EMPTY_HAYSTACK, keys: [] };
+  const owns = [line.index, ...line.above].map((i) => match.lines[i]!.own);
+  return { haystack: narrowHaystack(match.haystack, [line.index, ...line.above].map((i) => match.lineWords[i]!), unionTerms(owns)), keys: owns };
 }
 
 /** A fact's program's (and parent program's) short titles. */

@@ -27,7 +27,7 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
     const tail = tails.find((t) => key.endsWith(t) && key.length - t.length >= 2);
     return tail ? [key, key.slice(0, -tail.length)] : [key];
   };
-  const named = kb.match.series.filter(({ fact: s }) => keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡'));
+  const named = kb.match.series.cards.filter(({ fact: s }) => keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡'));
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
   const asking = [
@@ -39,7 +39,8 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   // Unnamed, the question must at least say it compares places or items (`3곳 중 가장 큰 공간`).
   if (!named.length && (mustName || !ranking.cue('entity').test(q.text))) return null;
   const about = withoutWords(kb, q, asking);
-  const ranked = rankFacts(kb, about, named.length ? named : kb.match.series);
+  const namedFacts = new Set(named.map((c) => c.fact));
+  const ranked = rankFacts(kb, about, kb.match.series, (s) => namedFacts.size === 0 || namedFacts.has(s));
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
   const tied = ranked.filter((r) => r.base >= top.base - 0.001 && r.fact.programId === top.fact.programId);

@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { coverage, EMPTY_HAYSTACK, type Haystack } from './haystack';
 import { contains } from './matchScore';
+import { candidateCards, type CardSet } from './cardSet';
 import type { Card } from './matchState';
 import type { Question } from './Question';
 import type { Topic } from './topics';
@@ -23,18 +24,33 @@ export function topicsOf(_kb: Knowledge, question: Question): Topic[] {
 
 /**
  * Ranks facts by how much of the question's topic their names cover; the sections the search
- * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus.
+ * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus. Only
+ * the cards holding a term of every named word are scored (`candidateCards`), and of those only
+ * the ones `keep` keeps. Facts that match nothing are left out.
  */
-export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(kb: Knowledge, question: Question, cards: readonly Card<T>[]): Ranked<T>[] {
-  const programBoost = new Map<string, number>();
-  question.sectionHits(question.topic, 5).forEach((hit, rank) => {
-    if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
-  });
+export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(
+  kb: Knowledge,
+  question: Question,
+  set: CardSet<T>,
+  keep: (fact: T) => boolean = () => true,
+): Ranked<T>[] {
+  const elsewhere = (word: string) => kb.match.placeWords.has(word);
+  const seen = new Set<Card<T>>();
+  for (const topic of question.topics) for (const card of candidateCards(set, topic.named, elsewhere)) if (keep(card.fact)) seen.add(card);
+  if (seen.size === 0) return [];
   const ranked: Ranked<T>[] = [];
-  for (const { fact, names, context } of cards) {
+  for (const { fact, names, context } of seen) {
     let base = 0;
     for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, context, fact.source.sectionId));
-    ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
+    if (base > 0) ranked.push({ fact, base, score: base });
+  }
+  // The search index breaks ties between programs only: with one program matched, it has nothing to say.
+  if (new Set(ranked.map((r) => r.fact.programId)).size > 1) {
+    const programBoost = new Map<string, number>();
+    question.sectionHits(question.topic, 5).forEach((hit, rank) => {
+      if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
+    });
+    for (const r of ranked) r.score += programBoost.get(r.fact.programId ?? '') ?? 0;
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -21,6 +21,8 @@ export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon
   const read = text.replace(/[\p{L}\p{N}]+/gu, (token) => {
     if (token.length < 2 || vocabulary.has(token.toLowerCase()) || isQuestion(token)) return token;
     const stem = stemOf(token, vocabulary, lexicon);
+    // A word that only asks (`알려줘`) is no typo of a name.
+    if (lexicon.topicStopWords.has(stem)) return token;
     const meant = lexicon.typos.correct(stem);
     if (!meant) return token;
     readAs.push({ typed: stem, read: meant });

@@ -1,6 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
-import type { Card } from './matchState';
 import { intervalSpan } from '../dates/intervalSpan';
 import { inPeriod } from './inPeriod';
 import { periodOf } from './periodOf';
@@ -15,15 +14,15 @@ import { withoutWords } from './withoutWords';
  * one on the 29th, not the one dated only `'22.9월`) when one of them is what the question names.
  * Without a period, the question and every milestone as they are.
  */
-export function scheduleScope(kb: Knowledge, q: Question): { question: Question; cards: readonly Card<Milestone>[] } {
+export function scheduleScope(kb: Knowledge, q: Question): { question: Question; keep: (m: Milestone) => boolean } {
   const period = periodOf(kb, q);
-  if (!period) return { question: q, cards: kb.match.milestones };
+  if (!period) return { question: q, keep: () => true };
   const question = withoutWords(kb, q, period.words.flatMap((w) => w.split(/\s+/)));
-  const overlapping = kb.match.milestones.filter((c) => inPeriod(c.fact, period));
-  const inside = overlapping.filter((c) => {
-    const span = intervalSpan(c.fact.when!)!;
-    return span.from >= period.from && span.to <= period.to;
-  });
-  const named = rankFacts(kb, question, inside)[0];
-  return { question, cards: named && named.score >= MIN_MATCH ? inside : overlapping };
+  const overlapping = (m: Milestone) => inPeriod(m, period);
+  const inside = (m: Milestone) => {
+    const span = m.when && intervalSpan(m.when);
+    return span !== null && span.from >= period.from && span.to <= period.to;
+  };
+  const named = rankFacts(kb, question, kb.match.milestones, inside)[0];
+  return { question, keep: named && named.score >= MIN_MATCH ? inside : overlapping };
 }

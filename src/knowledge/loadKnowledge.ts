@@ -79,7 +79,7 @@ export function buildKnowledge(corpus: RawCorpus, timer: PhaseTimer = () => {}):
   const vocabulary = buildVocabulary(base.sections);
   const lexicon = checkedLexicon(corpus, base, vocabulary);
   phase('lexicon');
-  const { state: match, indexTerms } = buildMatchState(base);
+  const { state: match, indexTerms } = buildMatchState({ ...base, offices: base.documents.map((d) => d.office) }, corpus.lexicon.departments);
   phase('match');
   const index = new SectionIndex(base.sections, { terms: indexTerms });
   phase('index');

@@ -1,5 +1,5 @@
 import { isAllHangul } from '../text/grammar';
-import { isKeySlip, jamoDistance } from '../text/jamo';
+import { isKeySlip, syllableDistance } from '../text/jamo';
 
 /** Words a corrector reads typos as, and the words it must never take for typos. */
 export interface TypoWords {
@@ -66,9 +66,8 @@ function slipped(typed: string, meant: string): boolean {
 function distanceBySyllable(typed: string, meant: string): number {
   const allowed = typed.length >= 4 ? 2 : 1;
   let differing = 0;
-  for (let i = 0; i < typed.length; i++) {
-    if (typed[i] === meant[i]) continue;
-    if (++differing > allowed || jamoDistance(typed[i]!, meant[i]!) > 1) return Infinity;
-  }
-  return differing === 0 ? Infinity : differing;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== meant[i] && ++differing > allowed) return Infinity;
+  if (differing === 0) return Infinity;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== meant[i] && syllableDistance(typed[i]!, meant[i]!) > 1) return Infinity;
+  return differing;
 }

@@ -17,9 +17,9 @@ export function describeAmount(fact: BudgetFact): string {
   return readable.replace(/^약 /, '') === fact.raw ? fact.raw : `${fact.raw} (${readable})`;
 }
 
-/** `2022년 11월`, `2022년 9월 ~ 2022년 12월` (each end a whole date), or the recurrence (`분기별`) / `일정 미기재`. */
+/** `2022년 11월`, `2022년 9월 ~ 12월`, or the recurrence (`분기별`) / `일정 미기재`. */
 export function describeWhen(milestone: Milestone): string {
-  if (milestone.when) return formatDateInterval(milestone.when, { fullEnd: true });
+  if (milestone.when) return formatDateInterval(milestone.when);
   return milestone.recurrence ?? '일정 미기재';
 }
 

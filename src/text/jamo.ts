@@ -84,3 +84,19 @@ export function isKeySlip(typed: string, meant: string): boolean {
   if (p[0] !== q[0] && p[1] !== q[1]) return false;
   return p[0] !== q[0] ? nextKeys(p[0] as string, q[0] as string) : nextKeys(p[1] as string, q[1] as string);
 }
+
+/**
+ * Jamo apart between two syllables: initial, vowel and final compared slot by slot (a missing
+ * final against one is one letter). The same as `jamoDistance` for two syllables, without its
+ * tables, since letters of different slots never line up.
+ *
+ * @example
+ * syllableDistance('싼', '산'); // 1
+ * syllableDistance('사', '설'); // 2
+ */
+export function syllableDistance(a: string, b: string): number {
+  const x = a.charCodeAt(0) - BASE;
+  const y = b.charCodeAt(0) - BASE;
+  if (x < 0 || y < 0 || x > LAST - BASE || y > LAST - BASE) return a === b ? 0 : 3;
+  return Number(Math.floor(x / 588) !== Math.floor(y / 588)) + Number(Math.floor((x % 588) / 28) !== Math.floor((y % 588) / 28)) + Number(x % 28 !== y % 28);
+}

@@ -10,12 +10,6 @@ describe('formatDateInterval', () => {
     expect(formatDateInterval({ start: m('2022-07-01'), end: m('2023-02-01') })).toBe('2022년 7월 ~ 2023년 2월');
   });
 
-  it('writes the end as a whole date when asked (answers)', () => {
-    const d = (date: string) => ({ date, precision: 'day' as const });
-    expect(formatDateInterval({ start: d('2022-09-21'), end: d('2022-09-23') }, { fullEnd: true })).toBe('2022년 9월 21일 (수) ~ 2022년 9월 23일 (금)');
-    expect(formatDateInterval({ start: m('2022-08-01'), end: m('2022-09-01') }, { fullEnd: true })).toBe('2022년 8월 ~ 2022년 9월');
-  });
-
   it('reads open ends as 부터 / 까지', () => {
     expect(formatDateInterval({ start: null, end: m('2022-12-01') })).toBe('2022년 12월까지');
     expect(formatDateInterval({ start: m('2022-09-01'), end: null })).toBe('2022년 9월부터');

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectedText, judge, readEvalCases, summarize } from '../../src/eval/runEval';
+import { endsInterval, expectedText, judge, readEvalCases, summarize } from '../../src/eval/runEval';
 import { realKnowledge } from '../helpers';
 
 const file = (name: string) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url));
@@ -36,5 +36,13 @@ describe('answer-quality evaluation', () => {
     expect(expectedText('date:2022-09-30')).toBe('2022년 9월 30일');
     expect(expectedText('date:2022-H2')).toBe('2022년 하반기');
     expect(expectedText('20,255백만원')).toBe('20,255백만원');
+  });
+
+  it('reads the end of an interval, written without the year its start gives', () => {
+    expect(endsInterval('2022년9월21일(수)~9월23일(금)', 'date:2022-09-23')).toBe(true);
+    expect(endsInterval('2022년8월~9월', 'date:2022-09')).toBe(true);
+    expect(endsInterval('2022년9월21일(수)~9월23일(금)', 'date:2022-09-2')).toBe(false);
+    expect(endsInterval('2021년9월21일~9월23일', 'date:2022-09-23')).toBe(false);
+    expect(endsInterval('2022년9월21일~9월2일', 'date:2022-09')).toBe(false);
   });
 });

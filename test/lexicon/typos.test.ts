@@ -66,3 +66,11 @@ describe('typos in questions', () => {
     }
   });
 });
+
+describe('syllableDistance', () => {
+  it('agrees with the jamo edit distance on every pair of a sample of syllables', async () => {
+    const { syllableDistance } = await import('../../src/text/jamo');
+    const sample = ['예', '산', '싼', '설', '사', '건', '권', '테', '태', '크', '끄', '많', '맡', '천', '턴', '의'];
+    for (const a of sample) for (const b of sample) expect(syllableDistance(a, b), `${a} ${b}`).toBe(jamoDistance(a, b));
+  });
+});
