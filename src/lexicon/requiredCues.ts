@@ -8,6 +8,6 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   department: ['owner'],
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
-  schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
+  schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   search: ['person', 'whole', 'totalRow'],
 };
