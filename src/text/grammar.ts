@@ -6,6 +6,8 @@
 
 /** One Hangul syllable. */
 export const HANGUL = /[가-힣]/;
+/** Runs of Hangul syllables. */
+export const HANGUL_RUN = /[가-힣]+/g;
 /** Runs of Hangul, lower-case Latin letters or digits: the pieces a text is split into. */
 export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+/g;
 
