@@ -68,7 +68,9 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   const pool = contenders.filter(isWanted).length ? contenders.filter(isWanted) : wholes.length ? wholes : contenders;
   const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;
   const parts = kb.budgets.filter((f) => f.partOf === main.id);
-  const siblings = wholes.filter((f) => f !== main && f.owner === main.owner).slice(0, 2);
+  // A part asked for (`리모델링비`) is shown with the whole it is part of.
+  const whole = main.partOf ? kb.budgets.find((f) => f.id === main.partOf) : undefined;
+  const siblings = [...(whole ? [whole] : []), ...wholes.filter((f) => f !== main && f !== whole && f.owner === main.owner)].slice(0, 2);
   const label = main.label ? `${main.kind}(${main.label})` : main.kind;
   return answerOf(q, 'budget', {
     headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,

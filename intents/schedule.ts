@@ -61,8 +61,10 @@ export const schedule: Intent = {
     // On a tie, the milestone whose own label says most of what was asked.
     const topic = matchTerms(q.topic);
     const said = (m: Milestone) => coverage(topic, matchTerms(m.label));
+    // `정확히 며칠`: a milestone dated to the day answers it, not one dated to the month.
+    const day = (m: Milestone) => Number(words.cue('day').test(q.text) && m.when?.start?.precision === 'day');
     const best = (withEvent.length ? withEvent : near).sort(
-      (a, b) => b.score - a.score || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
+      (a, b) => day(b.fact) - day(a.fact) || b.score - a.score || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
     );
     const main = best[0]!.fact;
     // Alongside: the same event elsewhere in the program (every campus opening), or, for a

@@ -7,7 +7,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
-import { valueFilter } from '../src/answer/carries';
+import { askedKinds, valueFilter } from '../src/answer/carries';
 import { askedCounter, isRate, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
@@ -20,6 +20,22 @@ export const search: Intent = {
   detect: () => true,
   answer: (kb, q) => searchPassage(kb, q),
 };
+
+/** The other rows of the table a line is a row of (not its header), or none when it is no table row. */
+function otherRows(kb: Knowledge, line: Candidate): string[] {
+  const lines = kb.match.sections.get(line.section.id)?.lines ?? [];
+  const isRow = (i: number) => lines[i]?.text.includes('\t') ?? false;
+  if (!isRow(line.i)) return [];
+  let [first, last] = [line.i, line.i];
+  while (isRow(first - 1)) first--;
+  while (isRow(last + 1)) last++;
+  const section = line.section;
+  return lines
+    .slice(first + 1, last + 1)
+    .filter((l) => l.index !== line.i)
+    .flatMap((l) => passageLine(kb, section, section.lineNumbers[l.index] ?? section.firstLine, l.text) ?? [])
+    .slice(0, 6);
+}
 
 /** A passage line that may answer: how well it fits, and that less its section's rank. */
 interface Candidate {
@@ -110,11 +126,13 @@ export function searchPassage(
   const next = candidates.find(
     (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
   );
+  // `뭐뭐`, `목록` answered by a table row: the table's other rows too.
+  const rows = askedKinds(kb, q).includes('list') ? otherRows(kb, best) : [];
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
     headline: clip(best.text),
-    details: next ? [clip(next.text)] : [],
+    details: rows.length ? rows.map(clip) : next ? [clip(next.text)] : [],
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });

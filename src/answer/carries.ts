@@ -24,6 +24,11 @@ export function carries(kind: string, line: string): boolean {
   return CARRIERS[kind]?.(line) ?? false;
 }
 
+/** The kinds of value the question's words ask for (`list` for 뭐뭐, `age` for 나이). */
+export function askedKinds(kb: Knowledge, q: Question): string[] {
+  return kb.lexicon.answerKinds.filter(({ cue }) => cue.test(q.text)).map(({ kind }) => kind);
+}
+
 /**
  * What a passage line must carry to answer the question: the kinds of value its words ask for
  * (`몇 명` a count of 명, `나이` an age, a rate like `수료율` a percentage).
@@ -32,8 +37,7 @@ export function carries(kind: string, line: string): boolean {
  * valueFilter(kb, q)('직무교육 수료 291명(83.1%)'); // true for `직무캠프 수료율`
  */
 export function valueFilter(kb: Knowledge, q: Question, required: readonly string[]): ((line: string) => boolean) | null {
-  const tests: ((line: string) => boolean)[] = [];
-  for (const { kind, cue } of kb.lexicon.answerKinds) if (cue.test(q.text)) tests.push((line) => carries(kind, line));
+  const tests: ((line: string) => boolean)[] = askedKinds(kb, q).map((kind) => (line) => carries(kind, line));
   const counter = askedCounter(q.text);
   if (counter) tests.push((line) => statesCount(line, counter));
   else if (asksNumberOf(q.text)) tests.push(statesAnyCount);

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
+import { HANGUL_RUN } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** A word of the question read as another: `{ typed: '예싼', read: '예산' }`. */
@@ -20,13 +21,16 @@ export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
   const read = text.replace(/[\p{L}\p{N}]+/gu, (token) => {
     if (token.length < 2 || vocabulary.has(token.toLowerCase()) || isQuestion(token)) return token;
-    const stem = stemOf(token, vocabulary, lexicon);
-    // A word that only asks (`알려줘`) is no typo of a name.
-    if (lexicon.topicStopWords.has(stem)) return token;
-    const meant = lexicon.typos.correct(stem);
-    if (!meant) return token;
-    readAs.push({ typed: stem, read: meant });
-    return `${meant}${token.slice(stem.length)}`;
+    // The Hangul of a word (`AI지원센타` → `지원센타`) is what may be mistyped.
+    return token.replace(HANGUL_RUN, (run) => {
+      const stem = stemOf(run, vocabulary, lexicon);
+      // A word that only asks (`알려줘`) is no typo of a name.
+      if (run.length < 2 || lexicon.topicStopWords.has(stem)) return run;
+      const meant = lexicon.typos.correct(stem);
+      if (!meant) return run;
+      readAs.push({ typed: stem, read: meant });
+      return `${meant}${run.slice(stem.length)}`;
+    });
   });
   return { text: read, readAs };
 }

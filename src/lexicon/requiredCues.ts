@@ -10,7 +10,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   department: ['owner'],
   budget: ['area', 'money', 'explicit'],
   location: ['area', 'explicit'],
-  schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory'],
+  schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels'],
   table: ['list'],

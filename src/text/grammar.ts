@@ -6,6 +6,8 @@
 
 /** One Hangul syllable. */
 export const HANGUL = /[가-힣]/;
+/** Runs of Hangul syllables. */
+export const HANGUL_RUN = /[가-힣]+/g;
 /** Runs of Hangul, lower-case Latin letters or digits: the pieces a text is split into. */
 export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+/g;
 
@@ -128,7 +130,7 @@ export function isRate(word: string): boolean {
 }
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
-export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '%'];
+export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
 
 /** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
 export function askedCounter(text: string): string | null {

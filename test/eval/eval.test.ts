@@ -5,24 +5,25 @@ import { endsInterval, expectedText, judge, readEvalCases, summarize } from '../
 import { realKnowledge } from '../helpers';
 
 const file = (name: string) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url));
+/** Every question set in this folder: dev sets and sets first written blind alike. */
 const SETS = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
   .filter((f) => f.endsWith('.jsonl'))
   .map((f) => f.replace(/\.jsonl$/, ''))
   .sort();
 
 describe('answer-quality evaluation', () => {
-  it('has every question set', () => {
-    expect(SETS).toEqual(expect.arrayContaining(['blind2', 'fresh', 'holdout', 'questions']));
+  it('has the question sets', () => {
+    expect(SETS).toEqual(expect.arrayContaining(['questions', 'holdout', 'fresh', 'blind2']));
   });
 
-  it.each(SETS)('answers nine in ten of the %s questions and refuses every not-in-report one', async (set) => {
+  it.each(SETS)('answers nine in ten of the %s questions and never invents a not-in-report answer', async (set) => {
     const kb = await realKnowledge();
     const cases = await readEvalCases(file(set));
     expect(cases.length).toBeGreaterThanOrEqual(50);
     const { overall, notFound, invented } = summarize(cases.map((c) => judge(kb, c)));
-    expect(overall).toBeGreaterThanOrEqual(0.9);
-    expect(notFound).toBe(1);
     expect(invented).toBe(0);
+    expect(notFound).toBe(1);
+    expect(overall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('refuses at most 3% of the answerable blind2 questions', async () => {
