@@ -8,6 +8,7 @@ import type { Answer, IntentName } from '../src/model/answer';
  */
 export interface Intent {
   name: IntentName;
-  detect(question: Question): boolean;
+  /** Whether the question's words ask for this intent (its `words` in `corpus/lexicon.json`). */
+  detect(question: Question, kb: Knowledge): boolean;
   answer(kb: Knowledge, question: Question): Answer | null;
 }

@@ -1,6 +1,6 @@
 import { answerOf, citationOf, sectionCitation } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
-import { askedYear } from '../src/answer/askedYear';
+import { askedYear } from '../src/dates/askedYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import type { BudgetFact } from '../src/model/budgetFact';
@@ -13,38 +13,38 @@ import { shortTitle } from '../src/facts/shortTitle';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
+import { countedNouns, countsPlaces } from '../src/text/grammar';
 import type { Intent } from './Intent';
-
-const MOST = /가장|제일|젤|최고|최대|최다|1위|많은|많이|큰|높은/;
-const LEAST = /최저|최소|적은|작은|낮은|꼴찌|꼴등/;
-const COUNT = /몇\s*(?:개소|군데|곳|개(?!사|월))|개수|몇\s*개\s*야/;
-const METRICS: [RegExp, string][] = [
-  [/집행률|집행율/, '집행률'],
-  [/지출/, '지출액'],
-  [/원인행위/, '원인행위액'],
-  [/예산|돈/, '예산현액'],
-];
+import type { IntentWords } from '../src/lexicon/Lexicon';
 
 /** Questions across rows: `예산이 가장 많은 과`, `집행률 제일 낮은 과`, `취업사관학교 몇 군데`, `전체 예산`. */
 export const aggregate: Intent = {
   name: 'aggregate',
-  detect: (q) => ((MOST.test(q.text) || LEAST.test(q.text)) && /과|부서|곳|데|어디/.test(q.text)) || COUNT.test(q.text) || /(전체|총|합계|경제정책실).*(예산|예산현액|집행률|집행율|지출|원인행위)/.test(q.text),
+  detect: (q, kb) => {
+    const words = kb.lexicon.intent('aggregate');
+    const cue = (name: string) => words.cue(name).test(q.text);
+    const office = kb.documents[0]?.office ?? '';
+    const whole = cue('whole') || (office !== '' && q.text.includes(office));
+    return words.asks(q.text) || ((cue('most') || cue('least')) && cue('which')) || cue('count') || (whole && cue('totalOf'));
+  },
   answer(kb, q) {
-    if (COUNT.test(q.text)) return countFacilities(kb, q);
+    const words = kb.lexicon.intent('aggregate');
+    if (words.cue('count').test(q.text)) return countFacilities(kb, q);
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.ownerType === 'office' && f.year === year)) return null;
     // Across departments or for the whole office only: `서울큐브 총 예산` is about one program.
     if (!namesNothingElse(kb, q)) return null;
-    const metric = METRICS.find(([words]) => words.test(q.text));
-    const least = LEAST.test(q.text);
-    if (/정원|현원|인력|직원|인원|결원/.test(q.text)) {
+    const metric = words.kinds.find(({ cue }) => cue.test(q.text));
+    const least = words.cue('least').test(q.text);
+    if (words.cue('staff').test(q.text)) {
       const measures = {
         current: { label: '현원', of: (h: HeadcountFact) => h.current },
         quota: { label: '정원', of: (h: HeadcountFact) => h.quota },
         vacancy: { label: '결원(정원-현원)', of: (h: HeadcountFact) => h.quota - h.current },
       };
-      const measure = /결원|빈\s*자리|부족/.test(q.text) ? measures.vacancy : /현원/.test(q.text) ? measures.current : measures.quota;
-      const rows = kb.headcounts.filter((h) => h.department !== '경제정책실').sort((a, b) => measure.of(b) - measure.of(a));
+      const measure = words.cue('vacancy').test(q.text) ? measures.vacancy : words.cue('current').test(q.text) ? measures.current : measures.quota;
+      const offices = new Set(kb.documents.map((d) => d.office));
+      const rows = kb.headcounts.filter((h) => !offices.has(h.department)).sort((a, b) => measure.of(b) - measure.of(a));
       if (least) rows.reverse();
       const pick = rows[0]!;
       return answerOf(q, 'aggregate', {
@@ -55,16 +55,15 @@ export const aggregate: Intent = {
       });
     }
     if (!metric) return null;
-    let kind = metric[1];
-    if (kind === '집행률') kind = /원인행위/.test(q.text) ? '집행률(원인행위액)' : '집행률(지출액)';
+    const { kind, rate, baseNamed } = budgetKind(kb, metric.kind, words.kinds, q.text);
     const rows = kb.budgets.filter((f) => f.kind === kind);
     const total = rows.find((f) => f.ownerType === 'office');
     const departments = rows.filter((f) => f.ownerType === 'department');
-    if (!MOST.test(q.text) && !LEAST.test(q.text) && total) {
-      const shown = kind.startsWith('집행률') && !/원인행위|지출/.test(q.text) ? kb.budgets.filter((f) => f.ownerType === 'office' && f.kind.startsWith('집행률')) : [total];
+    if (!words.cue('most').test(q.text) && !least && total) {
+      const shown = rate && !baseNamed ? kb.budgets.filter((f) => f.ownerType === 'office' && f.kind.startsWith(metric.kind)) : [total];
       return answerOf(q, 'aggregate', {
-        headline: `경제정책실 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ${asOfLabel(kb)}`,
-        subject: '경제정책실',
+        headline: `${total.owner} 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ${asOfLabel(kb)}`,
+        subject: total.owner,
         citations: [citationOf(total.source)],
       });
     }
@@ -73,7 +72,7 @@ export const aggregate: Intent = {
     if (least) sorted.reverse();
     const pick = sorted[0];
     if (!pick) return null;
-    const both = kind.startsWith('집행률') ? kb.budgets.filter((f) => f.owner === pick.owner && f.kind.startsWith('집행률')) : [pick];
+    const both = rate ? kb.budgets.filter((f) => f.owner === pick.owner && f.kind.startsWith(metric.kind)) : [pick];
     return answerOf(q, 'aggregate', {
       headline: `${kind}이 ${least ? '가장 낮은(적은)' : '가장 높은(많은)'} 부서는 ${pick.owner}입니다: ${both.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')}`,
       details: sorted.slice(1, 3).map((f) => `${f.owner} ${describeAmount(f)}`),
@@ -84,6 +83,17 @@ export const aggregate: Intent = {
 };
 
 /**
+ * The budget kind asked for. A rate is of one of the amounts (`집행률(지출액)`): of the amount the
+ * question names, else of the first the lexicon lists.
+ */
+function budgetKind(kb: Knowledge, metric: string, kinds: IntentWords['kinds'], text: string): { kind: string; rate: boolean; baseNamed: boolean } {
+  const bases = kinds.filter((k) => kb.budgets.some((f) => f.kind === `${metric}(${k.kind})`));
+  if (bases.length === 0) return { kind: metric, rate: false, baseNamed: false };
+  const named = bases.find((k) => k.cue.test(text));
+  return { kind: `${metric}(${(named ?? bases[0])!.kind})`, rate: true, baseNamed: named !== undefined };
+}
+
+/**
  * `취업사관학교 몇 군데`: the report's own count (`총 7개소`, `운영 중(3개소)`: the line that best
  * fits the question), with the places it lists. Without such a line, only the places found, never
  * a total of our own.
@@ -91,18 +101,17 @@ export const aggregate: Intent = {
 function countFacilities(kb: Knowledge, q: Question): Answer | null {
   const program = programAsked(kb, q);
   if (!program) return null;
-  const topic = matchTerms(q.typedTopic);
   const asked = q.text.replace(/\s+/g, '');
   const countLines = kb.sections
     .filter((s) => s.programId === program.id || s.id === program.id)
-    .flatMap((s) => s.normText.split('\n').map((text, i) => ({ text: text.replace(/^[-□\s]+/, '').trim(), line: s.lineNumbers[i] ?? s.firstLine, s })))
+    .flatMap((s) => (kb.match.sections.get(s.id)?.lines ?? []).map(({ text, index, terms }) => ({ text, terms, line: s.lineNumbers[index] ?? s.firstLine, s })))
     // A count of places (`7개소`), or of the very thing asked about (`3개 기술교육원`), not of courses or people.
-    .filter((l) => /\d+\s*개소/.test(l.text) || [...l.text.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].some((m) => asked.includes(m[1]!)))
+    .filter((l) => countsPlaces(l.text) || countedNouns(l.text).some((noun) => asked.includes(noun)))
     .map((l) => {
       // `운영 중(3개소)` answers `운영 중인 … 몇 곳` better than `총 7개소`.
       const lead = l.text.split(/[(:：]/)[0]!.replace(/\s+/g, '');
       const echoed = lead.length >= 2 && asked.includes(lead) ? 1 : 0;
-      return { ...l, score: coverage(topic, matchTerms(`${l.s.path.join(' ')} ${l.text}`)) + echoed };
+      return { ...l, score: Math.max(...q.topics.map((t) => coverage(t.terms, l.terms))) + echoed };
     })
     .filter((l) => l.score > 0)
     .sort((a, b) => b.score - a.score || a.line - b.line);
@@ -129,9 +138,7 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
 
 /** The program a question names, through the facts that mention it (locations first, then any). */
 function programAsked(kb: Knowledge, q: Question): Section | undefined {
-  const facts = [...kb.locations, ...kb.budgets, ...kb.milestones] as { programId: string | null; source: { sectionId: string } }[];
-  const nameOf = (f: object) => ['name', 'owner', 'label'].map((k) => (k in f ? String((f as Record<string, unknown>)[k] ?? '') : '')).join(' ');
-  const top = rankFacts(kb, q, facts, nameOf)[0];
+  const top = rankFacts(kb, q, kb.match.facts)[0];
   if (!top || top.score < MIN_MATCH || !top.fact.programId) return undefined;
   return kb.sectionById.get(top.fact.programId);
 }

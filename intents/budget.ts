@@ -1,7 +1,7 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
-import { askedYear } from '../src/answer/askedYear';
+import { askedYear } from '../src/dates/askedYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -10,30 +10,26 @@ import type { BudgetFact } from '../src/model/budgetFact';
 import { describeAmount } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
-const ASKS = /예산|사업비|얼마|금액|비용|돈|집행|지출|원인행위|조성\s*규모|조성\s*금액|조성\s*목표|펀드\s*규모|사업\s*규모|국비|시비|출자/;
-const KIND_WORDS: [RegExp, (f: BudgetFact) => boolean][] = [
-  [/집행률|집행율|집행/, (f) => f.kind.startsWith('집행률')],
-  [/지출/, (f) => f.kind === '지출액'],
-  [/원인행위/, (f) => f.kind === '원인행위액'],
-  [/총\s*사업비|전체\s*사업비/, (f) => f.kind === '총사업비'],
-  [/소요/, (f) => f.kind === '소요예산'],
-  [/조성\s*(?:규모|목표)/, (f) => f.kind === '조성규모'],
-  [/조성\s*금액|조성\s*실적|얼마나\s*모/, (f) => f.kind === '조성금액'],
-];
-
 /** Budget questions: `캠퍼스타운 예산 얼마`, `일자리정책과 집행률`, `AI지원센터 총사업비`. */
 export const budget: Intent = {
   name: 'budget',
   // `규모 얼마나 돼` asks for an area unless money is named.
-  detect: (q) => ASKS.test(q.text) && !(/(?<!사업\s*|조성\s*|펀드\s*)규모|면적|넓|평수/.test(q.text) && !/예산|사업비|금액|비용|돈|원|펀드|조성/.test(q.text)),
+  detect: (q, kb) => {
+    const words = kb.lexicon.intent('budget');
+    return words.asks(q.text) && !(words.cue('area').test(q.text) && !words.cue('money').test(q.text));
+  },
   answer(kb, q) {
     // The report has this year's money only: a question about another year is not answered with it.
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
-    const wanted = KIND_WORDS.filter(([words]) => words.test(q.text)).map(([, test]) => test);
+    // The kinds of figure the question names (`집행률`, `총사업비`), by the lexicon's `kinds`.
+    const wanted = kb.lexicon
+      .intent('budget')
+      .kinds.filter(({ cue }) => cue.test(q.text))
+      .map(({ kind }) => (f: BudgetFact) => f.kind.startsWith(kind));
     // `올해`/`금년` is the report's year; a named year must match the figure's.
     const reportYear = Number(kb.documents[0]?.reportDate.slice(0, 4));
-    const yearWanted = year ?? (/올해|금년/.test(q.text) ? reportYear : null);
+    const yearWanted = year ?? (kb.lexicon.thisYear.test(q.text) ? reportYear : null);
     if (yearWanted !== null) wanted.push((f) => f.year === yearWanted && f.kind.includes('예산'));
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
     // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
@@ -59,8 +55,7 @@ function departmentBudget(kb: Knowledge, q: Question, department: string, isWant
 
 /** A program's or facility's figure: the kind asked for if named, else its first whole figure, with its parts. */
 function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => boolean): Answer | null {
-  const candidates = kb.budgets.filter((f) => f.ownerType !== 'department' && f.ownerType !== 'office');
-  const all = rankFacts(kb, q, candidates, (f) => `${f.owner} ${f.kind} ${f.label ?? ''}`);
+  const all = rankFacts(kb, q, kb.match.budgets, (f) => f.ownerType !== 'department' && f.ownerType !== 'office');
   // A figure of the kind asked for (`소요예산`, `총사업비`) beats a closer name of another kind.
   const ofKind = all.filter((r) => r.score >= MIN_MATCH && isWanted(r.fact));
   const ranked = ofKind.length ? ofKind : all;
@@ -73,7 +68,9 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   const pool = contenders.filter(isWanted).length ? contenders.filter(isWanted) : wholes.length ? wholes : contenders;
   const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;
   const parts = kb.budgets.filter((f) => f.partOf === main.id);
-  const siblings = wholes.filter((f) => f !== main && f.owner === main.owner).slice(0, 2);
+  // A part asked for (`리모델링비`) is shown with the whole it is part of.
+  const whole = main.partOf ? kb.budgets.find((f) => f.id === main.partOf) : undefined;
+  const siblings = [...(whole ? [whole] : []), ...wholes.filter((f) => f !== main && f !== whole && f.owner === main.owner)].slice(0, 2);
   const label = main.label ? `${main.kind}(${main.label})` : main.kind;
   return answerOf(q, 'budget', {
     headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,

@@ -1,13 +1,12 @@
 import { answerOf, citationOf } from '../src/answer/compose';
-import { cachedHaystack, containsAll, coverage, hardWords, matchTerms } from '../src/answer/matchScore';
+import { containsAll, coverage, hardWords, matchTerms, namedWord } from '../src/answer/matchScore';
+import { isNounWithTail, VERB_FORMS } from '../src/text/grammar';
 import type { Intent } from './Intent';
-
-const ASKS = /어느\s*과|어떤\s*과|무슨\s*과|어디\s*과|과가|과는|과야|담당|부서|소관|맡|하는\s*과|업무|기능|무슨\s*일|하는\s*일|뭐\s*해|뭐하|역할|주관/;
 
 /** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
 export const department: Intent = {
   name: 'department',
-  detect: (q) => ASKS.test(q.text),
+  detect: (q, kb) => kb.lexicon.intent('department').asks(q.text),
   answer(kb, q) {
     if (q.department) {
       const duty = kb.duties.find((d) => d.department === q.department);
@@ -18,11 +17,14 @@ export const department: Intent = {
         citations: [citationOf(duty.source)],
       });
     }
-    const abouts = [q.topic, q.typedTopic].map((t) => t.replace(/(?<=^|\s)(?:과|과가|과는|과야|과에서|과이|과예요|부서\S*|소관\S*|담당\S*|맡\S*|하는|어디\S*)(?=\s|$)/g, ' ').trim());
-    const ranked = kb.duties
-      .map((d) => {
-        const haystack = cachedHaystack(d, () => d.duties.join(' '));
-        const score = Math.max(...abouts.map((about) => (containsAll(hardWords(about), haystack) ? coverage(matchTerms(about), haystack.terms) : 0)));
+    // What the duty is, without `과가`, `담당하는`, `어디야`: the which-words and the owner cue.
+    const owner = kb.lexicon.intent('department').cue('owner').words;
+    const isOwnerWord = (w: string) => kb.lexicon.whichWords.some((which) => isNounWithTail(w, which)) || VERB_FORMS.includes(w) || owner.some((o) => w.startsWith(o));
+    const abouts = [q.topic, q.typedTopic].map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
+    const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map(namedWord) }));
+    const ranked = kb.match.duties
+      .map(({ fact: d, names }) => {
+        const score = Math.max(...readings.map(({ terms, named }) => (containsAll(named, names) ? coverage(terms, names.terms) : 0)));
         return { d, score };
       })
       .sort((a, b) => b.score - a.score);

@@ -4,20 +4,22 @@ import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { describeHeadcount as describe } from '../src/render/describeFact';
 import type { Intent } from './Intent';
 
-const ASKS = /정원|현원|인력|직원|\bTO\b|티오|여직원|공무원/;
-/** `몇 명` alone is about people in a program (참여 인원) unless a department is named. */
-const HOW_MANY = /몇\s*명|인원|사람|여성/;
-
-
 /** Headcount questions: `금융투자과 정원`, `경제정책실 전체 인력`. */
 export const headcount: Intent = {
   name: 'headcount',
-  detect: (q) => ASKS.test(q.text) || (HOW_MANY.test(q.text) && q.department !== null),
+  // `몇 명` alone is about people in a program (참여 인원) unless a department is named.
+  detect: (q, kb) => {
+    const words = kb.lexicon.intent('headcount');
+    return words.asks(q.text) || (words.cue('howMany').test(q.text) && q.department !== null);
+  },
   answer(kb, q) {
     // Without a department, only the office as a whole: `캠퍼스타운 전체 인력` is not the office's staff.
-    const wholeOffice = /경제정책실|전체|총|합계|모두|다\s*합/.test(q.text) && namesNothingElse(kb, q);
+    const office = kb.documents[0]?.office ?? '';
+    const namesOffice = (office !== '' && q.text.includes(office)) || kb.lexicon.intent('headcount').cue('whole').test(q.text);
+    const jobTypes = kb.headcounts.flatMap((h) => Object.keys(h.byJobType));
+    const wholeOffice = namesOffice && namesNothingElse(kb, q, jobTypes);
     if (!q.department && !wholeOffice) return null;
-    const row = kb.headcounts.find((h) => h.department === (q.department ?? '경제정책실'));
+    const row = kb.headcounts.find((h) => h.department === (q.department ?? office));
     if (!row) return null;
     const jobs = Object.entries(row.byJobType).map(([job, v]) => `${job} ${v.quota}/${v.current}`);
     return answerOf(q, 'headcount', {

@@ -1,18 +1,22 @@
 import { aggregate } from './aggregate';
 import { budget } from './budget';
+import { calendar } from './calendar';
 import { department } from './department';
 import { headcount } from './headcount';
 import type { Intent } from './Intent';
 import { location } from './location';
+import { overview } from './overview';
+import { ranking } from './ranking';
 import { schedule } from './schedule';
 import { search } from './search';
+import { table } from './table';
 
 /**
  * Every intent, in the order routing tries them: the most specific wording first, the search
  * fallback last. Fact intents whose facts are missing make the answer "not in the report"
  * rather than a loosely related passage.
  */
-export const INTENTS: readonly Intent[] = [aggregate, headcount, department, budget, location, schedule];
+export const INTENTS: readonly Intent[] = [aggregate, ranking, headcount, department, budget, overview, calendar, location, schedule, table];
 
 /** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
 export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);

@@ -2,16 +2,14 @@ import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import type { Intent } from './Intent';
 
-const ASKS = /어디|위치|주소|장소|면적|규모|몇\s*층|소재|찾아가|가는\s*길|있는\s*곳|넓이|넓어|평수/;
-
 /** Location questions: `홍릉 바이오허브 어디야`, `영등포 캠퍼스 주소`. */
 export const location: Intent = {
   name: 'location',
-  detect: (q) => ASKS.test(q.text),
+  detect: (q, kb) => kb.lexicon.intent('location').asks(q.text),
   answer(kb, q) {
     // `면적`, `규모` ask for the area: a place without one does not answer.
-    const wantsArea = /면적|규모|넓|평수|몇\s*평/.test(q.text);
-    const ranked = rankFacts(kb, q, wantsArea ? kb.locations.filter((l) => l.area) : kb.locations, (l) => l.name);
+    const wantsArea = kb.lexicon.intent('location').cue('area').test(q.text);
+    const ranked = rankFacts(kb, q, kb.match.locations, (l) => !wantsArea || l.area !== null);
     const top = ranked[0];
     if (!top || top.score < MIN_MATCH) return null;
     const tied = tiedPrograms(kb, ranked, (l) => l.name);

@@ -1,11 +1,14 @@
-import { answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, matchTerms } from '../src/answer/matchScore';
-import { sectionHaystack, topicsOf } from '../src/answer/rankFacts';
+import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
+import { contains, containsAll, coverage, haystackOf, namedWord } from '../src/answer/matchScore';
+import { bagHaystack } from '../src/answer/haystack';
+import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
+import { askedKinds, valueFilter } from '../src/answer/carries';
+import { askedCounter, isRate, statesCount } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -18,39 +21,47 @@ export const search: Intent = {
   answer: (kb, q) => searchPassage(kb, q),
 };
 
-const compactTexts = new WeakMap<Section, string>();
-
-function compactText(section: Section): string {
-  let text = compactTexts.get(section);
-  if (text === undefined) {
-    text = `${section.path.join('')}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-    compactTexts.set(section, text);
-  }
-  return text;
+/** The other rows of the table a line is a row of (not its header), or none when it is no table row. */
+function otherRows(kb: Knowledge, line: Candidate): string[] {
+  const lines = kb.match.sections.get(line.section.id)?.lines ?? [];
+  const isRow = (i: number) => lines[i]?.text.includes('\t') ?? false;
+  if (!isRow(line.i)) return [];
+  let [first, last] = [line.i, line.i];
+  while (isRow(first - 1)) first--;
+  while (isRow(last + 1)) last++;
+  const section = line.section;
+  return lines
+    .slice(first + 1, last + 1)
+    .filter((l) => l.index !== line.i)
+    .flatMap((l) => passageLine(kb, section, section.lineNumbers[l.index] ?? section.firstLine, l.text) ?? [])
+    .slice(0, 6);
 }
 
-interface PassageLine {
+/** A passage line that may answer: how well it fits, and that less its section's rank. */
+interface Candidate {
+  section: Section;
+  i: number;
   text: string;
-  /** The line's own terms. */
-  own: Set<string>;
-  /** The line's terms with its section's titles: `참여대상 : … 350명` is about the program it sits in. */
-  terms: Set<string>;
+  fit: number;
+  score: number;
+  /** The share of the named words (beyond the section's titles) the line says itself. */
+  onLine: number;
+  /** The reading of the question the line was found for (as typed, or with short names expanded). */
+  about: string;
 }
 
-const passageLines = new WeakMap<Section, PassageLine[]>();
-
-/** A section's lines, prepared once per section (sections never change; a reload makes new ones). */
-function linesOf(section: Section): PassageLine[] {
-  let lines = passageLines.get(section);
-  if (!lines) {
-    const context = matchTerms(section.path.join(' '));
-    lines = section.normText.split('\n').map((raw) => {
-      const own = matchTerms(raw);
-      return { text: raw.replace(/^[\s\-□▶■※·]+/, '').trim(), own, terms: new Set([...own, ...context]) };
-    });
-    passageLines.set(section, lines);
+/**
+ * When lines of different programs fit the question exactly as well as the best (`공정률 몇프로야`
+ * names no program), the programs' short titles to ask which one; else empty.
+ */
+function tiedLines(kb: Knowledge, candidates: readonly Candidate[], best: Candidate): string[] {
+  const titles = new Set<string>();
+  for (const c of candidates) {
+    if (c.fit < best.fit - 0.001) continue;
+    const program = c.section.programId ? kb.sectionById.get(c.section.programId) : undefined;
+    if (program) titles.add(shortTitle(program.title));
   }
-  return lines;
+  return [...titles];
 }
 
 /**
@@ -67,36 +78,71 @@ export function searchPassage(
   { allNamedOnLine = false }: { allNamedOnLine?: boolean } = {},
 ): Answer | null {
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text.
-  const exact = /누구|누가|성함|이름|담당자/.test(q.text);
-  const counter = q.text.match(/몇\s*(명|개사|개소|개|건|곳|회|팀|층)/)?.[1];
-  const candidates: { section: Section; i: number; text: string; score: number }[] = [];
-  for (const { text: about, terms: topic, required } of topicsOf(kb, q)) {
-    if (required.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
-    const sections = kb.index
-      .search(about, { limit: 5 })
-      .filter((h) => h.coverage >= MIN_COVERAGE && containsAll(required, sectionHaystack(kb, h.section.id)))
-      .filter((h) => !exact || required.every((w) => compactText(h.section).includes(w)));
-    sections.forEach((hit, rank) => {
-      linesOf(hit.section).forEach(({ text, own, terms }, i) => {
-        if (text.length < 2 || !lineFilter(text)) return;
-        const haystack = { terms, words: [], wordGrams: [terms], syllables: new Set(text) };
-        const named = required.filter((w) => contains(w, haystack)).length / required.length;
-        if (allNamedOnLine && named < 1) return;
-        const counted = counter && new RegExp(`\\d\\s*${counter}`).test(text) ? 0.5 : 0;
-        const score = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * named + counted - 0.05 * rank;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i, text, score });
-      });
+  const exact = kb.lexicon.intent('search').cue('person').test(q.text);
+  const counter = askedCounter(q.text);
+  const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
+  const totalRow = kb.lexicon.intent('search').cue('totalRow');
+  const candidates: Candidate[] = [];
+  for (const { text: about, terms: topic, required: words } of q.topics) {
+    // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
+    const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
+    if (words.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
+    // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
+    const wanted = valueFilter(kb, q, words);
+    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
+    const named = required.map(namedWord);
+    const mustNameAll = allNamedOnLine || wanted !== null;
+    const sections = q
+      .sectionHits(about, 5)
+      .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
+      .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
+      .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)));
+    sections.forEach(({ hit, match }, rank) => {
+      // The named words a line must say itself, beyond its section's titles (which all its lines share).
+      const titles = haystackOf(hit.section.path.join(' '));
+      const specific = named.filter((w) => !contains(w, titles));
+      for (const { text: raw, index, own, terms, haystack } of match.lines) {
+        // A table row is shown as `header: value` pairs; a header row alone answers nothing.
+        const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
+        if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
+        const share = named.filter((w) => contains(w, haystack)).length / named.length;
+        if (mustNameAll && share < 1) continue;
+        const counted = counter && statesCount(text, counter) ? 0.5 : 0;
+        // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
+        const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped;
+        const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
+        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
+      }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
-  const next = candidates.find((c) => c !== best && c.section === best.section && c.text !== best.text);
+  const tied = tiedLines(kb, candidates, best);
+  if (tied.length > 1) return ambiguous(q, 'search', tied.map((title) => ({ title, question: `${title} ${q.original}` })));
+  // A second line only when it hangs under the best one (a sub-bullet, a note, a continued line) or
+  // itself says at least half of what the question names beyond the section's titles, read the same
+  // way as the best (not `창작뜰` as typed for one and 패션허브 for the other): never an unrelated neighbour.
+  const next = candidates.find(
+    (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
+  );
+  // `뭐뭐`, `목록` answered by a table row: the table's other rows too.
+  const rows = askedKinds(kb, q).includes('list') ? otherRows(kb, best) : [];
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
     headline: clip(best.text),
-    details: next ? [clip(next.text)] : [],
+    details: rows.length ? rows.map(clip) : next ? [clip(next.text)] : [],
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
+}
+
+/** Whether line `i` of a section directly follows line `above` and belongs to it: deeper, a note, or a continuation. */
+function hangsUnder(section: Section, i: number, above: number): boolean {
+  if (i !== above + 1 || section.lineNumbers[i] !== section.lineNumbers[above]! + 1) return false;
+  const lines = section.normText.split('\n');
+  const indent = (t: string) => t.match(/^\s*/)![0].length;
+  const [top, line] = [lines[above]!, lines[i]!];
+  return indent(line) > indent(top) || !/^\s*[-□①-⑳○▶■]/.test(line);
 }

@@ -5,40 +5,50 @@ import { loadConfig } from './config/loadConfig';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { LOCAL_USER, runTerminalSession } from './local/runTerminalSession';
 import { createLogger } from './logging/createLogger';
+import { exitOnSignal } from './runtime/exitOnSignal';
+import { drainSlackBot } from './slack/drainSlackBot';
 import { createServices } from './slack/services/createServices';
-import { startSlackBot } from './slack/startSlackBot';
 
 /**
- * `npm start`: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET);
- * with no Slack variables, a local terminal session that answers the same `/econ` commands.
+ * `npm start` / `node dist/main.js`: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN +
+ * SLACK_SIGNING_SECRET); with no Slack variables, a local terminal session that answers the same
+ * `/econ` commands. SIGTERM or SIGINT finishes the answers in flight (drainSlackBot), closes the
+ * state store and exits 0.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const local = config.connection.mode === 'local';
+  const { connection } = config;
+  // Bolt is loaded only for Slack, while the corpus is read.
+  const slack = connection.mode === 'local' ? null : import('./slack/startSlackBot');
   // Logs go to stderr as JSON lines (ECON_LOG_FORMAT=pretty for people); stdout is for terminal answers.
-  const logger = createLogger({ level: local ? 'warn' : config.logLevel, format: config.logFormat });
+  const logger = createLogger({ level: connection.mode === 'local' ? 'warn' : config.logLevel, format: config.logFormat });
   logger.info(`econ-bot starting: ${describeConfig(config)}`);
   const services = await createServices({
     config,
     core: { loadKnowledge, answerQuestion },
     logger,
-    ...(local ? { localAdmin: LOCAL_USER } : {}),
+    ...(connection.mode === 'local' ? { localAdmin: LOCAL_USER } : {}),
   });
 
-  if (config.connection.mode === 'local') {
-    await runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  if (connection.mode === 'local') {
+    const stop = new AbortController();
+    const session = runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, signal: stop.signal });
+    exitOnSignal(async () => {
+      stop.abort();
+      await session;
+      await services.state.close();
+    }, { logger });
+    await session;
     await services.state.close();
     return;
   }
-  const bot = await startSlackBot({ ...config, connection: config.connection }, services);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void bot
-        .stop()
-        .then(() => services.state.close())
-        .finally(() => process.exit(0));
-    });
-  }
+  const { startSlackBot } = await (slack ?? import('./slack/startSlackBot'));
+  const bot = startSlackBot({ ...config, connection }, services);
+  exitOnSignal(async () => {
+    await drainSlackBot(bot, services);
+    await services.state.close();
+  }, { logger });
+  await bot;
 }
 
 main().catch((error: unknown) => {

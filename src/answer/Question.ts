@@ -1,3 +1,7 @@
+import type { SectionHit } from '../search/SectionIndex';
+import type { Topic } from './topics';
+import type { Reading } from './readTypos';
+
 /** A question after clean-up, with what routing and the intents need to know about it. */
 export interface Question {
   /** As typed (trimmed, length-capped). */
@@ -10,4 +14,12 @@ export interface Question {
   typedTopic: string;
   /** Department named in the question (correct spelling), if any. */
   department: string | null;
+  /** Words read as other words because they were mistyped (`예싼` → `예산`); the answer says so. */
+  readAs: Reading[];
+  /** What the question is about, as typed and with short names expanded, with the words a match needs. */
+  topics: Topic[];
+  /** The section index's best sections for a query, remembered for this question. */
+  sectionHits: (query: string, limit: number) => SectionHit[];
+  /** The caller's "today" (`YYYY-MM-DD`): relative periods and done/planned are read against it. */
+  asOf: string;
 }

@@ -1,8 +1,9 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Question } from './Question';
-import { escapeRegExp } from '../text/escapeRegExp';
+import type { SectionHit } from '../search/SectionIndex';
+import { readTypos } from './readTypos';
+import { computeTopics } from './topics';
 import { topicOf } from './topicOf';
-import { vocabularyOf } from './vocabularyOf';
 
 /** Longest question we read; the rest is ignored (Slack allows far more, nobody asks that much). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -12,16 +13,30 @@ export const MAX_QUESTION_LENGTH = 300;
  * names expanded to the program they stand for, and the topic stripped of question words.
  *
  * @example
- * analyzeQuestion(kb, '캠타 예산 얼마야?', fix).topic; // '캠퍼스타운' (alias expanded)
+ * analyzeQuestion(kb, '캠타 예산 얼마야?').topic; // '캠퍼스타운' (alias expanded)
  */
-export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string): Question {
+export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
   const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
-  const vocabulary = vocabularyOf(kb);
-  const typedTopic = topicOf(text, vocabulary);
+  const vocabulary = kb.vocabulary;
+  const typos = readTypos(kb.lexicon.readSynonyms(text), vocabulary, kb.lexicon);
+  text = typos.text;
+  const typedTopic = topicOf(text, vocabulary, kb.lexicon);
   text = expandAliases(kb, text);
   const department = findDepartment(kb, text.replace(/\s+/g, ''));
-  return { original, text, topic: topicOf(text, vocabulary), typedTopic, department };
+  const topic = topicOf(text, vocabulary, kb.lexicon);
+  const topics = computeTopics(kb, { topic, typedTopic, department });
+  return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb) };
+}
+
+/** The index's search, remembered for the question: several intents ask it the same. */
+function sectionSearch(kb: Knowledge): Question['sectionHits'] {
+  const hits = new Map<string, SectionHit[]>();
+  return (query, limit) => {
+    let found = hits.get(query);
+    if (!found) hits.set(query, (found = kb.index.search(query, { limit: 20 })));
+    return found.slice(0, limit);
+  };
 }
 
 
@@ -35,34 +50,10 @@ function withoutSlackMarkup(text: string): string {
     .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ');
 }
 
-interface AliasRule {
-  pattern: RegExp;
-  alias: string;
-  target: string;
-  targetCompact: string;
-}
-
-const aliasRules = new WeakMap<Knowledge, AliasRule[]>();
-
-/** The alias table as compiled patterns (spacing-insensitive), longest alias first; once per corpus. */
-function rulesOf(kb: Knowledge): AliasRule[] {
-  let rules = aliasRules.get(kb);
-  if (!rules) {
-    rules = kb.aliases.aliases
-      .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
-      // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
-      .filter(({ alias, target }) => !compact(target).includes(alias))
-      .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
-    aliasRules.set(kb, rules);
-  }
-  return rules;
-}
-
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */
 function expandAliases(kb: Knowledge, text: string): string {
   let now = compact(text);
-  for (const { alias, target, targetCompact, pattern } of rulesOf(kb)) {
+  for (const { alias, target, targetCompact, pattern } of kb.match.aliasRules) {
     if (!now.includes(alias) || now.includes(targetCompact)) continue;
     text = text.replace(pattern, ` ${target} `);
     now = compact(text);
@@ -75,15 +66,15 @@ function compact(text: string): string {
 }
 
 
-/** A department named in full (`금융투자과`) or by its stem (`금융투자`, `뷰티패션`), not `경제정책실`. */
+/**
+ * The department a question names in full (`금융투자과`) or by a stem the lexicon allows
+ * (`금융투자`, `캠퍼스타운과`), when only one fits.
+ */
 function findDepartment(kb: Knowledge, compact: string): string | null {
   const lower = compact.toLowerCase();
-  const names = kb.headcounts.map((h) => h.department).filter((d) => d !== '경제정책실');
-  const named = (stem: string) => stem.length >= 3 && new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!실)`).test(lower);
-  const full = names.find((d) => named(d));
-  if (full) return full;
-  const byStem = names.filter(
-    (d) => named(d.replace(/과$/, '')) || named(d.replace(/산업과$/, '')) || named(d.replace(/(?:활성화|산업|기반)과$/, '과')),
-  );
-  return byStem.length === 1 ? byStem[0]! : null;
+  const departments = kb.match.departments;
+  const full = departments.find((d) => d.full.test(lower));
+  if (full) return full.name;
+  const byStem = departments.filter((d) => d.stems.some((stem) => stem.test(lower)));
+  return byStem.length === 1 ? byStem[0]!.name : null;
 }

@@ -4,7 +4,9 @@ import type { Answer, AnswerField, Candidate, Citation, IntentName } from '../mo
 import type { Section } from '../model/section';
 import type { SourceRef } from '../model/sourceRef';
 import { citedPath } from '../facts/citedPath';
+import { MESSAGES } from './messages';
 import type { Question } from './Question';
+import { withoutFootnotes } from '../text/withoutFootnotes';
 
 /** A citation for a fact's source. */
 export function citationOf(source: SourceRef): Citation {
@@ -22,23 +24,37 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
   return citations.filter((c) => !seen.has(`${c.section}:${c.line}`) && seen.add(`${c.section}:${c.line}`));
 }
 
-/** Builds an answer; the plain text is the headline, the detail lines and the citation. */
-export function answerOf(
-  question: Question,
-  intent: IntentName,
-  parts: { headline: string; details?: string[]; subject?: string | null; fields?: AnswerField[]; citations: Citation[] },
-): Answer {
+/** What an answer shows; a list (calendar) may have more detail lines and a longer text than the default 6 and 480. */
+export interface AnswerParts {
+  headline: string;
+  details?: string[];
+  subject?: string | null;
+  fields?: AnswerField[];
+  citations: Citation[];
+  maxDetails?: number;
+  maxLength?: number;
+}
+
+/** Builds an answer; the plain text is the headline, the detail lines and the citation, without footnote marks. */
+export function answerOf(question: Question, intent: IntentName, shown: AnswerParts): Answer {
+  const { maxDetails = 6, maxLength = 480 } = shown;
+  const parts = {
+    ...shown,
+    headline: withoutFootnotes(shown.headline),
+    fields: shown.fields?.map((f) => ({ label: withoutFootnotes(f.label), value: withoutFootnotes(f.value) })),
+  };
   const citations = uniqueCitations(parts.citations).slice(0, 3);
-  const details = (parts.details ?? []).slice(0, 6);
-  const source = citations[0] ? `출처: ${citations[0].section} ${citations[0].title} (${citations[0].line}행)` : '';
-  const text = [parts.headline, ...details.map((d) => `· ${d}`), source].filter(Boolean).join('\n');
+  const details = (parts.details ?? []).slice(0, maxDetails).map(withoutFootnotes);
+  const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line) : '';
+  const readAs = question.readAs.length ? MESSAGES.readAs(question.readAs) : '';
+  const text = [parts.headline, ...details.map((d) => `· ${d}`), readAs, source].filter(Boolean).join('\n');
   return {
     id: answerId(question.original, intent, text),
     question: question.original,
     intent,
     found: true,
     headline: parts.headline,
-    text: text.length > 480 ? `${text.slice(0, 477)}…` : text,
+    text: text.length > maxLength ? `${text.slice(0, maxLength - 3)}…` : text,
     subject: parts.subject ?? null,
     fields: (parts.fields ?? []).slice(0, 10),
     citations,
@@ -52,20 +68,20 @@ export function answerOf(
  */
 export function notFound(kb: Knowledge, question: Question, intent: IntentName, reason?: string): Answer {
   const programs: string[] = [];
-  for (const hit of kb.index.search(question.topic || question.text, { limit: 8 })) {
+  for (const hit of question.sectionHits(question.topic || question.text, 8)) {
     const program = hit.section.programId ? kb.sectionById.get(hit.section.programId) : undefined;
     if (hit.coverage >= 0.5 && program && !programs.includes(program.title)) programs.push(program.title);
   }
   const suggestion = programs.slice(0, 3);
   const shown = reason && reason.length > 80 ? `${reason.slice(0, 79)}…` : reason;
-  const headline = `보고서에서 찾을 수 없습니다${shown ? `: ${shown}` : '.'}`;
-  return unanswered(question, intent, headline, suggestion.length ? [`가까운 사업: ${suggestion.join(', ')}`] : [], []);
+  const headline = `${MESSAGES.notFound}${shown ? `: ${shown}` : '.'}`;
+  return unanswered(question, intent, headline, suggestion.length ? [MESSAGES.nearPrograms(suggestion)] : [], []);
 }
 
 /** The answer when two programs fit about equally: ask which one, with a question for each. */
 export function ambiguous(question: Question, intent: IntentName, candidates: Candidate[]): Answer {
   const shown = candidates.slice(0, 5);
-  return unanswered(question, intent, '어느 사업을 말씀하시는지 골라 주세요.', shown.map((c) => `· ${c.title}`), shown);
+  return unanswered(question, intent, MESSAGES.whichProgram, shown.map((c) => `· ${c.title}`), shown);
 }
 
 function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {

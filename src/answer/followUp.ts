@@ -3,9 +3,7 @@ import { shortTitle } from '../facts/shortTitle';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
-import { correctorOf } from './answerQuestion';
-import { contains, type Haystack, haystackOf } from './matchScore';
-import { topicsOf } from './rankFacts';
+import { contains, type Haystack, haystackOf, namedWord } from './matchScore';
 
 /**
  * What a conversation (a Slack thread, a DM, the terminal) remembers between questions: the
@@ -67,11 +65,11 @@ export function contextAfter(kb: Knowledge, asked: string, answer: Answer, previ
 
 /** The question's hard words that the report's names hold. */
 function namedWords(kb: Knowledge, question: string): string[] {
-  const analyzed = analyzeQuestion(kb, question, correctorOf(kb));
-  const words = new Set(topicsOf(kb, analyzed).flatMap((t) => t.required));
+  const analyzed = analyzeQuestion(kb, question);
+  const words = new Set(analyzed.topics.flatMap((t) => t.required));
   if (analyzed.department !== null) words.add(analyzed.department);
   const names = nameIndexOf(kb);
-  return [...words].filter((word) => contains(word, names));
+  return [...words].filter((word) => contains(namedWord(word), names));
 }
 
 /**

@@ -1,69 +1,64 @@
+import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
+import { isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { syllableDistance } from '../text/jamo';
+import type { Haystack, WordPart } from './haystack';
+import { matchTerms } from './haystack';
 
-/**
- * Words that do not pick out a program (`서울`, `사업`) or that name the kind of event or figure
- * asked for (`개관`, `규모`): a candidate need not contain them to match.
- */
-const SOFT_WORDS = new Set([
-  '서울', '서울시', '서울형', '사업', '관련', '현황', '지금', '현재', '올해', '금년', '전체', '총', '얼마나', '정도', '대략', '혹시', '그', '이', '거', '것',
-  '개관', '완공', '준공', '착공', '개소', '개최', '출범', '오픈', '시작', '종료', '예정', '목표', '시점', '계획', '추진', '향후', '운영',
-  '규모', '면적', '층', '예산', '사업비', '금액', '돈', '비용', '소요', '총사업비', '원', '억', '만원', '2022', '22', '22년', '2022년',
-  '대한', '관한', '위한', '내', '중', '및', '등', '좀', '다시', '한번', '해줘', '줘', '알려', '어떻게', '돼', '되나', '되는', '되지', '있어', '있나', '있는',
-  '과', '부서', '곳', '캠퍼스', '부터', '까지', '연도', '년도', '날짜', '몇', '어디', '언제', '얼마',
-  '편성', '책정', '배정', '기준', '어때', '어떤지', '대비', '합계', '모두', '중이', '중에', '중인', '중엔', '이번', '지난', '젤', '제일', '가장', '높은', '낮은', '많은', '적은', '데', '지금까지',
-]);
+export { coverage, matchTerms, haystackOf, type Haystack } from './haystack';
 
-/** `과가`, `부서는`, `곳은`: "which department / place", with its particle. */
-const WHICH_ONE = /^(?:과|부서|곳|데|기관)(?:가|는|이|야|에|를|은|이야)?$/;
-
-/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names, so never required. */
-const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지)$/;
-
-/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
-function isPredicate(word: string): boolean {
-  return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
+/** A word the question names, prepared once per question: its bigrams and how many must match. */
+export interface NamedWord {
+  text: string;
+  grams: readonly string[];
+  /** Bigrams one word of the candidate must hold. */
+  needed: number;
 }
 
 /**
- * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
- * (whole Hangul words are dropped, since bigrams already cover them and spacing varies).
+ * Prepares a named word: half of a short word's bigrams will do (개관일 → 개관), but not for a
+ * rate (고용률 is not 고용안전망); more than half for longer words (출산장려금 is not 고용장려금).
  */
-export function matchTerms(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !/[가-힣]/.test(t) || t.length === 2));
+export function namedWord(text: string): NamedWord {
+  const grams = isHangul(text) ? [...matchTerms(text)] : [];
+  const needed = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
+  return { text, grams, needed };
 }
 
 /**
- * Share of the query's terms found in a candidate (0..1): how well a fact's name covers what
- * the question is about. Spacing and particles do not matter.
+ * The words of a topic that a match must contain: everything but the lexicon's soft words,
+ * "which one" nouns (`과가`, `곳은`) and verb forms (a word ending like a verb still counts when
+ * the report uses it), particles stripped.
  *
  * @example
- * coverage(matchTerms('홍릉 R&D지원센터'), matchTerms('홍릉 R&D지원센터 동대문구 청량리동')); // 1
+ * hardWords('부산 청년취업사관학교', kb.lexicon); // ['부산', '청년취업사관학교']
  */
-export function coverage(query: Set<string>, candidate: Set<string>): number {
-  if (query.size === 0) return 0;
-  let hits = 0;
-  for (const term of query) if (candidate.has(term)) hits++;
-  return hits / query.size;
-}
-
-/**
- * The words of a topic that a match must contain: everything but soft words and verb forms
- * (a word ending like a verb still counts when the report uses it), particles stripped.
- *
- * @example
- * hardWords('부산 청년취업사관학교'); // ['부산', '청년취업사관학교']
- */
-export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
+export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): string[] {
+  const soft = lexicon.softWords;
+  const isWhich = (t: string) => lexicon.whichWords.some((w) => isNounWithTail(t, w));
+  const known = (head: string) => vocabulary.has(head);
   return tokenize(topic)
+    .map((t) => stripShortParticle(t, known))
     .filter((t, _, all) => {
-      if (/[가-힣]/.test(t)) return t.length >= 2 && !isBigramOf(t, all) && !SOFT_WORDS.has(t) && !WHICH_ONE.test(t) && !(isPredicate(t) && !vocabulary.has(t));
-      return t.length >= 2 && !SOFT_WORDS.has(t);
+      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t) && !vocabulary.has(t));
+      return t.length >= 2 && !soft.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
     // `추진근거` is what `사업근거` is: a generic head or tail says nothing about which one.
-    .map((t) => (t.length > 3 ? t.replace(/(?:사업|계획|현황|캠퍼스)$/, '').replace(/^(?:추진|사업|운영)(?=[가-힣]{2})/, '') : t))
+    .map((t) => withoutGenericEnds(t, lexicon))
     .flatMap((t) => splitCompound(t, vocabulary))
-    .filter((t) => !SOFT_WORDS.has(t));
+    .filter((t) => !soft.has(t));
+}
+
+/** A word longer than three syllables without a generic tail (`사업`) and head (`추진`) when two syllables remain. */
+function withoutGenericEnds(word: string, lexicon: Lexicon): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  const tail = lexicon.genericTails.find((t) => w.endsWith(t));
+  if (tail) w = w.slice(0, -tail.length);
+  const head = lexicon.genericHeads.find((h) => w.startsWith(h) && isAllHangul(w.slice(h.length, h.length + 2)) && w.length - h.length >= 2);
+  if (head) w = w.slice(head.length);
+  return w;
 }
 
 /**
@@ -71,7 +66,7 @@ export function hardWords(topic: string, vocabulary: ReadonlySet<string> = new S
  * → `서부` + `기술교육원`): both parts are named, so a 중부기술교육원 is not a match.
  */
 function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if (word.length < 4 || !/^[가-힣]+$/.test(word) || vocabulary.has(word) || vocabulary.size === 0) return [word];
+  if (word.length < 4 || !isAllHangul(word) || vocabulary.has(word) || vocabulary.size === 0) return [word];
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const [head, tail] = [word.slice(0, cut), word.slice(cut)];
     if (vocabulary.has(tail) && tail.length >= head.length) return [head, tail];
@@ -82,123 +77,73 @@ function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] 
 
 /** True for the bigrams tokenize adds after a longer word (they are not words the user typed). */
 function isBigramOf(term: string, all: string[]): boolean {
-  return term.length === 2 && all.some((o) => o.length > 2 && /[가-힣]/.test(o) && o.includes(term));
-}
-
-/** Text prepared for `containsAll`: its terms, and the Hangul of each word with that word's bigrams. */
-export interface Haystack {
-  terms: Set<string>;
-  words: string[];
-  wordGrams: Set<string>[];
-  /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
-  syllables: Set<string>;
-}
-
-/** Prepares a text to be searched for a question's named words (words split at white space only, so `중소·벤처·창업기업` is one word). */
-export function haystackOf(text: string): Haystack {
-  const words = text
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[^가-힣]/g, ''))
-    .filter((w) => w.length >= 2);
-  return { terms: matchTerms(text), words, wordGrams: words.map((w) => new Set(gramsOf(w))), syllables: new Set(words.join('')) };
-}
-
-const objectHaystacks = new WeakMap<object, Haystack>();
-
-/**
- * The haystack of a section or table row, built once per object: its text never changes, and a
- * reload makes new objects.
- */
-export function cachedHaystack(key: object, text: () => string): Haystack {
-  let haystack = objectHaystacks.get(key);
-  if (!haystack) {
-    haystack = haystackOf(text());
-    objectHaystacks.set(key, haystack);
-  }
-  return haystack;
-}
-
-const textHaystacks = new Map<string, Haystack>();
-
-/** The haystack of a text, remembered by the text itself (fact names, report lines). */
-export function haystackFor(text: string): Haystack {
-  let haystack = textHaystacks.get(text);
-  if (!haystack) {
-    if (textHaystacks.size > 20_000) textHaystacks.clear();
-    haystack = haystackOf(text);
-    textHaystacks.set(text, haystack);
-  }
-  return haystack;
+  return term.length === 2 && all.some((o) => o.length > 2 && isHangul(o) && o.includes(term));
 }
 
 /**
- * Whether every hard word of the topic appears in the candidate: a Hangul word counts as present
- * when one word of the candidate holds half of its bigrams (more than half for words of four
- * syllables or more, so 출산장려금 is not 고용장려금, and pieces of different words never add up:
- * 서울창업허브 is not 창업뜰 + 패션허브), or holds it with one syllable wrong (시네마태크);
- * a Latin word or number when it is there whole.
+ * Whether every named word appears in the candidate: a Hangul word counts as present when one
+ * word of the candidate holds enough of its bigrams (`namedWord`; pieces of different words never
+ * add up: 서울창업허브 is not 창업뜰 + 패션허브), or holds it with one syllable a jamo off
+ * (시네마태크); a Latin word or number when it is there whole.
  *
  * @example
- * containsAll(['부산', '청년취업사관학교'], haystackOf('청년취업사관학교 조성·운영')); // false
+ * containsAll(['부산', '청년취업사관학교'].map(namedWord), haystackOf('청년취업사관학교 조성·운영')); // false
  */
-export function containsAll(words: string[], haystack: Haystack): boolean {
+export function containsAll(words: readonly NamedWord[], haystack: Haystack): boolean {
   return words.every((word) => contains(word, haystack));
 }
 
 /** Whether one named word is in the haystack (see `containsAll`). */
-export function contains(word: string, haystack: Haystack): boolean {
-  if (!/[가-힣]/.test(word)) return haystack.terms.has(word);
-  const grams = gramsOf(word);
+export function contains(word: NamedWord, haystack: Haystack): boolean {
+  const { text, grams, needed } = word;
+  if (!isHangul(text)) return haystack.terms.has(text);
   if (grams.length === 0) return true;
-  // Half of a short word's bigrams will do (개관일 → 개관), but not for a rate (고용률 is not 고용안전망).
-  const needed = grams.length <= 2 ? (/[률율]$/.test(word) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
-  // Neither half the bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
+  // Neither enough bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
-  for (const ch of word) if (haystack.syllables.has(ch)) present++;
-  if (present < word.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
-  for (const wordGrams of haystack.wordGrams) {
-    let hits = 0;
-    for (const g of grams) if (wordGrams.has(g)) hits++;
-    if (hits >= needed) return true;
-  }
-  if (word.length < 3) return false;
-  // One wrong syllable in four or more leaves a bigram intact: without one, there is no near match.
-  if (word.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
-  return haystack.words.some((w) => hasNearMatch(w, word));
-}
-
-const gramCache = new Map<string, string[]>();
-
-/** A word's bigrams, remembered: the same few question words are checked against every fact. */
-export function gramsOf(word: string): string[] {
-  let grams = gramCache.get(word);
-  if (!grams) {
-    grams = [...matchTerms(word)];
-    if (gramCache.size > 5000) gramCache.clear();
-    gramCache.set(word, grams);
-  }
-  return grams;
+  for (const ch of text) if (haystack.syllables.has(ch)) present++;
+  if (present < text.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
+  if (haystack.parts.some((part) => holdsEnough(part, grams, needed, haystack))) return true;
+  if (text.length < 3) return false;
+  // One syllable off in four or more leaves a bigram intact: without one, there is no near match.
+  if (text.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
+  return haystack.words.some((w) => hasNearMatch(w, text));
 }
 
 /**
- * Whether `text` contains `word` with at most one syllable wrong. In a three-syllable word the
- * wrong syllable must keep its first consonant (첼린지 for 챌린지), or 고용률 would match 고용안전망.
+ * Whether one word of a part holds `needed` of the bigrams, or two words side by side do (`학과개편`
+ * typed for the report's `학과 개편`); a bag: whether its terms hold them.
  */
-function hasNearMatch(text: string, word: string): boolean {
-  for (let start = 0; start + word.length <= text.length; start++) {
-    let differences = 0;
-    let similar = true;
-    for (let i = 0; i < word.length && differences <= 1; i++) {
-      if (text[start + i] === word[i]) continue;
-      differences++;
-      similar = initialConsonant(text[start + i]!) === initialConsonant(word[i]!);
-    }
-    if (differences === 0 || (differences === 1 && (word.length >= 4 || similar))) return true;
+function holdsEnough(part: WordPart | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
+  if (part === null) {
+    let hits = 0;
+    for (const g of grams) if (haystack.terms.has(g)) hits++;
+    return hits >= needed;
   }
+  const inside = (word: number) => !part.ranges || part.ranges.some(([from, to]) => word >= from && word < to);
+  const hits = new Map<number, number>();
+  for (const g of grams) {
+    for (const word of part.index.get(g) ?? []) {
+      if (!inside(word)) continue;
+      const n = (hits.get(word) ?? 0) + 1;
+      if (n >= needed) return true;
+      hits.set(word, n);
+    }
+  }
+  for (const [word, n] of hits) if (n + (hits.get(word + 1) ?? 0) >= needed) return true;
   return false;
 }
 
-function initialConsonant(syllable: string): number {
-  return Math.floor((syllable.charCodeAt(0) - 0xac00) / 588);
+/** Whether `text` contains `word` with at most one syllable a jamo off (시네마태크 in 서울시네마테크). */
+function hasNearMatch(text: string, word: string): boolean {
+  for (let start = 0; start + word.length <= text.length; start++) {
+    let differences = 0;
+    let near = true;
+    for (let i = 0; i < word.length && differences <= 1; i++) {
+      if (text[start + i] === word[i]) continue;
+      differences++;
+      near = syllableDistance(text[start + i]!, word[i]!) <= 1;
+    }
+    if (differences === 0 || (differences === 1 && near)) return true;
+  }
+  return false;
 }

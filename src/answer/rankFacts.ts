@@ -1,9 +1,13 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
-import { escapeRegExp } from '../text/escapeRegExp';
-import { vocabularyOf } from './vocabularyOf';
-import { cachedHaystack, contains, coverage, gramsOf, type Haystack, hardWords, haystackFor, matchTerms } from './matchScore';
+import { coverage, EMPTY_HAYSTACK, type Haystack } from './haystack';
+import { contains } from './matchScore';
+import { candidateCards, type CardSet } from './cardSet';
+import type { Card } from './matchState';
 import type { Question } from './Question';
+import type { Topic } from './topics';
+
+export type { Topic } from './topics';
 
 /** A fact with how well it matches the question's topic. */
 export interface Ranked<T> {
@@ -13,54 +17,40 @@ export interface Ranked<T> {
   base: number;
 }
 
-const programNames = new WeakMap<Knowledge, Map<string, string>>();
-
-/** Everything a fact can be called by: its own name plus its program's (and parent program's) titles. */
-export function namesOf(kb: Knowledge, programId: string | null, ...own: string[]): string {
-  let cache = programNames.get(kb);
-  if (!cache) programNames.set(kb, (cache = new Map()));
-  const key = programId ?? '';
-  let titles = cache.get(key);
-  if (titles === undefined) {
-    titles = programTitles(kb, programId);
-    cache.set(key, titles);
-  }
-  return [...own, titles].join(' ');
-}
-
-function programTitles(kb: Knowledge, programId: string | null): string {
-  const names: string[] = [];
-  let id = programId;
-  while (id) {
-    const section = kb.sectionById.get(id);
-    if (!section) break;
-    if (section.kind === 'program' || section.kind === 'item') names.push(shortTitle(section.title));
-    id = section.parentId;
-  }
-  return names.join(' ');
+/** The question's topics (computed once, when the question was read). */
+export function topicsOf(_kb: Knowledge, question: Question): Topic[] {
+  return question.topics;
 }
 
 /**
  * Ranks facts by how much of the question's topic their names cover; the sections the search
- * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus.
+ * index ranks highest break ties, so `영등포 캠퍼스 주소` prefers the 청년취업사관학교 campus. Only
+ * the cards holding a term of every named word are scored (`candidateCards`), and of those only
+ * the ones `keep` keeps. Facts that match nothing are left out.
  */
 export function rankFacts<T extends { programId: string | null; source: { sectionId: string } }>(
   kb: Knowledge,
   question: Question,
-  facts: T[],
-  nameOf: (fact: T) => string,
+  set: CardSet<T>,
+  keep: (fact: T) => boolean = () => true,
 ): Ranked<T>[] {
-  const topics = topicsOf(kb, question);
-  const programBoost = new Map<string, number>();
-  kb.index.search(question.topic, { limit: 5 }).forEach((hit, rank) => {
-    if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
-  });
+  const elsewhere = (word: string) => kb.match.placeWords.has(word);
+  const seen = new Set<Card<T>>();
+  for (const topic of question.topics) for (const card of candidateCards(set, topic.named, elsewhere)) if (keep(card.fact)) seen.add(card);
+  if (seen.size === 0) return [];
   const ranked: Ranked<T>[] = [];
-  for (const fact of facts) {
-    const names = haystackFor(`${nameOf(fact)} ${namesOf(kb, fact.programId)}`);
+  for (const { fact, names, context } of seen) {
     let base = 0;
-    for (const topic of topics) base = Math.max(base, topicScore(kb, topic, names, fact.source.sectionId));
-    ranked.push({ fact, base, score: base + (base > 0 ? (programBoost.get(fact.programId ?? '') ?? 0) : 0) });
+    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, context, fact.source.sectionId));
+    if (base > 0) ranked.push({ fact, base, score: base });
+  }
+  // The search index breaks ties between programs only: with one program matched, it has nothing to say.
+  if (new Set(ranked.map((r) => r.fact.programId)).size > 1) {
+    const programBoost = new Map<string, number>();
+    question.sectionHits(question.topic, 5).forEach((hit, rank) => {
+      if (hit.section.programId && !programBoost.has(hit.section.programId)) programBoost.set(hit.section.programId, 0.05 * (5 - rank));
+    });
+    for (const r of ranked) r.score += programBoost.get(r.fact.programId ?? '') ?? 0;
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -68,17 +58,22 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
 /**
  * Every word that names something must be in the fact's names (부산 청년취업사관학교 is not the
  * Seoul one); a place or department word may instead be in the section the fact is written in
- * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`).
+ * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`), and any other word of the report on the fact's own
+ * line or the bullets above it, for half the credit (`베트남 테크트레이드센터`).
  */
-function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: string): number {
+function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Haystack, sectionId: string): number {
   let named = 0;
   let total = 0;
-  for (const word of topic.required) {
+  for (const word of topic.named) {
     if (contains(word, names)) {
-      const grams = gramsOf(word);
-      total += grams.length;
-      for (const g of grams) if (names.terms.has(g)) named++;
-    } else if (!placeWordsOf(kb).has(word) || !contains(word, sectionHaystack(kb, sectionId))) {
+      total += word.grams.length;
+      for (const g of word.grams) if (names.terms.has(g)) named++;
+    } else if (kb.match.placeWords.has(word.text) && contains(word, sectionHaystack(kb, sectionId))) {
+      continue;
+    } else if (kb.vocabulary.has(word.text) && contains(word, context)) {
+      total += word.grams.length;
+      named += word.grams.length / 2;
+    } else {
       return 0;
     }
   }
@@ -87,63 +82,9 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, sectionId: str
   return 0.8 * (total ? named / total : 1) + 0.2 * coverage(topic.terms, names.terms);
 }
 
-const EMPTY: Haystack = { terms: new Set(), words: [], wordGrams: [], syllables: new Set() };
-
 /** The haystack of the section a fact is written in. */
 export function sectionHaystack(kb: Knowledge, sectionId: string): Haystack {
-  const section = kb.sectionById.get(sectionId);
-  return section ? cachedHaystack(section, () => `${section.path.join(' ')} ${section.normText}`) : EMPTY;
-}
-
-const placeWords = new WeakMap<Knowledge, Set<string>>();
-
-/**
- * Words that say where or under whom, not what: every word of the report's addresses (with
- * 구/동/로 and without: `구로구` → `구로`), and its departments.
- */
-function placeWordsOf(kb: Knowledge): Set<string> {
-  let words = placeWords.get(kb);
-  if (!words) {
-    words = new Set(kb.headcounts.map((h) => h.department));
-    for (const location of kb.locations) {
-      for (const word of location.address.split(/[\s,()/·]+/)) {
-        const hangul = word.replace(/[^가-힣]/g, '');
-        if (hangul.length < 2) continue;
-        words.add(hangul);
-        if (/[구동로길]$/.test(hangul) && hangul.length > 2) words.add(hangul.slice(0, -1));
-      }
-    }
-    placeWords.set(kb, words);
-  }
-  return words;
-}
-
-/** The question's topic as typed and with short names expanded: terms to cover, words required. */
-export function topicsOf(kb: Knowledge, question: Question): Topic[] {
-  let topics = topicCache.get(question);
-  if (!topics) {
-    topics = computeTopics(kb, question);
-    topicCache.set(question, topics);
-  }
-  return topics;
-}
-
-/** What a question is about, in one of its readings: terms to cover and words required. */
-export interface Topic {
-  text: string;
-  terms: Set<string>;
-  required: string[];
-}
-
-const topicCache = new WeakMap<Question, Topic[]>();
-
-function computeTopics(kb: Knowledge, question: Question): Topic[] {
-  // A department named beside a program (`미디어콘텐츠산업과 서울큐브`) says who, not what.
-  const withoutDepartment = (t: string) => (question.department ? t.replace(new RegExp(`${escapeRegExp(question.department)}\\S*`, 'g'), ' ').trim() : t);
-  const texts = [...new Set([question.topic, question.typedTopic].map(withoutDepartment))].filter(Boolean);
-  return texts.map((text) => {
-    return { text, terms: matchTerms(text), required: hardWords(text, vocabularyOf(kb)) };
-  });
+  return kb.match.sections.get(sectionId)?.haystack ?? EMPTY_HAYSTACK;
 }
 
 /** The minimum topic coverage for a fact to count as what the question asked about. */

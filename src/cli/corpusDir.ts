@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { defaultCorpusDir } from '../config/paths';
 
 /** The corpus folder: `ECON_CORPUS_DIR` if set, else `corpus/` at the project root. */
 export function corpusDirFromEnv(): string {
-  return process.env.ECON_CORPUS_DIR || fileURLToPath(new URL('../../corpus', import.meta.url));
+  return process.env.ECON_CORPUS_DIR || defaultCorpusDir;
 }

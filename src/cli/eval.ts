@@ -1,13 +1,12 @@
 import { readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { judge, readEvalCases, summarize, type EvalResult } from '../eval/runEval';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { evalSetsDir } from '../config/paths';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
-
-const EVAL_DIR = new URL('../../test/eval/', import.meta.url);
 
 /**
  * `npm run eval [-- --set holdout]`: per set, accuracy per intent and overall, the false-refusal
@@ -16,13 +15,13 @@ const EVAL_DIR = new URL('../../test/eval/', import.meta.url);
 async function main(): Promise<void> {
   exitQuietlyOnClosedPipe();
   const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
-  const sets = values.set ?? (await readdir(EVAL_DIR)).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '')).sort();
+  const sets = values.set ?? (await readdir(evalSetsDir)).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '')).sort();
   const kb = await loadKnowledge(corpusDirFromEnv());
   for (const set of sets) await report(kb, set);
 }
 
 async function report(kb: Knowledge, set: string): Promise<void> {
-  const results = (await readEvalCases(fileURLToPath(new URL(`${set}.jsonl`, EVAL_DIR)))).map((c) => judge(kb, c));
+  const results = (await readEvalCases(path.join(evalSetsDir, `${set}.jsonl`))).map((c) => judge(kb, c));
   const { byIntent, overall, notFound, falseRefusals, invented } = summarize(results);
   console.log(`eval ${set}: ${results.length} questions`);
   for (const [intent, { pass, total }] of [...byIntent].sort()) {

@@ -4,7 +4,7 @@ import { describeFact } from '../render/describeFact';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { corpusDirFromEnv } from './corpusDir';
 
-const KINDS = { budget: 'budgets', milestone: 'milestones', location: 'locations', headcount: 'headcounts', duty: 'duties' } as const;
+const KINDS = { budget: 'budgets', milestone: 'milestones', location: 'locations', headcount: 'headcounts', duty: 'duties', overview: 'overviews', table: 'tableRows' } as const;
 type Kind = keyof typeof KINDS;
 
 /** `npm run facts [-- --kind budget] [--grep 캠퍼스] [--json]`: prints the fact tables. */
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const kinds = (values.kind ? [values.kind] : Object.keys(KINDS)) as Kind[];
   for (const kind of kinds) {
     if (!(kind in KINDS)) {
-      console.error(`알 수 없는 종류: ${kind} (budget, milestone, location, headcount, duty 중 하나)`);
+      console.error(`알 수 없는 종류: ${kind} (${Object.keys(KINDS).join(', ')} 중 하나)`);
       process.exit(2);
     }
   }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LexiconFile } from '../lexicon/LexiconFile';
 import { CorpusManifest, type DocumentMeta } from '../model/document';
 import { AliasTable } from './aliases';
 import { CorpusError } from './CorpusError';
@@ -18,10 +19,14 @@ export interface RawCorpus {
   documents: CorpusDocument[];
   corrections: CorrectionTable;
   aliases: AliasTable;
+  /** The words questions are read with, and the file they came from. */
+  lexicon: LexiconFile;
+  lexiconPath: string;
 }
 
 /**
- * Reads `manifest.json`, `corrections.json`, `aliases.json` and every report the manifest lists.
+ * Reads `manifest.json`, `corrections.json`, `aliases.json`, `lexicon.json` and every report the
+ * manifest lists.
  * Fails with a `CorpusError` naming the file (and field) at the first problem.
  *
  * @example
@@ -35,12 +40,14 @@ export async function readCorpus(dir: string): Promise<RawCorpus> {
     if (ids.has(meta.id)) throw new CorpusError(join(dir, 'manifest.json'), `duplicate document id "${meta.id}"`);
     ids.add(meta.id);
   }
-  const [corrections, aliases] = await Promise.all([
+  const lexiconPath = join(dir, 'lexicon.json');
+  const [corrections, aliases, lexicon] = await Promise.all([
     readJsonFile(join(dir, 'corrections.json'), CorrectionTable),
     readJsonFile(join(dir, 'aliases.json'), AliasTable),
+    readJsonFile(lexiconPath, LexiconFile),
   ]);
   const documents = await Promise.all(manifest.documents.map((meta) => readDocument(dir, meta)));
-  return { documents, corrections, aliases };
+  return { documents, corrections, aliases, lexicon, lexiconPath };
 }
 
 async function readDocument(dir: string, meta: DocumentMeta): Promise<CorpusDocument> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { answerQuestion } from '../answer/answerQuestion';
 import { formatDatePoint } from '../dates/formatDatePoint';
 import type { Knowledge } from '../knowledge/Knowledge';
+import { reportAsOf } from '../knowledge/reportAsOf';
 import type { Answer } from '../model/answer';
 import { IntentName } from '../model/answer';
 
@@ -59,9 +60,25 @@ export function expectedText(expectation: string): string {
   return `${y}년`;
 }
 
-/** Answers a case and judges it: the right `found`, every expected text in the answer, no forbidden text. */
+/**
+ * Whether an answer (spaces removed) gives a date as the end of an interval, where answers leave
+ * out the year the start already gave: `2022년 9월 21일 (수) ~ 9월 23일 (금)` says 2022-09-23.
+ */
+export function endsInterval(text: string, expectation: string): boolean {
+  const m = expectation.match(/^date:(\d{4})-(\d{2})(?:-(\d{2}))?$/);
+  if (!m) return false;
+  const [, y, month, day] = m;
+  const end = `${Number(month)}월${day ? `${Number(day)}일` : ''}`;
+  return new RegExp(`${y}년[^~]{0,30}~${end}(?!\\d)`).test(text);
+}
+
+/**
+ * Answers a case and judges it: the right `found`, every expected text in the answer, no forbidden
+ * text. The clock is the case's `asOf`, else the report's own as-of day, so no case depends on the
+ * day it runs.
+ */
 export function judge(kb: Knowledge, c: EvalCase): EvalResult {
-  const answer = answerQuestion(kb, c.q);
+  const answer = answerQuestion(kb, c.q, { asOf: c.asOf ?? reportAsOf(kb) });
   const squash = (s: string) => s.replace(/\s+/g, '');
   const result = (pass: boolean, why: string): EvalResult => ({ case: c, answer, pass, why });
   if (c.found === false) return result(!answer.found, answer.found ? 'answered, but the report does not contain it' : '');
@@ -69,7 +86,7 @@ export function judge(kb: Knowledge, c: EvalCase): EvalResult {
   if (answer.candidates.length > 0) return result(false, 'asked which program (the question is not ambiguous)');
   if (!answer.found) return result(false, 'not found');
   const text = squash(answer.text);
-  const missing = (c.expect ?? []).filter((e) => !text.includes(squash(expectedText(e))));
+  const missing = (c.expect ?? []).filter((e) => !text.includes(squash(expectedText(e))) && !endsInterval(text, e));
   const forbidden = (c.notExpect ?? []).filter((e) => text.includes(squash(e)));
   const why = [missing.length ? `missing ${missing.map(expectedText).join(', ')}` : '', forbidden.length ? `must not say ${forbidden.join(', ')}` : ''];
   return result(missing.length + forbidden.length === 0, why.filter(Boolean).join('; '));

@@ -15,6 +15,16 @@ export interface FactContext {
   /** For each line number, the deepest section it belongs to. */
   ownerOf(line: number): Section;
   sectionById: ReadonlyMap<string, Section>;
+  /** The lexicon's table words: row and column names of totals, and headers that number rows rather than measure them. */
+  tableWords: TableWords;
+}
+
+/** Words that shape a table's meaning (from `corpus/lexicon.json`). */
+export interface TableWords {
+  /** `계`, `합계`, `총계`, `소계`. */
+  totals: readonly string[];
+  /** `연번`, `번호`, `순위`. */
+  notQuantities: readonly string[];
 }
 
 /** Links a fact to its line and section. */
@@ -30,7 +40,7 @@ export function sourceOf(context: FactContext, line: number): SourceRef {
 }
 
 /** Builds the context: sections are in document order, so a line's owner is the last one opened at or before it. */
-export function makeFactContext(docId: string, year: number, reportDate: string, lines: ReportLine[], sections: Section[]): FactContext {
+export function makeFactContext(docId: string, year: number, reportDate: string, lines: ReportLine[], sections: Section[], tableWords: TableWords): FactContext {
   const owners: Section[] = [];
   let k = 0;
   for (let n = 1; n <= lines.length; n++) {
@@ -45,5 +55,6 @@ export function makeFactContext(docId: string, year: number, reportDate: string,
     sections,
     ownerOf: (line) => owners[line] ?? sections[0]!,
     sectionById: new Map(sections.map((s) => [s.id, s])),
+    tableWords,
   };
 }

@@ -23,8 +23,10 @@ function indentOf(text: string): number {
  */
 export function subjectOf(context: FactContext, line: number): { name: string; isFacility: boolean } {
   const own = context.lines[line - 1]!.norm;
+  const section = context.ownerOf(line);
+  // A program's overview block speaks for the program: its figures are never a facility's.
+  if (section.kind === 'subsection' && /개요$/.test(section.title)) return { name: titleOf(context, line), isFacility: false };
   if (isFieldLine(own) || /^\s*(?:-\s*)?※/.test(own)) {
-    const section = context.ownerOf(line);
     const indent = indentOf(own.replace(/^(\s*)(?:-\s*)?※/, '$1'));
     let sawDeeper = false;
     const firstText = section.lineNumbers[0] ?? section.firstLine + 1;
@@ -62,6 +64,9 @@ export function nameIn(text: string): string | null {
   const key = text.match(KEY_VALUE)?.[1];
   if (key && /\(/.test(key)) return clean(key);
   const phrase = text.replace(/^\s*(?:-\s*)?(?:[▶■○]\s*)?/, '').split(/\s*[:：]\s*/)[0]!;
+  // A list (`(도심권) 서울시 청년일자리센터, 청년활력소, … 양천 광역일자리카페`) names no one facility.
+  const clauses = phrase.replace(/\([^)]*\)/g, '').split(/,\s*/);
+  if (clauses.length > 2) return null;
   const lastClause = phrase.split(/,\s*/).pop()!;
   const name = clean(lastClause);
   return name.length >= 2 && name.length <= 40 ? name : null;

@@ -4,10 +4,15 @@ import type { DutyFact } from '../model/dutyFact';
 import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { TableRow } from '../model/tableRow';
+import type { QuantitySeries } from '../model/quantitySeries';
 import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
 import type { AliasTable } from '../corpus/aliases';
 import type { CorrectionTable } from '../corpus/corrections';
+import type { Lexicon } from '../lexicon/Lexicon';
+import type { MatchState } from '../answer/matchState';
 
 /**
  * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
@@ -22,9 +27,21 @@ export interface Knowledge {
   locations: LocationFact[];
   headcounts: HeadcountFact[];
   duties: DutyFact[];
+  /** `label : value` lines of the programs' overview blocks (사업개요, 행사개요, 운영개요). */
+  overviews: OverviewFact[];
+  /** Every data row of every table, with its headers. */
+  tableRows: TableRow[];
+  /** Figures of one kind and unit that can be compared or summed: table columns and rows, facility areas. */
+  series: QuantitySeries[];
   aliases: AliasTable;
   /** Known OCR misreadings, applied to questions too. */
   corrections: CorrectionTable;
+  /** The words questions are read with (`corpus/lexicon.json`), compiled. */
+  lexicon: Lexicon;
+  /** Every word of the reports, as written and without its particle. */
+  vocabulary: ReadonlySet<string>;
+  /** Everything the matcher derives from the corpus (fact cards, section lines, alias patterns), built at load. */
+  match: MatchState;
   index: SectionIndex;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;

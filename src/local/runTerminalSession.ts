@@ -16,6 +16,8 @@ export interface TerminalIo {
   output: Writable;
   /** A person typing (prompt, banner); false for piped input, which is read to EOF without prompts. */
   interactive: boolean;
+  /** Ends the session (SIGINT/SIGTERM) once the answer being written, if any, is out. */
+  signal?: AbortSignal;
 }
 
 const EXIT_WORDS = new Set(['exit', 'quit', '종료', '끝']);
@@ -37,6 +39,7 @@ export async function runTerminalSession(services: BotServices, io: TerminalIo):
   const write = (text: string) => io.output.write(`${text}\n`);
   const rl = createInterface({ input: io.input, ...(io.interactive ? { output: io.output, terminal: true } : { terminal: false }), crlfDelay: Infinity });
   rl.setPrompt('econ> ');
+  io.signal?.addEventListener('abort', () => rl.close(), { once: true });
   if (io.interactive) {
     write('econ-bot 로컬 모드: Slack 없이 /econ 명령을 써 볼 수 있습니다.');
     write('예) /econ 청년취업사관학교 예산 · 이어서 "예산은?" · /econ help · /econ digest 2022-10-31 · 새 대화: /new 또는 빈 줄 · 끝내기: exit 또는 Ctrl+D');
@@ -45,6 +48,7 @@ export async function runTerminalSession(services: BotServices, io: TerminalIo):
 
   let last: EconReply | null = null;
   for await (const line of rl) {
+    if (io.signal?.aborted) break;
     const input = line.trim();
     if (EXIT_WORDS.has(input.toLowerCase())) break;
     if (input === '' || isStartOver(input)) {

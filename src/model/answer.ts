@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every kind of question econ-bot knows how to answer. */
-export const IntentName = z.enum(['budget', 'schedule', 'location', 'headcount', 'department', 'aggregate', 'search']);
+export const IntentName = z.enum(['budget', 'schedule', 'location', 'headcount', 'department', 'aggregate', 'overview', 'calendar', 'table', 'search']);
 export type IntentName = z.infer<typeof IntentName>;
 
 /** A pointer into the report shown under every answer: `IV-1-① 청년취업사관학교 › 사업개요`, line 254. */

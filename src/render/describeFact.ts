@@ -5,6 +5,10 @@ import type { HeadcountFact } from '../model/headcountFact';
 import type { LocationFact } from '../model/locationFact';
 import type { Milestone } from '../model/milestone';
 import { formatWon } from '../money/formatWon';
+import { statusOn } from '../facts/statusOn';
+import type { OverviewFact } from '../model/overviewFact';
+import type { TableRow } from '../model/tableRow';
+import { describeTableRow } from './describeTableRow';
 
 /** `20,255백만원 (약 202.6억원)`; a rate as `64.3%`. */
 export function describeAmount(fact: BudgetFact): string {
@@ -13,17 +17,20 @@ export function describeAmount(fact: BudgetFact): string {
   return readable.replace(/^약 /, '') === fact.raw ? fact.raw : `${fact.raw} (${readable})`;
 }
 
-/** `2022년 11월`, `2022년 9월 ~ 12월`, or the recurrence (`분기별`) / `일정 미정`. */
+/** `2022년 11월`, `2022년 9월 ~ 12월`, or the recurrence (`분기별`) / `일정 미기재`. */
 export function describeWhen(milestone: Milestone): string {
   if (milestone.when) return formatDateInterval(milestone.when);
   return milestone.recurrence ?? '일정 미기재';
 }
 
-const STATUS = { done: '완료', ongoing: '진행 중', planned: '계획' } as const;
+const STATUS = { done: '완료', ongoing: '진행 중', planned: '계획', due: '예정 시점 지남' } as const;
 
-/** `완료` / `진행 중` / `계획`, as of the report date. */
-export function describeStatus(milestone: Milestone): string {
-  return STATUS[milestone.status];
+/**
+ * `완료` / `진행 중` / `계획` as of the report date, or, given the caller's day, as of that day
+ * (`예정 시점 지남` when a planned period is over and the report cannot say it happened).
+ */
+export function describeStatus(milestone: Milestone, asOf?: string): string {
+  return STATUS[asOf ? statusOn(milestone, asOf) : milestone.status];
 }
 
 /** `정원 24명 / 현원 23명`. */
@@ -33,8 +40,8 @@ export function describeHeadcount(h: HeadcountFact): string {
 
 /** One line per fact for the terminal. */
 export function describeFact(
-  kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty',
-  fact: BudgetFact | Milestone | LocationFact | HeadcountFact | DutyFact,
+  kind: 'budget' | 'milestone' | 'location' | 'headcount' | 'duty' | 'overview' | 'table',
+  fact: BudgetFact | Milestone | LocationFact | HeadcountFact | DutyFact | OverviewFact | TableRow,
 ): string {
   switch (kind) {
     case 'budget': {
@@ -56,6 +63,14 @@ export function describeFact(
     case 'duty': {
       const f = fact as DutyFact;
       return `${f.department}: ${f.duties.join(' / ')}`;
+    }
+    case 'overview': {
+      const f = fact as OverviewFact;
+      return `${f.owner} · ${f.block} · ${f.parent ? `${f.parent} › ` : ''}${f.label}: ${f.value}`;
+    }
+    case 'table': {
+      const f = fact as TableRow;
+      return `${f.owner} · ${describeTableRow(f)}${f.unit ? ` (단위: ${f.unit})` : ''}`;
     }
   }
 }

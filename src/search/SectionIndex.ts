@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../model/section';
+import { isHangul } from '../text/grammar';
 import { tokenize } from './tokenize';
 
 /** A section that matched a query, with the share of the query's terms it contains. */
@@ -10,8 +11,16 @@ export interface SectionHit {
   coverage: number;
 }
 
+/** A section's index terms, read beforehand (in order, repeats kept: they count). */
+export interface SectionTerms {
+  title: string[];
+  text: string[];
+}
+
 /** Options for {@link SectionIndex}. */
 export interface SectionIndexOptions {
+  /** Each section's terms by id, when the builder has read them already (the matcher reads the same lines). */
+  terms?: ReadonlyMap<string, SectionTerms>;
   /** Weight of a match in the section's path of titles against its text. Default 3. */
   titleBoost?: number;
   /** How text becomes terms. Default: Korean-aware `tokenize` (words, stems, Hangul bigrams). */
@@ -23,7 +32,7 @@ export interface SectionIndexOptions {
  * Whole Hangul words add nothing the bigrams do not match, and cost a third of the build.
  */
 function searchTerms(text: string): string[] {
-  return tokenize(text).filter((t) => t.length <= 2 || !/[가-힣]/.test(t));
+  return tokenize(text).filter((t) => t.length <= 2 || !isHangul(t));
 }
 
 /** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */
@@ -41,18 +50,22 @@ export class SectionIndex {
   private readonly mini: MiniSearch<{ id: number; title: string; text: string }>;
   private readonly sections: Section[];
   private readonly tokenizer: (text: string) => string[];
-  private readonly recent = new Map<string, SectionHit[]>();
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
     this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
     this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
+    const read = options.terms;
+    // Terms read beforehand are looked up by section id; queries arrive as terms joined by spaces.
+    const tokenize = read && !options.tokenize ? (id: string, field?: string) => read.get(id)?.[field as keyof SectionTerms] ?? [] : (options.tokenize ?? searchTerms);
     this.mini = new MiniSearch({
       fields: ['title', 'text'],
-      tokenize: options.tokenize ?? searchTerms,
+      tokenize,
       processTerm: options.tokenize ? (term) => term.toLowerCase() : (term) => term,
-      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR' },
+      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR', ...(read && !options.tokenize ? { tokenize: (query: string) => query.split(' ') } : {}) },
     });
-    this.mini.addAll(this.sections.map((s, id) => ({ id, title: s.path.slice(1).join(' '), text: s.normText })));
+    this.mini.addAll(
+      this.sections.map((s, id) => (read && !options.tokenize ? { id, title: s.id, text: s.id } : { id, title: s.path.slice(1).join(' '), text: s.normText })),
+    );
   }
 
   /** Number of indexed sections. */
@@ -67,17 +80,6 @@ export class SectionIndex {
    * index.search('홍릉 위치', { limit: 3 });
    */
   search(query: string, { limit = 10 }: { limit?: number } = {}): SectionHit[] {
-    // The index never changes, so a repeated query (several intents ask the same) is answered from memory.
-    let hits = this.recent.get(query);
-    if (!hits) {
-      hits = this.run(query, 20);
-      if (this.recent.size >= 500) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(query, hits);
-    }
-    return hits.slice(0, limit);
-  }
-
-  private run(query: string, limit: number): SectionHit[] {
     const terms = [...new Set(this.tokenizer(query))];
     if (terms.length === 0) return [];
     const results = this.mini.search(terms.join(' '));

@@ -1,10 +1,18 @@
-const SPLIT = /[\s\p{P}\p{S}]+/u;
-const RUNS = /[가-힣]+|[a-z]+|\d+(?:\.\d+)?/g;
-/** Particles, longest first; 과/와 are kept because department names end in 과 (일자리정책과). */
-const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만'];
-/** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
-const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나']);
-const AFTER_VOWEL = new Set(['는', '가', '를']);
+import { isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
+
+/** Lower case, thousands separators removed, `R&D` as one word (`rnd`). */
+export function normalizeForTerms(text: string): string {
+  // `R&D` is one word in this report, not the letters r and d.
+  return text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
+}
+
+/**
+ * The word runs of a text: Hangul, Latin letters or digits, so split at white space,
+ * punctuation, symbols and between scripts (`1.5` is two numbers, as it always was).
+ */
+export function runsOf(text: string): string[] {
+  return normalizeForTerms(text).match(WORD_RUNS) ?? [];
+}
 
 /**
  * Splits text into search terms the way both the index and the queries see it: lower case,
@@ -18,39 +26,15 @@ const AFTER_VOWEL = new Set(['는', '가', '를']);
  */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  // `R&D` is one word in this report, not the letters r and d.
-  const normal = text.toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
-  for (const word of normal.split(SPLIT)) {
-    for (const run of word.match(RUNS) ?? []) {
-      if (!/[가-힣]/.test(run)) {
-        if (run.length >= 2 || /\d/.test(run)) terms.push(run);
-        continue;
-      }
-      terms.push(run);
-      const stem = stripParticle(run);
-      if (stem !== run) terms.push(stem);
-      for (let i = 0; i + 1 < stem.length; i++) terms.push(stem.slice(i, i + 2));
+  for (const run of runsOf(text)) {
+    if (!isHangul(run)) {
+      if (run.length >= 2 || /\d/.test(run)) terms.push(run);
+      continue;
     }
+    terms.push(run);
+    const stem = stripParticle(run);
+    if (stem !== run) terms.push(stem);
+    for (let i = 0; i + 1 < stem.length; i++) terms.push(stem.slice(i, i + 2));
   }
   return terms;
-}
-
-/**
- * Removes one trailing particle when what remains is still a word (two syllables or more) and
- * the particle fits the final consonant before it.
- *
- * @example
- * stripParticle('캠퍼스타운의'); // '캠퍼스타운'
- * stripParticle('평가');       // '평가'
- */
-export function stripParticle(word: string): string {
-  for (const particle of PARTICLES) {
-    if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
-    const before = word.charCodeAt(word.length - particle.length - 1);
-    const hasFinal = before >= 0xac00 && before <= 0xd7a3 && (before - 0xac00) % 28 !== 0;
-    if (AFTER_CONSONANT.has(particle) && !hasFinal) continue;
-    if (AFTER_VOWEL.has(particle) && hasFinal) continue;
-    return word.slice(0, -particle.length);
-  }
-  return word;
 }

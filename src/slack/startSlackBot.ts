@@ -1,7 +1,9 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { AppConfig, Connection } from '../config/loadConfig';
 import { DigestScheduler } from '../digest/DigestScheduler';
+import { gateRequests } from '../runtime/gateRequests';
 import { createSlackApp } from './createSlackApp';
 import { digestClient } from './digestClient';
 import { startHealthServer, type HealthServer } from './http/healthServer';
@@ -16,11 +18,10 @@ export interface RunningBot {
   port: number | null;
   /** Socket Mode with HEALTH_PORT: the health server's port; otherwise null. */
   healthPort: number | null;
+  /** The HTTP server (gated by `services.inFlight`); null in Socket Mode. */
+  server: Server | null;
   stop(): Promise<void>;
 }
-
-/** How long shutdown waits for answers already being worked on. */
-export const DRAIN_TIMEOUT_MS = 10_000;
 
 export { DIGEST_MARKER_FILE } from '../state/file/FileSlotLedger';
 
@@ -38,8 +39,10 @@ export async function startSlackBot(
   const host = listen.host ?? config.host;
   let port: number | null = null;
   let health: HealthServer | null = null;
+  let server: Server | null = null;
   if (config.connection.mode === 'http') {
-    const server = await app.start({ port: config.connection.port, ...(host !== null ? { host } : {}) });
+    server = (await app.start({ port: config.connection.port, ...(host !== null ? { host } : {}) })) as Server;
+    gateRequests(server, services.inFlight);
     port = (server.address() as AddressInfo).port;
     services.logger.info(`econ-bot listening on ${host ?? 'all interfaces'} port ${port} (/slack/events, /healthz)`);
     if (config.healthPort !== null) services.logger.warn('HEALTH_PORT is for Socket Mode only and is ignored: in HTTP mode /healthz is served on PORT');
@@ -73,12 +76,12 @@ export async function startSlackBot(
     scheduler,
     port,
     healthPort: health?.port ?? null,
+    server,
     async stop() {
       await scheduler?.stop();
-      await app.stop();
-      // Events are acked before they are answered: finish the answers already under way.
-      const unfinished = await services.inFlight.settle(DRAIN_TIMEOUT_MS);
-      if (unfinished.length > 0) services.logger.warn(`shutdown: stopping with ${unfinished.length} answer(s) unfinished after ${DRAIN_TIMEOUT_MS} ms: ${unfinished.join('; ')}`);
+      const stopped = app.stop();
+      server?.closeAllConnections(); // idle keep-alive connections would hold the close open
+      await stopped;
       await health?.stop();
     },
   };

@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
-/** Runs `npm run digest -- …` the way the README does (through tsx, without Slack variables). */
+/** Runs `npm run digest -- …` as the README does (compiled dist/, built by the globalSetup; no Slack variables). */
 async function digestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ECON_TIMEZONE: 'Asia/Seoul' };
   try {
-    const { stdout, stderr } = await run(tsx, ['src/cli/digest.ts', ...args], { cwd: root, env });
+    const { stdout, stderr } = await run(process.execPath, ['--enable-source-maps', 'dist/cli/digest.js', ...args], { cwd: root, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

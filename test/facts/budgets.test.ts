@@ -44,3 +44,13 @@ describe('budget facts', () => {
     expect(kb.budgets.find((f) => f.partOf === ai.id)).toMatchObject({ kind: "'22년 예산", year: 2022, raw: '14,169백만원' });
   });
 });
+
+describe('who a figure belongs to', () => {
+  it('labels a figure by the program whose overview block holds its line, never a facility named above it', async () => {
+    const kb = await realKnowledge();
+    // `- 소요예산 : 400백만원(…)` (line 387) follows a list of job cafés ending in `양천 광역일자리카페`.
+    for (const fact of kb.budgets.filter((f) => f.source.line === 387)) expect(fact.owner).toBe('청년일자리 매칭 강화를 위한 전담창구 운영');
+    // `- '22년 예산 : 352억원(…)` (line 1120) follows `- '서울바이오허브', 'BT-IT융합센터', … 운영(6개동)`.
+    for (const fact of kb.budgets.filter((f) => f.source.line === 1120)) expect(fact.owner).toBe('홍릉 일대 글로벌 바이오 클러스터 조성');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripParticle, tokenize } from '../../src/search/tokenize';
+import { tokenize } from '../../src/search/tokenize';
+import { stripParticle } from '../../src/text/grammar';
 
 describe('tokenize', () => {
   it('emits words, particle-free stems and Hangul bigrams', () => {

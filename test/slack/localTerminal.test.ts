@@ -81,9 +81,9 @@ describe('local terminal session', () => {
     expect(out).toContain('econ> ');
   });
 
-  it('`npm start` with no Slack variables reads piped lines until EOF and exits', async () => {
+  it('the compiled bot with no Slack variables reads piped lines until EOF and exits', async () => {
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ECON_STATE_DIR: stateDir };
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/main.ts'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stdin.end('/econ 청년취업사관학교 예산\n서울 시네마테크 위치\n');

@@ -7,7 +7,7 @@ import { ADMIN, allText, limitProblems, PROJECT_CORPUS, STAFF, TestBot } from '.
 let corpusDir: string;
 let bot: TestBot;
 const REPORT = 'seoul-economic-policy-office-2022-09.txt';
-let pristine: { report: string; manifest: string };
+let pristine: { report: string; manifest: string; lexicon: string };
 
 beforeAll(async () => {
   corpusDir = await mkdtemp(path.join(tmpdir(), 'econ-corpus-'));
@@ -15,6 +15,7 @@ beforeAll(async () => {
   pristine = {
     report: await readFile(path.join(corpusDir, REPORT), 'utf8'),
     manifest: await readFile(path.join(corpusDir, 'manifest.json'), 'utf8'),
+    lexicon: await readFile(path.join(corpusDir, 'lexicon.json'), 'utf8'),
   };
   bot = await TestBot.start({ corpusDir });
 });
@@ -26,8 +27,15 @@ beforeEach(async () => {
   // Each test starts from the original corpus, loaded.
   await writeFile(path.join(corpusDir, REPORT), pristine.report);
   await writeFile(path.join(corpusDir, 'manifest.json'), pristine.manifest);
+  await writeFile(path.join(corpusDir, 'lexicon.json'), pristine.lexicon);
   await bot.services.knowledge.reload();
 });
+
+async function addSynonym(word: string, variants: string[]): Promise<void> {
+  const lexicon = JSON.parse(pristine.lexicon);
+  lexicon.synonyms.push({ word, variants });
+  await writeFile(path.join(corpusDir, 'lexicon.json'), JSON.stringify(lexicon, null, 2));
+}
 
 async function editReport(from: string, to: string): Promise<void> {
   const file = path.join(corpusDir, REPORT);
@@ -74,6 +82,23 @@ describe('/econ reload', () => {
     const answer = allText(await bot.ask('청년취업사관학교 예산'));
     expect(answer).toContain('20,255백만원');
     expect(answer).not.toContain('99,999');
+  });
+
+  it('lets an admin add a synonym with a reload', async () => {
+    expect(allText(await bot.ask('청년취업사관학교 버젯'))).not.toContain('20,255백만원');
+    await addSynonym('예산', ['버젯']);
+    expect(allText(await bot.ask('reload', ADMIN))).toMatch(/다시 읽어 교체했습니다/);
+    expect(allText(await bot.ask('청년취업사관학교 버젯'))).toContain('20,255백만원');
+  });
+
+  it('refuses a synonym that renames a program, naming the entry, and keeps the corpus', async () => {
+    const before = bot.services.knowledge.current;
+    await addSynonym('예산', ['서울큐브']);
+    const text = allText(await bot.ask('reload', ADMIN));
+    expect(text).toMatch(/다시 읽기에 실패했습니다/);
+    expect(text).toMatch(/파일: corpus\/lexicon\.json/);
+    expect(text).toContain('variant "서울큐브"');
+    expect(bot.services.knowledge.current).toBe(before);
   });
 
   it('runs concurrent reloads one after another, never interleaved', async () => {

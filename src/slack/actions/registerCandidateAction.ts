@@ -22,7 +22,7 @@ export function registerCandidateAction(app: App, services: BotServices): void {
       await reply(noticeMessage('error', '선택한 항목을 읽지 못했습니다. 질문을 다시 해 주세요.'), { responseType: 'ephemeral', replaceOriginal: false });
       return;
     }
-    if (await services.inFlight.track('button econ_candidate', () => answerCandidateInPlace(client, services, body, button.value.q))) return;
+    if (await answerCandidateInPlace(client, services, body, button.value.q)) return;
     const result = await answer(services, { userId: button.userId, via: 'slack' }, button.value.q);
     if (result.kind !== 'answer') {
       await reply(renderReply(result), { responseType: 'ephemeral', replaceOriginal: false });

@@ -26,23 +26,21 @@ export function registerPostToThreadAction(app: App, services: BotServices): voi
     const parsed = ViewButtonBody.safeParse(body);
     const meta = parsed.success ? readModalMetadata(parsed.data.view.private_metadata) : null;
     if (!parsed.success || meta === null) return;
-    await services.inFlight.track('button econ_post_to_thread', async () => {
-      const userId = parsed.data.user.id;
-      const reply = await answer(services, { userId, via: 'slack', source: 'shortcut' }, meta.q, false);
-      if (reply.kind !== 'answer') return;
-      const posted = await postMessage(client, services, { channel: meta.c, threadTs: meta.t }, answerMessage(reply.answer, { shareable: false, sharedBy: userId }));
-      let note: ModalNote;
-      if (posted.ok) {
-        await rememberAnswer(services, conversationKey({ team: meta.w, channel: meta.c, threadTs: meta.t }), meta.q, reply);
-        note = { tone: 'info', text: '스레드에 올렸습니다. 스레드에서 `@econ-bot 예산은?`처럼 이어서 물어볼 수 있습니다.' };
-      } else {
-        note = { tone: 'warning', text: NOT_A_MEMBER.has(posted.error) ? INVITE : `스레드에 올리지 못했습니다 (${posted.error}). 잠시 후 다시 시도해 주세요.` };
-      }
-      try {
-        await client.views.update({ view_id: parsed.data.view.id, view: answerModal(reply, meta, note) });
-      } catch (error) {
-        services.logger.warn(`could not update the answer modal: ${slackErrorCode(error)}`);
-      }
-    });
+    const userId = parsed.data.user.id;
+    const reply = await answer(services, { userId, via: 'slack', source: 'shortcut' }, meta.q, false);
+    if (reply.kind !== 'answer') return;
+    const posted = await postMessage(client, services, { channel: meta.c, threadTs: meta.t }, answerMessage(reply.answer, { shareable: false, sharedBy: userId }));
+    let note: ModalNote;
+    if (posted.ok) {
+      await rememberAnswer(services, conversationKey({ team: meta.w, channel: meta.c, threadTs: meta.t }), meta.q, reply);
+      note = { tone: 'info', text: '스레드에 올렸습니다. 스레드에서 `@econ-bot 예산은?`처럼 이어서 물어볼 수 있습니다.' };
+    } else {
+      note = { tone: 'warning', text: NOT_A_MEMBER.has(posted.error) ? INVITE : `스레드에 올리지 못했습니다 (${posted.error}). 잠시 후 다시 시도해 주세요.` };
+    }
+    try {
+      await client.views.update({ view_id: parsed.data.view.id, view: answerModal(reply, meta, note) });
+    } catch (error) {
+      services.logger.warn(`could not update the answer modal: ${slackErrorCode(error)}`);
+    }
   });
 }

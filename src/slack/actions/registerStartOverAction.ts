@@ -15,9 +15,7 @@ export function registerStartOverAction(app: App, services: BotServices): void {
     const parsed = MessageButtonBody.safeParse(body);
     if (!parsed.success) return;
     const place = { team: teamOf(parsed.data), channel: parsed.data.channel.id, threadTs: parsed.data.message.thread_ts };
-    await services.inFlight.track('button econ_start_over', async () => {
-      await startOver(services, conversationKey(place));
-      await postMessage(client, services, { channel: place.channel, threadTs: place.threadTs }, noticeMessage('info', STARTED_OVER));
-    });
+    await startOver(services, conversationKey(place));
+    await postMessage(client, services, { channel: place.channel, threadTs: place.threadTs }, noticeMessage('info', STARTED_OVER));
   });
 }

@@ -8,5 +8,8 @@ export const INTENT_LABELS: Record<IntentName, string> = {
   headcount: '인원',
   department: '담당 부서',
   aggregate: '합계·비교',
+  overview: '사업 개요·표',
+  calendar: '기간별 일정',
+  table: '표 찾기',
   search: '내용 찾기',
 };

@@ -82,7 +82,7 @@ export async function answer(services: BotServices, asker: Asker, question: stri
   const kb = services.knowledge.current;
   let result;
   try {
-    result = services.core.answerQuestion(kb, question);
+    result = services.core.answerQuestion(kb, question, { asOf: services.now(), timeZone: services.timezone });
   } catch (error) {
     services.logger.error(`answering failed for a ${Array.from(question).length}-character question`, error);
     return { kind: 'notice', tone: 'error', text: '답을 만드는 중에 오류가 났습니다. 질문을 조금 바꿔 다시 해 보시거나 관리자에게 알려 주세요.' };

@@ -22,26 +22,24 @@ export interface IncomingMessage {
 
 /**
  * Answers one message event once: claims its event id (a retry, here or on another instance, finds
- * it claimed), runs the conversation turn and posts the reply in the conversation. Tracked as in
- * flight, so shutdown waits for it.
+ * it claimed), runs the conversation turn and posts the reply in the conversation. The listener
+ * awaits it, so shutdown (which tracks every listener) waits for the reply.
  */
 export async function answerMessageEvent(client: SlackClient, services: BotServices, incoming: IncomingMessage): Promise<void> {
-  await services.inFlight.track(`event ${incoming.source} (event_id ${incoming.eventId})`, async () => {
-    if (!(await claimEvent(services, incoming.eventId))) {
-      services.logger.debug(`event ${incoming.eventId} already answered (a retry)`);
-      return;
-    }
-    const asker = { userId: incoming.userId, via: 'slack', source: incoming.source } as const;
-    let reply: EconReply;
-    try {
-      reply = await runConversationTurn(services, asker, conversationKey(incoming.place), incoming.text);
-    } catch (error) {
-      services.logger.error(`answering a ${incoming.source} message failed`, error);
-      reply = { kind: 'notice', tone: 'error', text: '답을 만드는 중에 오류가 났습니다. 잠시 후 다시 시도해 주세요.' };
-    }
-    const message = conversationReply(reply, { startOver: incoming.source === 'dm' });
-    await postMessage(client, services, { channel: incoming.place.channel, threadTs: incoming.place.threadTs }, message);
-  });
+  if (!(await claimEvent(services, incoming.eventId))) {
+    services.logger.debug(`event ${incoming.eventId} already answered (a retry)`);
+    return;
+  }
+  const asker = { userId: incoming.userId, via: 'slack', source: incoming.source } as const;
+  let reply: EconReply;
+  try {
+    reply = await runConversationTurn(services, asker, conversationKey(incoming.place), incoming.text);
+  } catch (error) {
+    services.logger.error(`answering a ${incoming.source} message failed`, error);
+    reply = { kind: 'notice', tone: 'error', text: '답을 만드는 중에 오류가 났습니다. 잠시 후 다시 시도해 주세요.' };
+  }
+  const message = conversationReply(reply, { startOver: incoming.source === 'dm' });
+  await postMessage(client, services, { channel: incoming.place.channel, threadTs: incoming.place.threadTs }, message);
 }
 
 /** Claims an event id; if the store cannot be reached, answers anyway (a rare duplicate beats a lost answer). */

@@ -14,16 +14,14 @@ export function registerHomeEvent(app: App, services: BotServices): void {
     const parsed = HomeOpenedEvent.safeParse(event);
     if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
     const userId = parsed.data.user;
-    await services.inFlight.track(`event app_home_opened (${userId})`, async () => {
-      const view = homeView(await homeContent(services, userId));
-      const problems = viewViolations(view as unknown as Record<string, unknown>);
-      if (problems.length > 0) services.logger.warn(`Home view breaks Block Kit limits: ${problems.join('; ')}`);
-      try {
-        await client.views.publish({ user_id: userId, view });
-      } catch (error) {
-        services.logger.warn(`could not publish the Home tab for ${userId}: ${slackErrorCode(error)}`);
-      }
-    });
+    const view = homeView(await homeContent(services, userId));
+    const problems = viewViolations(view as unknown as Record<string, unknown>);
+    if (problems.length > 0) services.logger.warn(`Home view breaks Block Kit limits: ${problems.join('; ')}`);
+    try {
+      await client.views.publish({ user_id: userId, view });
+    } catch (error) {
+      services.logger.warn(`could not publish the Home tab for ${userId}: ${slackErrorCode(error)}`);
+    }
   });
 }
 

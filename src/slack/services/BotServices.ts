@@ -1,9 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import type { DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
+import type { InFlight } from '../../runtime/InFlight';
 import type { CoreApi } from './coreApi';
 import type { EventDedupe, ThreadContextStore } from './conversationStores';
-import type { InFlight } from '../../runtime/InFlight';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { StateStore } from '../../state/StateStore';
 
@@ -27,12 +27,12 @@ export interface BotServices {
   delivery: DeliveryPolicies;
   /** Where accepted request signatures are remembered, so a replay is refused (in memory, or a shared store). */
   seenKeys: SeenKeys;
+  /** Requests accepted and not yet answered; shutdown waits for them. */
+  inFlight: InFlight;
   /** Context per thread or DM, for follow-up questions. */
   conversations: ThreadContextStore;
   /** Claims each Slack event once, so a retried event is answered once. */
   dedupe: EventDedupe;
-  /** Event handlers still working; shutdown drains them. */
-  inFlight: InFlight;
   /** `mentions`: answer in channels only when mentioned; `all`: every reply in a thread the bot answered in. */
   threadFollowups: 'mentions' | 'all';
 }

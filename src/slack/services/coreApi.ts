@@ -1,5 +1,6 @@
 import type { Answer } from '../../model/answer';
 import type { Knowledge } from '../../knowledge/Knowledge';
+import type { AnswerOptions } from '../../answer/resolveAsOf';
 
 /**
  * The answering core as the Slack app sees it. main.ts wires in `loadKnowledge` and `answerQuestion`;
@@ -8,6 +9,6 @@ import type { Knowledge } from '../../knowledge/Knowledge';
 export interface CoreApi {
   /** Reads, parses and indexes `corpusDir`; throws (a CorpusError, naming file and line) on a bad corpus. */
   loadKnowledge(corpusDir: string): Promise<Knowledge>;
-  /** Answers one question from the given knowledge; pure and synchronous. */
-  answerQuestion(kb: Knowledge, question: string): Answer;
+  /** Answers one question from the given knowledge, reading relative dates against `options.asOf`; pure and synchronous. */
+  answerQuestion(kb: Knowledge, question: string, options?: AnswerOptions): Answer;
 }

@@ -1,11 +1,11 @@
 import type { AppConfig } from '../../config/loadConfig';
 import { DEFAULT_DELIVERY, type DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
+import { InFlight } from '../../runtime/InFlight';
 import type { BotServices } from './BotServices';
 import type { CoreApi } from './coreApi';
 import { openStateStore } from '../../state/openStateStore';
 import type { StateStore } from '../../state/StateStore';
-import { InFlight } from '../../runtime/InFlight';
 import { KnowledgeStore } from './KnowledgeStore';
 
 export interface CreateServicesOptions {
@@ -48,10 +48,10 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     delivery: { ...DEFAULT_DELIVERY, ...options.delivery },
     // Replayed signatures are refused across every instance that shares the store.
     seenKeys: options.seenKeys ?? state,
+    inFlight: new InFlight(),
     // The state store claims event ids and keeps thread context (files, or PostgreSQL across instances).
     conversations: state,
     dedupe: state,
-    inFlight: new InFlight(),
     threadFollowups: config.threadFollowups ?? 'mentions',
   };
 }

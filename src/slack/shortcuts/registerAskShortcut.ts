@@ -35,20 +35,18 @@ export function registerAskShortcut(app: App, services: BotServices): void {
       return;
     }
     const { message, channel, user, team, trigger_id: triggerId } = parsed.data;
-    await services.inFlight.track('shortcut econ_ask_message', async () => {
-      const { reply, question } = await askMessage(services, user.id, message.text);
-      const threadTs = message.thread_ts ?? message.ts;
-      const meta: ModalMetadata | null =
-        question !== null && /^[CGD][A-Z0-9]{2,}$/.test(channel.id) && /^\d+\.\d+$/.test(threadTs) ? { c: channel.id, t: threadTs, q: question, w: team?.id ?? 'T' } : null;
-      const view = answerModal(reply, meta);
-      const problems = viewViolations(view as unknown as Record<string, unknown>);
-      if (problems.length > 0) services.logger.warn(`answer modal breaks Block Kit limits: ${problems.join('; ')}`);
-      try {
-        await client.views.open({ trigger_id: triggerId, view });
-      } catch (error) {
-        services.logger.warn(`could not open the answer modal: ${slackErrorCode(error)}`);
-      }
-    });
+    const { reply, question } = await askMessage(services, user.id, message.text);
+    const threadTs = message.thread_ts ?? message.ts;
+    const meta: ModalMetadata | null =
+      question !== null && /^[CGD][A-Z0-9]{2,}$/.test(channel.id) && /^\d+\.\d+$/.test(threadTs) ? { c: channel.id, t: threadTs, q: question, w: team?.id ?? 'T' } : null;
+    const view = answerModal(reply, meta);
+    const problems = viewViolations(view as unknown as Record<string, unknown>);
+    if (problems.length > 0) services.logger.warn(`answer modal breaks Block Kit limits: ${problems.join('; ')}`);
+    try {
+      await client.views.open({ trigger_id: triggerId, view });
+    } catch (error) {
+      services.logger.warn(`could not open the answer modal: ${slackErrorCode(error)}`);
+    }
   });
 }
 

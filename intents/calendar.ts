@@ -1,0 +1,101 @@
+import { type CalendarAsk, calendarMatches, namesEvent } from '../src/answer/calendarMatches';
+import { answerOf, citationOf } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import { periodOf } from '../src/answer/periodOf';
+import type { Question } from '../src/answer/Question';
+import { withoutWords } from '../src/answer/withoutWords';
+import { formatDateInterval } from '../src/dates/formatDateInterval';
+import { intervalSpan } from '../src/dates/intervalSpan';
+import { shortTitle } from '../src/facts/shortTitle';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Milestone } from '../src/model/milestone';
+import { describeStatus, describeWhen } from '../src/render/describeFact';
+import type { Intent } from './Intent';
+
+/** Lines a calendar answer lists before `외 N건`, and milestones per line. */
+const MAX_LINES = 10;
+const PER_LINE = 3;
+
+/**
+ * Calendar questions across programs: what happens in a month, quarter, half or year, or in a
+ * period relative to the caller's clock, optionally with an event (`22년 11월에 개관하는 곳
+ * 어디?`, `내년 상반기 완공 예정인 시설`, `올해 남은 서울큐브 일정 뭐 있어?`). A question that
+ * asks when (`다음 달에 하는 거 맞죠? 몇 월이에요`) is the schedule intent's.
+ */
+export const calendar: Intent = {
+  name: 'calendar',
+  detect(q, kb) {
+    const words = kb.lexicon.intent('calendar');
+    if (words.cue('when').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
+    return periodOf(kb, q) !== null;
+  },
+  answer(kb, q) {
+    const ask = calendarAsk(kb, q);
+    if (!ask) return null;
+    const found = calendarMatches(kb, ask);
+    if (found.length === 0) return null;
+    const period = formatDateInterval({ start: ask.period.start, end: ask.period.end });
+    const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
+    const lines = linesByProgram(kb, found, q.asOf, ask.period);
+    const shown = lines.slice(0, MAX_LINES);
+    const left = lines.slice(MAX_LINES).reduce((n, l) => n + l.count, 0);
+    return answerOf(q, 'calendar', {
+      headline: MESSAGES.calendarHeadline(period, event, found.length),
+      details: [...shown.map((l) => l.text), ...(left ? [MESSAGES.more(left)] : [])],
+      maxDetails: MAX_LINES + 1,
+      maxLength: 2000,
+      fields: found.slice(0, 10).map((m) => ({ label: `${m.owner.slice(0, 30)} · ${m.label.slice(0, 30)}`, value: `${describeWhen(m)} · ${describeStatus(m, q.asOf)}` })),
+      citations: found.slice(0, 3).map((m) => citationOf(m.source)),
+    });
+  },
+};
+
+/** The period, events, edge and named words of a calendar question. */
+function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
+  const period = periodOf(kb, q);
+  if (!period) return null;
+  const words = kb.lexicon.intent('calendar');
+  const schedule = kb.lexicon.intent('schedule');
+  const opening = schedule.cue('opening').present(q.text);
+  const asked = schedule.cue('events').present(q.text);
+  // 완공 or 준공: the report writes either for a building's completion.
+  const completion = words.cue('completion');
+  const completes = asked.some((e) => completion.words.includes(e));
+  const events = completes ? [...asked, ...completion.words] : asked;
+  const ending = words.cue('ending').present(q.text);
+  const starting = words.cue('starting').present(q.text);
+  const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text)];
+  const about = withoutWords(kb, q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
+  const named = about.topics[0]?.named ?? [];
+  // `열리는`: a facility opening or an event being held, so a preference, not a filter.
+  const openingEvents = opening.length && asked.length === 0 ? schedule.cue('openingEvents').words : [];
+  // A completion ends its span (`공사 착수 및 준공 : '22.12.~'25.11.` is completed in '25.11).
+  const edge = ending.length || (completes && !starting.length) ? 'end' : starting.length ? 'start' : null;
+  return { period, events: [...new Set(events)], preferred: openingEvents, edge, named };
+}
+
+/**
+ * One line per program (its first milestones, those wholly inside the period first, then by date,
+ * each with when and status, then `외 N건`), programs in the order found (those with a milestone
+ * inside the period first).
+ */
+function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period: { from: string; to: string }): { text: string; count: number }[] {
+  const groups = new Map<string, Milestone[]>();
+  for (const m of found) {
+    const key = m.programId ?? m.owner;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const outside = (m: Milestone) => {
+    const span = m.when && intervalSpan(m.when);
+    return span && span.from >= period.from && span.to <= period.to ? 0 : 1;
+  };
+  const start = (m: Milestone) => m.when?.start?.date ?? m.when?.end?.date ?? '';
+  return [...groups.entries()].map(([key, items]) => {
+    const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
+    const sorted = items.sort((a, b) => outside(a) - outside(b) || start(a).localeCompare(start(b)));
+    const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
+    const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(m.label)} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    const more = sorted.length > PER_LINE ? ` ${MESSAGES.more(sorted.length - PER_LINE)}` : '';
+    return { text: `${title}: ${parts.join(' · ')}${more}`, count: items.length };
+  });
+}

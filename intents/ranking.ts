@@ -1,0 +1,56 @@
+import { answerOf } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import { pickSeries } from '../src/answer/pickSeries';
+import type { QuantitySeries, SeriesItem } from '../src/model/quantitySeries';
+import type { Citation } from '../src/model/answer';
+import type { Intent } from './Intent';
+
+/**
+ * Comparisons and sums over any table or a program's facilities: `안심일자리 분야 중 참여인원
+ * 가장 많은 분야`, `R&D 지원사업 중 지원금액 가장 큰 거`, `청년취업사관학교 캠퍼스 중 면적 제일
+ * 넓은 곳`, `뉴딜일자리 분야별 참여자 합계`. The answer names the table, the column and the unit.
+ */
+export const ranking: Intent = {
+  name: 'aggregate',
+  detect: (q, kb) => {
+    const aggregate = kb.lexicon.intent('aggregate');
+    return aggregate.cue('most').test(q.text) || aggregate.cue('least').test(q.text) || kb.lexicon.intent('ranking').cue('sum').test(q.text);
+  },
+  answer(kb, q) {
+    const aggregate = kb.lexicon.intent('aggregate');
+    const least = aggregate.cue('least').test(q.text);
+    const most = aggregate.cue('most').test(q.text);
+    const series = pickSeries(kb, q, { mustName: !most && !least });
+    if (!series) return null;
+    const source = sourceLine(series);
+    const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
+    if (!most && !least) {
+      const own = series.total;
+      const sum = own ? own.value : series.items.reduce((total, i) => total + i.value, 0);
+      const shown = own ? own.shown : `${sum.toLocaleString('en-US')}${series.unit}`;
+      return answerOf(q, 'aggregate', {
+        headline: MESSAGES.summed(series.owner, series.name, shown, own !== null, series.items.length),
+        details: [source],
+        subject: series.owner,
+        citations: [cite(own ?? series.items[0]!)],
+      });
+    }
+    const sorted = [...series.items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
+    const pick = sorted[0]!;
+    return answerOf(q, 'aggregate', {
+      headline: MESSAGES.ranked(series.owner, series.name, least, pick.name, pick.shown),
+      details: [...sorted.slice(1, 3).map((i) => `${i.name} ${i.shown}`), source],
+      subject: series.owner,
+      fields: sorted.slice(0, 5).map((i) => ({ label: i.name.slice(0, 40), value: i.shown })),
+      citations: [cite(pick)],
+    });
+  },
+};
+
+/** The table (or facilities), the column or row, and the unit the figures are in. */
+function sourceLine(series: QuantitySeries): string {
+  if (series.kind === 'area') return MESSAGES.areaSource(series.owner, series.items.length);
+  // A short line above the table is its title (`조성분야(6개 분야) 및 투자대상`); otherwise the block it is in.
+  const caption = series.caption && series.caption.length <= 30 ? series.caption : MESSAGES.tableIn(series.source.sectionPath.at(-1) ?? series.owner, series.source.line);
+  return MESSAGES.seriesSource(caption, series.name, series.unit);
+}

@@ -1,0 +1,51 @@
+import { answerOf, citationOf } from '../src/answer/compose';
+import { lookupTableList } from '../src/answer/lookupTableList';
+import { lookupTableRow } from '../src/answer/lookupTableRow';
+import type { Question } from '../src/answer/Question';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Answer } from '../src/model/answer';
+import type { TableRow } from '../src/model/tableRow';
+import { MESSAGES } from '../src/answer/messages';
+import { describeTableRow } from '../src/render/describeTableRow';
+import type { Intent } from './Intent';
+
+/**
+ * Table questions: a cell the question names by its row and column (`뉴딜일자리 문화분야 참여자
+ * 수`, `ON서울 마켓 라이브커머스 지원기업 수`), a row that is a field of its program (`기술교육원
+ * 위탁법인`), answered with the row as `header: value` pairs; or the rows a table's caption names
+ * (`미래혁신성장펀드 조성분야 뭐뭐`). Tried after the fact intents.
+ */
+export const table: Intent = {
+  name: 'table',
+  detect: () => true,
+  answer(kb, q) {
+    const hit = lookupTableRow(kb, q);
+    if (!hit) return listAnswer(kb, q);
+    const { row, columns } = hit;
+    const unit = row.unit ? MESSAGES.unit(row.unit) : '';
+    return answerOf(q, 'table', {
+      headline: `${tableOwner(row)}: ${describeTableRow(row, columns.length ? columns : undefined)}${unit}`,
+      subject: row.owner,
+      fields: row.cells.flatMap((cell, i) => (i >= row.labelColumns && cell && row.headers[i] ? [{ label: row.headers[i]!, value: cell }] : [])),
+      citations: [citationOf(row.source)],
+    });
+  },
+};
+
+/** `미래혁신성장펀드 조성분야 뭐뭐`: the names of the rows of the table the question's caption word picks. */
+function listAnswer(kb: Knowledge, q: Question): Answer | null {
+  const list = lookupTableList(kb, q);
+  if (!list) return null;
+  const labels = [...new Set(list.rows.map((r) => r.label))];
+  const first = list.rows[0]!;
+  return answerOf(q, 'table', {
+    headline: MESSAGES.tableList(first.owner, list.caption, labels.slice(0, 12), labels.length),
+    subject: first.owner,
+    citations: [citationOf(first.source)],
+  });
+}
+
+/** Whose table it is: the program, or for the office's own tables (no program) the block they are in (`인력현황`). */
+function tableOwner(row: TableRow): string {
+  return row.programId ? row.owner : (row.source.sectionPath.at(-1) ?? row.owner);
+}

@@ -1,0 +1,83 @@
+// @ts-check
+/**
+ * esbuild plugin that keeps Slack code the bot may never use out of start-up.
+ *
+ * Bolt's package root loads every receiver (Express, AWS Lambda, Socket Mode with undici and ws) and
+ * the OAuth installer: about 150 ms and 10 MB at start-up, though a running bot uses one receiver and
+ * never the installer. The plugin:
+ * - resolves `import { App, LogLevel, HTTPReceiver, webApi } from '@slack/bolt'` in econ-bot's own
+ *   sources to Bolt's `dist/App.js`, its HTTP receiver and `@slack/web-api`, which is all econ-bot
+ *   imports from the package root at run time;
+ * - leaves `@slack/socket-mode` and `@slack/oauth` out of the bundle: where Bolt requires them it gets
+ *   a stand-in that loads the installed package (a production dependency, next to Bolt in
+ *   node_modules) the first time a property is read. Socket Mode loads it when the app is built;
+ *   HTTP mode never does, and then runs without node_modules at all;
+ * - replaces pg's optional native binding `pg-native` (never installed, never used) with a module
+ *   that says so if it is ever loaded.
+ */
+
+/** Packages loaded from node_modules on first use instead of being bundled. */
+export const LAZY_PACKAGES = ['@slack/socket-mode', '@slack/oauth'];
+
+const BOLT_APP = '@slack/bolt/dist/App.js';
+const BOLT_HTTP_RECEIVER = '@slack/bolt/dist/receivers/HTTPReceiver.js';
+
+/** @type {import('esbuild').Plugin} */
+export const lazyModules = {
+  name: 'econ-lazy-modules',
+  setup(build) {
+    build.onResolve({ filter: /^@slack\/bolt$/ }, (args) =>
+      args.importer.includes('/node_modules/') ? undefined : { path: 'bolt-app', namespace: 'econ-lazy' },
+    );
+    const lazy = new RegExp(`^(${LAZY_PACKAGES.map((name) => name.replace('/', '\\/')).join('|')})$`);
+    build.onResolve({ filter: lazy }, (args) => ({ path: args.path, namespace: 'econ-lazy' }));
+    // pg's optional native binding (used only through `pg.native`, which econ-bot never reads).
+    build.onResolve({ filter: /^pg-native$/ }, () => ({ path: 'pg-native', namespace: 'econ-absent' }));
+    build.onLoad({ filter: /.*/, namespace: 'econ-absent' }, () => ({
+      contents: "throw new Error('pg-native is not part of econ-bot: use pg, not pg.native');",
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'econ-lazy' }, (args) => ({
+      contents: args.path === 'bolt-app' ? boltApp() : standIn(args.path),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The module `@slack/bolt` stands for in econ-bot's sources: App and LogLevel from Bolt's App.js,
+ * the HTTP receiver econ-bot builds itself, and the Web API client namespace.
+ */
+function boltApp() {
+  return [
+    `import App from '${BOLT_APP}';`,
+    'export { App };',
+    `export { LogLevel } from '${BOLT_APP}';`,
+    `import HTTPReceiver from '${BOLT_HTTP_RECEIVER}';`,
+    'export { HTTPReceiver };',
+    "export * as webApi from '@slack/web-api';",
+    '',
+  ].join('\n');
+}
+
+/**
+ * A CommonJS module that behaves like `name` but requires the installed package (resolved from
+ * Bolt's folder, as Bolt itself would) only when one of its properties is first read.
+ * @param {string} name package name
+ */
+function standIn(name) {
+  return `const { createRequire } = require('node:module');
+let real;
+const load = () => (real ??= createRequire(require.resolve('@slack/bolt'))(${JSON.stringify(name)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => (key === '__esModule' ? true : load()[key]),
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Object.getOwnPropertyDescriptor(load(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});
+`;
+}

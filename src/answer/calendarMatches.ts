@@ -1,0 +1,67 @@
+import type { AskedPeriod } from '../dates/askedPeriod';
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Milestone } from '../model/milestone';
+import { intervalSpan } from '../dates/intervalSpan';
+import { inPeriod } from './inPeriod';
+import { contains, type NamedWord } from './matchScore';
+
+/** What a calendar question asks for besides its period. */
+export interface CalendarAsk {
+  period: AskedPeriod;
+  /** Events one of which the milestone's label must name (`개관`, `완공`); empty: any. */
+  events: readonly string[];
+  /** Events preferred when some milestones name them (`열리는`: 개관 if any), else any. */
+  preferred: readonly string[];
+  /** `끝나는`: the milestone's period must end in the one asked; `시작하는`: begin in it. */
+  edge: 'end' | 'start' | null;
+  /** Words that name what is asked about (`청년취업사관학교`, `노들섬`); empty: anything. */
+  named: readonly NamedWord[];
+}
+
+/**
+ * The dated milestones a calendar question asks for: their period overlaps the one asked (or ends
+ * or begins in it), their label names the event asked, and their names, program and report line
+ * (with the bullets and table header it is read under) hold the named words: the best at least
+ * half of them, the others at least half as many. In report order.
+ *
+ * @example
+ * calendarMatches(kb, { period: november2022, events: ['개관'], edge: null, named: [namedWord('청년취업사관학교')] });
+ * // 용산 개관, 강동 개관, 강서 개관 ('22.11)
+ */
+export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
+  const dated = kb.match.milestones.cards.filter((c) => inPeriod(c.fact, ask.period, ask.edge));
+  const named = (events: readonly string[]) => dated.filter((c) => events.some((e) => namesEvent(c.fact.label, e)));
+  const preferred = ask.preferred.length ? named(ask.preferred) : [];
+  const withEvent = ask.events.length ? named(ask.events) : preferred.length ? preferred : dated;
+  if (ask.named.length === 0) return insideFirst(withEvent.map((c) => c.fact), ask.period);
+  const scored = withEvent.map(({ fact: m, names, context }) => {
+    const said = (w: NamedWord) => contains(w, names) || contains(w, context);
+    return { m, share: ask.named.filter(said).length / ask.named.length };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.share));
+  return best >= 0.5 ? insideFirst(scored.filter((s) => s.share > 0 && s.share >= best / 2).map((s) => s.m), ask.period) : [];
+}
+
+/**
+ * Whether a label names an event: the word itself, not a counter that spells it (`착공 2개소`
+ * names 착공, not 개소).
+ *
+ * @example
+ * namesEvent('청년일자리 매칭강화 전담창구 개소', '개소'); // true
+ * namesEvent('착공 2개소', '개소');                       // false
+ */
+export function namesEvent(label: string, event: string): boolean {
+  for (let at = label.indexOf(event); at >= 0; at = label.indexOf(event, at + 1)) {
+    if (!/\d/.test(label[at - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Milestones wholly inside the period before those that only overlap it (`다음 주` lists its days' events first). */
+function insideFirst(found: Milestone[], period: { from: string; to: string }): Milestone[] {
+  const inside = (m: Milestone) => {
+    const span = m.when && intervalSpan(m.when);
+    return span !== null && span.from >= period.from && span.to <= period.to;
+  };
+  return [...found.filter(inside), ...found.filter((m) => !inside(m))];
+}

@@ -1,0 +1,46 @@
+import { mentionsDate } from '../dates/mentionsDate';
+import { findAmounts } from '../money/findAmounts';
+import { listsNames, mentionsAddress, statesAge, statesAnyCount, statesPercent } from '../text/grammar';
+import type { Question } from './Question';
+import type { Knowledge } from '../knowledge/Knowledge';
+import { askedCounter, asksNumberOf, isRate, statesCount } from '../text/grammar';
+
+/** Kinds of value a report line may carry, and how to see one. */
+const CARRIERS: Record<string, (line: string) => boolean> = {
+  amount: (line) => findAmounts(line).length > 0,
+  date: mentionsDate,
+  address: mentionsAddress,
+  count: statesAnyCount,
+  percent: statesPercent,
+  age: statesAge,
+  list: listsNames,
+};
+
+/** The value each fact intent answers with: a passage standing in for a fact must carry it. */
+export const INTENT_VALUE: Readonly<Record<string, string>> = { budget: 'amount', schedule: 'date', location: 'address' };
+
+/** Whether a line carries a kind of value (`amount`, `date`, `count` …); an unknown kind never. */
+export function carries(kind: string, line: string): boolean {
+  return CARRIERS[kind]?.(line) ?? false;
+}
+
+/** The kinds of value the question's words ask for (`list` for 뭐뭐, `age` for 나이). */
+export function askedKinds(kb: Knowledge, q: Question): string[] {
+  return kb.lexicon.answerKinds.filter(({ cue }) => cue.test(q.text)).map(({ kind }) => kind);
+}
+
+/**
+ * What a passage line must carry to answer the question: the kinds of value its words ask for
+ * (`몇 명` a count of 명, `나이` an age, a rate like `수료율` a percentage).
+ *
+ * @example
+ * valueFilter(kb, q)('직무교육 수료 291명(83.1%)'); // true for `직무캠프 수료율`
+ */
+export function valueFilter(kb: Knowledge, q: Question, required: readonly string[]): ((line: string) => boolean) | null {
+  const tests: ((line: string) => boolean)[] = askedKinds(kb, q).map((kind) => (line) => carries(kind, line));
+  const counter = askedCounter(q.text);
+  if (counter) tests.push((line) => statesCount(line, counter));
+  else if (asksNumberOf(q.text)) tests.push(statesAnyCount);
+  if (required.some(isRate)) tests.push(statesPercent);
+  return tests.length ? (line) => tests.every((test) => test(line)) : null;
+}

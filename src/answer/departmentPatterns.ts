@@ -1,0 +1,32 @@
+import type { LexiconFile } from '../lexicon/LexiconFile';
+import { escapeRegExp } from '../text/escapeRegExp';
+
+/** A department and the patterns that name it in a question (spaces removed, lower case). */
+export interface DepartmentPattern {
+  name: string;
+  /** The full name, not inside an office's name. */
+  full: RegExp;
+  /** Stems the lexicon allows (`금융투자`, `캠퍼스타운과`, `뷰티패션`). */
+  stems: RegExp[];
+}
+
+/**
+ * The patterns naming each department, built once at load: the full name, the name without its
+ * suffix, with a generic end replaced by the suffix (`캠퍼스타운과` for 캠퍼스타운활성화과) or without
+ * a bare-stem end (`뷰티패션` for 뷰티패션산업과); stems of three syllables or more, never followed by
+ * the office suffix (`경제정책` is 경제정책실).
+ */
+export function departmentPatterns(departments: readonly string[], offices: readonly string[], words: LexiconFile['departments']): DepartmentPattern[] {
+  const { suffix, officeSuffix, genericEnds, bareStemEnds } = words;
+  const pattern = (stem: string) => new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!${escapeRegExp(officeSuffix)})`);
+  const stemsOf = (d: string) => {
+    if (!d.endsWith(suffix)) return [];
+    const base = d.slice(0, -suffix.length);
+    const generic = genericEnds.find((end) => base.endsWith(end));
+    const bare = bareStemEnds.find((end) => base.endsWith(end));
+    return [base, ...(generic ? [`${base.slice(0, -generic.length)}${suffix}`] : []), ...(bare ? [base.slice(0, -bare.length)] : [])];
+  };
+  return departments
+    .filter((d) => !offices.includes(d))
+    .map((name) => ({ name, full: pattern(name), stems: stemsOf(name).filter((s) => s.length >= 3).map(pattern) }));
+}

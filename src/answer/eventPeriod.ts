@@ -1,0 +1,26 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { Question } from './Question';
+import { MIN_MATCH, rankFacts } from './rankFacts';
+import { withoutWords } from './withoutWords';
+
+/**
+ * `서울뷰티위크 언제 열려`: when an event is held is the period line of its 행사개요 (`- 행사기간 :
+ * '22. 9. 30.(금) ~ 11. 2.(수)`), with the milestone read from that line when there is one (its
+ * dates at their precision). Null unless the question asks when something is held and names an
+ * event that has such a line.
+ */
+export function eventPeriod(kb: Knowledge, q: Question): { fact: OverviewFact; milestone: Milestone | null } | null {
+  const { cue } = kb.lexicon.intent('overview');
+  const held = cue('held').present(q.text);
+  if (held.length === 0) return null;
+  const blocks = cue('eventBlocks').words;
+  const periods = cue('periodLabels').words;
+  const isPeriod = (f: OverviewFact) => blocks.includes(f.block) && f.parent === null && periods.some((p) => f.label.endsWith(p));
+  const about = withoutWords(kb, q, held.flatMap((w) => w.split(/\s+/)));
+  const top = rankFacts(kb, about, kb.match.overviews, isPeriod)[0];
+  if (!top || top.score < MIN_MATCH) return null;
+  const milestone = kb.milestones.find((m) => m.source.line === top.fact.source.line && m.source.docId === top.fact.source.docId && m.when !== null) ?? null;
+  return { fact: top.fact, milestone };
+}

@@ -1,0 +1,142 @@
+import { readRun } from '../search/TermReader';
+import { runsOf } from '../search/tokenize';
+import { hangulOnly, isAllHangul } from '../text/grammar';
+
+/**
+ * The terms of a text used for fuzzy matching of names: Hangul bigrams, Latin words and numbers
+ * (whole Hangul words are dropped, since bigrams already cover them and spacing varies).
+ */
+export function matchTerms(text: string, termsOfRun: RunTerms = runTerms): Set<string> {
+  const terms = new Set<string>();
+  for (const run of runsOf(text)) for (const term of termsOfRun(run)) terms.add(term);
+  return terms;
+}
+
+/** How a word run becomes match terms (`runTerms`, or the same remembered while a corpus is built). */
+export type RunTerms = (run: string) => readonly string[];
+
+/** One word run's match terms: a Hangul run's bigrams (without its particle), else the run. */
+export function runTerms(run: string): readonly string[] {
+  return readRun(run).match;
+}
+
+/**
+ * Share of the query's terms found in a candidate (0..1): how well a fact's name covers what
+ * the question is about. Spacing and particles do not matter.
+ *
+ * @example
+ * coverage(matchTerms('홍릉 R&D지원센터'), matchTerms('홍릉 R&D지원센터 동대문구 청량리동')); // 1
+ */
+export function coverage(query: ReadonlySet<string>, candidate: Terms): number {
+  if (query.size === 0) return 0;
+  let hits = 0;
+  for (const term of query) if (candidate.has(term)) hits++;
+  return hits / query.size;
+}
+
+/** A set of terms, as far as matching needs one (a `Set`, or several seen as one). */
+export interface Terms {
+  has(term: string): boolean;
+}
+
+/** Several term sets seen as one, without copying them. */
+export function unionTerms(sets: readonly Terms[]): Terms {
+  return new UnionTerms(sets);
+}
+
+class UnionTerms implements Terms {
+  constructor(private readonly sets: readonly Terms[]) {}
+
+  has(term: string): boolean {
+    for (const set of this.sets) if (set.has(term)) return true;
+    return false;
+  }
+}
+
+/** The characters of a text, as terms (a haystack's syllables). */
+class Characters implements Terms {
+  constructor(private readonly text: string) {}
+
+  has(ch: string): boolean {
+    return this.text.includes(ch);
+  }
+}
+
+/**
+ * Which words of a text hold each bigram (by index into the text's words). A named word matches
+ * when one word holds enough of its bigrams, so pieces of different words never add up.
+ */
+export type WordIndex = ReadonlyMap<string, readonly number[]>;
+
+/** A word index, or only the words of some ranges of it (`[from, to)`: a fact's line in its section's index). */
+export interface WordPart {
+  index: WordIndex;
+  ranges?: readonly (readonly [number, number])[];
+}
+
+/** Text prepared for `contains`: its terms, its Hangul words and which word holds which bigram. */
+export interface Haystack {
+  terms: Terms;
+  /** Each part's words (a fact's name, its program's titles); null for a bag of terms in which words are not told apart. */
+  parts: readonly (WordPart | null)[];
+  words: readonly string[];
+  /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
+  syllables: Terms;
+}
+
+/** Prepares a text to be searched for a question's named words (words split at white space only, so `중소·벤처·창업기업` is one word). */
+export function haystackOf(text: string, termsOfRun: RunTerms = runTerms): Haystack {
+  return haystackFrom(matchTerms(text, termsOfRun), hangulWords(text), termsOfRun);
+}
+
+/** The Hangul of each white-space word of a text, two syllables or more (`중소·벤처·창업기업` → `중소벤처창업기업`). */
+export function hangulWords(text: string, into: string[] = []): string[] {
+  for (const word of text.split(/\s+/)) {
+    const hangul = isAllHangul(word) ? word : hangulOnly(word);
+    if (hangul.length >= 2) into.push(hangul);
+  }
+  return into;
+}
+
+/** A haystack from a text's terms and its Hangul words (each word's bigrams, without its particle). */
+export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun: RunTerms = runTerms): Haystack {
+  const index = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    for (const gram of termsOfRun(word)) {
+      const holders = index.get(gram);
+      if (!holders) index.set(gram, [i]);
+      else if (holders[holders.length - 1] !== i) holders.push(i);
+    }
+  });
+  return { terms, parts: [{ index }], words, syllables: new Characters(words.join(' ')) };
+}
+
+/**
+ * Some ranges of a haystack's words, with their own terms (a fact's line and the bullets above it,
+ * out of its section's haystack, without a second index).
+ */
+export function narrowHaystack(haystack: Haystack, ranges: readonly (readonly [number, number])[], terms: Terms): Haystack {
+  const words = ranges.flatMap(([from, to]) => haystack.words.slice(from, to));
+  return { terms, parts: haystack.parts.map((part) => part && { index: part.index, ranges }), words, syllables: new Characters(words.join(' ')) };
+}
+
+/**
+ * A line's terms as a haystack in which the words are not told apart (a passage line with its
+ * titles is one bag of bigrams).
+ */
+export function bagHaystack(terms: Terms, text: string): Haystack {
+  return { terms, parts: [null], words: [], syllables: new Characters(text) };
+}
+
+/** Haystacks joined into one (a fact's name and its program's titles), sharing their parts. */
+export function joinHaystacks(parts: readonly Haystack[]): Haystack {
+  return {
+    terms: unionTerms(parts.map((p) => p.terms)),
+    parts: parts.flatMap((p) => p.parts),
+    words: parts.flatMap((p) => p.words),
+    syllables: unionTerms(parts.map((p) => p.syllables)),
+  };
+}
+
+/** The haystack of no text. */
+export const EMPTY_HAYSTACK: Haystack = { terms: new Set(), parts: [], words: [], syllables: new Set() };

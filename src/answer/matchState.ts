@@ -1,0 +1,195 @@
+import type { AliasTable } from '../corpus/aliases';
+import type { CorrectionTable } from '../corpus/corrections';
+import { shortTitle } from '../facts/shortTitle';
+import type { BudgetFact } from '../model/budgetFact';
+import type { DutyFact } from '../model/dutyFact';
+import type { HeadcountFact } from '../model/headcountFact';
+import type { LocationFact } from '../model/locationFact';
+import type { Milestone } from '../model/milestone';
+import type { OverviewFact } from '../model/overviewFact';
+import type { QuantitySeries } from '../model/quantitySeries';
+import type { TableRow } from '../model/tableRow';
+import type { Section } from '../model/section';
+import { escapeRegExp } from '../text/escapeRegExp';
+import { hangulOnly, placeStem } from '../text/grammar';
+import { makeCorrector } from '../text/makeCorrector';
+import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, narrowHaystack, unionTerms, type Haystack } from './haystack';
+import { buildSectionMatches, type SectionMatch } from './sectionMatches';
+import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
+import { cardSet, type CardSet } from './cardSet';
+import type { LexiconFile } from '../lexicon/LexiconFile';
+import type { SectionTerms } from '../search/SectionIndex';
+import { TermReader } from '../search/TermReader';
+
+export type { SectionMatch } from './sectionMatches';
+import type { SourceRef } from '../model/sourceRef';
+
+/** A fact with the haystack of everything it can be called by (its names and its program's titles). */
+export interface Card<T> {
+  fact: T;
+  names: Haystack;
+  /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
+  context: Haystack;
+  /** The term sets of its names, titles and line, for the card index. */
+  keys: readonly ReadonlySet<string>[];
+}
+
+/** A short name and the report's name it stands for (`캠타` → `캠퍼스타운`), as a spacing-free pattern. */
+export interface AliasRule {
+  pattern: RegExp;
+  alias: string;
+  target: string;
+  targetCompact: string;
+}
+
+/**
+ * Everything the matcher derives from a corpus, built once when it loads (never lazily), so the
+ * first question after a start or a reload is as fast as the thousandth.
+ */
+export interface MatchState {
+  correct: (text: string) => string;
+  aliasRules: readonly AliasRule[];
+  /** Words that say where or under whom: address words (`구로구`, `구로`) and departments. */
+  placeWords: ReadonlySet<string>;
+  sections: ReadonlyMap<string, SectionMatch>;
+  budgets: CardSet<BudgetFact>;
+  milestones: CardSet<Milestone>;
+  locations: CardSet<LocationFact>;
+  /** Every place, figure and date, for questions about a program through any of its facts. */
+  facts: CardSet<LocationFact | BudgetFact | Milestone>;
+  duties: readonly Card<DutyFact>[];
+  /** The patterns naming each department in a question. */
+  departments: readonly DepartmentPattern[];
+  overviews: CardSet<OverviewFact>;
+  tableRows: CardSet<TableRow>;
+  series: CardSet<QuantitySeries>;
+}
+
+/** What the matcher is built from. */
+export interface MatchSources {
+  sections: readonly Section[];
+  budgets: readonly BudgetFact[];
+  milestones: readonly Milestone[];
+  locations: readonly LocationFact[];
+  headcounts: readonly HeadcountFact[];
+  duties: readonly DutyFact[];
+  overviews: readonly OverviewFact[];
+  tableRows: readonly TableRow[];
+  series: readonly QuantitySeries[];
+  aliases: AliasTable;
+  corrections: CorrectionTable;
+  /** The offices the reports are of (`경제정책실`): never a department. */
+  offices: readonly string[];
+}
+
+/** The name a budget figure is matched by: owner, kind and label (`캠퍼스타운 사업예산 종합형`). */
+export const budgetName = (f: BudgetFact) => `${f.owner} ${f.kind} ${f.label ?? ''}`;
+/** The name a milestone is matched by: owner and label. */
+export const milestoneName = (m: Milestone) => `${m.owner} ${m.label}`;
+/** The name a place is matched by. */
+export const locationName = (l: LocationFact) => l.name;
+/** An overview line is matched by its program, block, labels and value (`참여대상 … 350명`). */
+export const overviewName = (f: OverviewFact) => `${f.owner} ${f.block} ${f.parent ?? ''} ${f.label} ${f.value}`;
+/** A table row is matched by its table (caption, the lines above it, headers) and its cells. */
+export const tableRowName = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.context} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
+/** A series is matched by its table and what it measures, with its items' names. */
+export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} ${s.context} ${s.name} ${s.items.map((i) => i.name).join(' ')}`;
+
+/**
+ * Builds the matcher's state from a parsed corpus, with the terms the section index needs (read
+ * in the same pass).
+ */
+export function buildMatchState(kb: MatchSources, words: LexiconFile['departments']): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
+  const reader = new TermReader();
+  const terms = (run: string) => reader.runTerms(run);
+  const byId = new Map(kb.sections.map((s) => [s.id, s]));
+  // Each program's titles are prepared once and shared by the cards of its facts.
+  const titles = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
+  const titlesOf = (programId: string | null) => {
+    const key = programId ?? '';
+    const text = programTitles(byId, programId);
+    if (!titles.has(key)) titles.set(key, { haystack: haystackOf(text, terms), keys: reader.matchTerms(text) });
+    return titles.get(key)!;
+  };
+  const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, reader);
+  // A fact's line and the bullets above it, word by word (pieces of different words never add up).
+  const contexts = new Map<string, { haystack: Haystack; keys: ReadonlySet<string>[] }>();
+  const lineOf = (source: SourceRef) => {
+    const key = `${source.sectionId}\u0000${source.line}`;
+    if (!contexts.has(key)) contexts.set(key, lineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line));
+    return contexts.get(key)!;
+  };
+  const names = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
+  const nameOf = (name: string) => {
+    if (!names.has(name)) names.set(name, { haystack: haystackOf(name, terms), keys: reader.matchTerms(name) });
+    return names.get(name)!;
+  };
+  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
+    const [own, program, line] = [nameOf(name), titlesOf(fact.programId), lineOf(fact.source)];
+    return { fact, names: joinHaystacks([own.haystack, program.haystack]), context: line.haystack, keys: [own.keys, program.keys, ...line.keys] };
+  };
+  const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
+  const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
+  const locations = kb.locations.map((l) => card(l, locationName(l)));
+  const state: MatchState = {
+    correct: makeCorrector(kb.corrections),
+    aliasRules: aliasRules(kb.aliases),
+    placeWords: placeWords(kb.locations, kb.headcounts),
+    sections,
+    budgets: cardSet(budgets),
+    milestones: cardSet(milestones),
+    locations: cardSet(locations),
+    facts: cardSet<LocationFact | BudgetFact | Milestone>([...locations, ...budgets, ...milestones]),
+    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK, keys: [] })),
+    departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
+    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
+    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
+    series: cardSet(kb.series.map((s) => card(s, seriesName(s)))),
+  };
+  return { state, indexTerms };
+}
+
+/** The words of a line and of the bullets it hangs under, out of the section's haystack. */
+function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): { haystack: Haystack; keys: ReadonlySet<string>[] } {
+  const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
+  if (!match || !line) return { haystack: EMPTY_HAYSTACK, keys: [] };
+  const owns = [line.index, ...line.above].map((i) => match.lines[i]!.own);
+  return { haystack: narrowHaystack(match.haystack, [line.index, ...line.above].map((i) => match.lineWords[i]!), unionTerms(owns)), keys: owns };
+}
+
+/** A fact's program's (and parent program's) short titles. */
+function programTitles(byId: ReadonlyMap<string, Section>, programId: string | null): string {
+  const names: string[] = [];
+  for (let id = programId; id; ) {
+    const section = byId.get(id);
+    if (!section) break;
+    if (section.kind === 'program' || section.kind === 'item') names.push(shortTitle(section.title));
+    id = section.parentId;
+  }
+  return names.join(' ');
+}
+
+function placeWords(locations: readonly LocationFact[], headcounts: readonly HeadcountFact[]): Set<string> {
+  const words = new Set(headcounts.map((h) => h.department));
+  for (const location of locations) {
+    for (const word of location.address.split(/[\s,()/·]+/)) {
+      const hangul = hangulOnly(word);
+      if (hangul.length < 2) continue;
+      words.add(hangul);
+      const stem = placeStem(hangul);
+      if (stem) words.add(stem);
+    }
+  }
+  return words;
+}
+
+/** The alias table as spacing-insensitive patterns, longest alias first. */
+function aliasRules(table: AliasTable): AliasRule[] {
+  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  return table.aliases
+    .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
+    // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
+    .filter(({ alias, target }) => !compact(target).includes(alias))
+    .sort((a, b) => b.alias.length - a.alias.length)
+    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
+}

@@ -1,0 +1,16 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Section } from '../model/section';
+import { describeTableRow } from '../render/describeTableRow';
+
+/**
+ * How a line of a passage is shown: a table row as `header: value` pairs, any other line as it is;
+ * null for a table's header line, which answers nothing by itself.
+ *
+ * @example
+ * passageLine(kb, section, 1496, '그린환경\t3,561 (56.1%)\t…'); // '그린환경 — 참여인원: 3,561 (56.1%) · 주요내용: …'
+ */
+export function passageLine(kb: Knowledge, section: Section, line: number, text: string): string | null {
+  if (!text.includes('\t')) return text;
+  const row = kb.tableRows.find((r) => r.source.line === line && r.source.docId === section.docId);
+  return row ? describeTableRow(row) : null;
+}

@@ -1,0 +1,79 @@
+import type { Section } from '../model/section';
+import { bagHaystack, unionTerms, type Haystack, type Terms } from './haystack';
+
+/** One line of a section, prepared for passage search. */
+export interface PassageLine {
+  /** The line as shown, without its bullet. */
+  text: string;
+  /** Where it is in the section (index into `section.normText` lines). */
+  index: number;
+  /** The line's own terms. */
+  own: ReadonlySet<string>;
+  /**
+   * The line's terms with its context: the section's titles, the bullets it hangs under and, in a
+   * table, the header row (`▶ 120회 운영 2,879명 참여` is about the 산업박물관 bullet above it).
+   */
+  terms: Terms;
+  /** `terms` as one bag of bigrams, for `contains`. */
+  haystack: Haystack;
+  /** The lines this one hangs under (indexes, nearest first). */
+  above: readonly number[];
+}
+
+const BULLET = /^[\s\-□▶■※·○◦]+/;
+
+/**
+ * A section's lines with their context, built once per section at load from each line's terms
+ * (`owns`, in the order of `section.normText`'s lines) and the titles' terms.
+ *
+ * @example
+ * passageLinesOf(section, owns, titles).find((l) => l.text.includes('2,879명'))!.terms.has('박물'); // true
+ */
+export function passageLinesOf(section: Section, owns: readonly ReadonlySet<string>[], titles: ReadonlySet<string>): PassageLine[] {
+  const raws = section.normText.split('\n');
+  const depths = depthsOf(raws);
+  return raws.map((raw, index) => {
+    const above = contextOf(raws, depths, index);
+    const terms = unionTerms([owns[index]!, titles, ...above.map((i) => owns[i]!)]);
+    const text = raw.replace(BULLET, '').trim();
+    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text), above };
+  });
+}
+
+/** The lines a line hangs under: each shallower bullet above it, and the first row of its table. */
+function contextOf(raws: readonly string[], depths: readonly number[], index: number): number[] {
+  if (raws[index]!.includes('\t')) {
+    let first = index;
+    while (first > 0 && raws[first - 1]!.includes('\t')) first--;
+    return first < index ? [first] : [];
+  }
+  const context: number[] = [];
+  let depth = depths[index]!;
+  for (let i = index - 1; i >= 0 && depth > 0; i--) {
+    if (depths[i]! < depth) {
+      context.push(i);
+      depth = depths[i]!;
+    }
+  }
+  return context;
+}
+
+/**
+ * How deep each line's bullet sits (the length of its leading spaces and bullet marks). A line
+ * with no bullet right after a bulleted one continues it (a wrapped line) at its depth; blank
+ * lines and table rows never hold a bullet (deeper than anything).
+ */
+function depthsOf(raws: readonly string[]): number[] {
+  const depths: number[] = [];
+  let previous = 0;
+  for (const raw of raws) {
+    if (!raw.trim() || raw.includes('\t')) {
+      depths.push(Infinity);
+      continue;
+    }
+    const own = raw.match(BULLET)?.[0].length ?? 0;
+    previous = own === 0 && previous > 0 ? previous : own;
+    depths.push(previous);
+  }
+  return depths;
+}

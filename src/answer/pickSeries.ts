@@ -1,0 +1,50 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { QuantitySeries } from '../model/quantitySeries';
+import { compactText } from './compactText';
+import type { Question } from './Question';
+import { MIN_MATCH, rankFacts } from './rankFacts';
+import { withoutWords } from './withoutWords';
+
+/** A series' name as a question would write it: `지원금액(백만원)` → `지원금액`. */
+function nameKey(name: string): string {
+  return compactText(name.replace(/\([^)]*\)/g, ''));
+}
+
+/**
+ * The series a comparison question is about: one whose name the question writes (`참여인원`,
+ * `지원금액`, `조성목표`; an area word picks the areas) in the program the rest of the question
+ * names, or, when no series is named but the question compares places or items, the only series
+ * of that program (`패션허브 3곳 중 가장 큰 공간`). `mustName` (a sum) requires the name. Null
+ * when none fits.
+ */
+export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { mustName?: boolean } = {}): QuantitySeries | null {
+  const asked = compactText(q.text);
+  const areaAsked = kb.lexicon.intent('location').cue('area').test(q.text);
+  // `지원과제 수` is named by `지원과제 총 몇 건` too: a count's name without its count word.
+  const tails = kb.lexicon.intent('ranking').cue('countTails').words;
+  const keysOf = (name: string) => {
+    const key = nameKey(name);
+    const tail = tails.find((t) => key.endsWith(t) && key.length - t.length >= 2);
+    return tail ? [key, key.slice(0, -tail.length)] : [key];
+  };
+  const named = kb.match.series.cards.filter(({ fact: s }) => keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡'));
+  const aggregate = kb.lexicon.intent('aggregate');
+  const ranking = kb.lexicon.intent('ranking');
+  const asking = [
+    ...named.flatMap(({ fact: s }) => s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/)),
+    ...['most', 'least', 'which'].flatMap((c) => aggregate.cue(c).present(q.text)),
+    ...['entity', 'sum'].flatMap((c) => ranking.cue(c).present(q.text)),
+    ...kb.lexicon.intent('location').cue('area').present(q.text),
+  ].filter((w) => w.length > 0);
+  // Unnamed, the question must at least say it compares places or items (`3곳 중 가장 큰 공간`).
+  if (!named.length && (mustName || !ranking.cue('entity').test(q.text))) return null;
+  const about = withoutWords(kb, q, asking);
+  const namedFacts = new Set(named.map((c) => c.fact));
+  const ranked = rankFacts(kb, about, kb.match.series, (s) => namedFacts.size === 0 || namedFacts.has(s));
+  const top = ranked[0];
+  if (!top || top.base < MIN_MATCH) return null;
+  const tied = ranked.filter((r) => r.base >= top.base - 0.001 && r.fact.programId === top.fact.programId);
+  // Unnamed: only a program with one series is clear.
+  if (!named.length && tied.length !== 1) return null;
+  return top.fact;
+}

@@ -1,0 +1,20 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Question } from './Question';
+import { computeTopics } from './topics';
+
+/**
+ * The question with some words taken out of its topic, so they are not required of a fact's
+ * names: `청년취업사관학교 대상자` without `대상` is about 청년취업사관학교. A topic word goes when it
+ * is one of the words or one of them with at most two more syllables (`대상자`, `조례명`).
+ *
+ * @example
+ * withoutWords(kb, q, ['대상']).topic; // '청년취업사관학교' (from '청년취업사관학교 대상자')
+ */
+export function withoutWords(kb: Knowledge, question: Question, words: readonly string[]): Question {
+  const isForm = (token: string) => words.some((w) => w.length > 0 && token.includes(w) && token.length - w.length <= 2);
+  const strip = (topic: string) => topic.split(/\s+/).filter((t) => t && !isForm(t)).join(' ');
+  const topic = strip(question.topic);
+  const typedTopic = strip(question.typedTopic);
+  if (topic === question.topic && typedTopic === question.typedTopic) return question;
+  return { ...question, topic, typedTopic, topics: computeTopics(kb, { topic, typedTopic, department: question.department }) };
+}

@@ -1,0 +1,121 @@
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import type { DatePoint, DatePrecision } from '../model/datePoint';
+import { periodEnd } from './periodEnd';
+
+/** The named period words a question may use, each read from the lexicon. */
+export const PERIOD_WORDS = ['thisWeek', 'nextWeek', 'lastWeek', 'thisMonth', 'nextMonth', 'lastMonth', 'thisYear', 'nextYear', 'lastYear', 'firstHalf', 'secondHalf', 'remaining', 'monthEnd'] as const;
+export type PeriodWord = (typeof PERIOD_WORDS)[number];
+
+/** Finds one kind of period word in a text (a lexicon cue). */
+export interface PeriodCue {
+  find(text: string): string | null;
+}
+
+/** A period a question asks about: first and last day, how it is shown, and the words that said it. */
+export interface AskedPeriod {
+  /** First day (`YYYY-MM-DD`). */
+  from: string;
+  /** Last day (`YYYY-MM-DD`). */
+  to: string;
+  /** The period at the precision it was asked (`2022년 11월`, `2022년 하반기`). */
+  start: DatePoint;
+  end: DatePoint;
+  /** The words of the question that named the period (to leave out of its topic). */
+  words: string[];
+}
+
+interface Clock {
+  /** The caller's today (`YYYY-MM-DD`): relative words are read against it. */
+  asOf: string;
+  /** The report's own as-of day: a month without a year is in its year once the clock is far from it. */
+  reportDay: string;
+  cues: Readonly<Record<PeriodWord, PeriodCue>>;
+}
+
+const YEAR = /(?<![\d.])(?:(\d{4})|'?(\d{2}))\s*년(?!\s*간)/;
+const MONTH_DAY = /(?<![\d.])(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/;
+const QUARTER = /(?<!\d)([1-4])\s*분기/;
+
+/**
+ * The calendar period a question asks about, read against one clock: an explicit year, month,
+ * day, quarter or half (`22년 11월`, `2023년 5월`, `9월 30일`, `4분기`, `24년`), or a relative one
+ * (`다음 달`, `이번 주`, `올해 남은`, `내년 상반기`). A month or half without a year is in the
+ * clock's year while the clock is within a year of the report's as-of day, else in the report's
+ * year. Null when the question names no period.
+ *
+ * @example
+ * askedPeriod('다음 달에 협약하는 거', clock('2022-10-15')); // { from: '2022-11-01', to: '2022-11-30', … }
+ */
+export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
+  const words: string[] = [];
+  const found = (name: PeriodWord) => {
+    const word = clock.cues[name].find(text);
+    if (word) words.push(word);
+    return word !== null;
+  };
+  const today = parseISO(clock.asOf);
+  const clockYear = today.getFullYear();
+  const explicit = text.match(YEAR);
+  if (explicit) words.push(explicit[0]);
+  const named = explicit ? null : found('nextYear') ? clockYear + 1 : found('lastYear') ? clockYear - 1 : found('thisYear') ? clockYear : null;
+  const year = explicit ? Number(explicit[1] ?? `20${explicit[2]}`) : named;
+  const near = Math.abs(differenceInCalendarDays(today, parseISO(clock.reportDay))) <= 366;
+  const inYear = year ?? (near ? clockYear : Number(clock.reportDay.slice(0, 4)));
+  const result = (start: DatePoint, end: DatePoint, from = start.date, to = periodEnd(end)) => ({ from, to, start, end, words });
+  const day = (d: Date): DatePoint => ({ date: format(d, 'yyyy-MM-dd'), precision: 'day' });
+  const point = (date: string, precision: DatePrecision): DatePoint => ({ date, precision });
+
+  for (const [name, weeks] of [['thisWeek', 0], ['nextWeek', 1], ['lastWeek', -1]] as const) {
+    if (found(name)) {
+      const monday = startOfWeek(addWeeks(today, weeks), { weekStartsOn: 1 });
+      return result(day(monday), day(endOfWeek(monday, { weekStartsOn: 1 })));
+    }
+  }
+  for (const [name, months] of [['thisMonth', 0], ['nextMonth', 1], ['lastMonth', -1]] as const) {
+    if (found(name)) {
+      const month = point(format(addMonths(today, months), 'yyyy-MM-01'), 'month');
+      if (!found('monthEnd')) return result(month, month);
+      return result(day(parseISO(month.date.replace(/01$/, '21'))), day(endOfMonth(parseISO(month.date))));
+    }
+  }
+  const md = text.match(MONTH_DAY);
+  const monthNumber = md ? Number(md[1]) : 0;
+  if (md && monthNumber >= 1 && monthNumber <= 12) {
+    words.push(md[0]);
+    const first = `${inYear}-${String(monthNumber).padStart(2, '0')}-01`;
+    const dayNumber = md[2] ? Number(md[2]) : 0;
+    if (dayNumber >= 1 && dayNumber <= Number(periodEnd(point(first, 'month')).slice(8))) {
+      const exact = point(`${first.slice(0, 8)}${String(dayNumber).padStart(2, '0')}`, 'day');
+      return result(exact, exact);
+    }
+    return result(point(first, 'month'), point(first, 'month'));
+  }
+  const quarter = text.match(QUARTER);
+  if (quarter) {
+    words.push(quarter[0]);
+    const q = point(`${inYear}-${String(3 * Number(quarter[1]) - 2).padStart(2, '0')}-01`, 'quarter');
+    return result(q, q);
+  }
+  for (const [name, month] of [['firstHalf', '01'], ['secondHalf', '07']] as const) {
+    if (found(name)) {
+      const half = point(`${inYear}-${month}-01`, 'half');
+      return result(half, half);
+    }
+  }
+  if (found('remaining')) {
+    const end = point(`${year ?? clockYear}-12-31`, 'day');
+    return result(day(today), end);
+  }
+  if (year !== null) {
+    const whole = point(`${year}-01-01`, 'year');
+    return result(whole, whole);
+  }
+  return null;
+}

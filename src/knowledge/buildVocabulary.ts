@@ -1,0 +1,21 @@
+import type { Section } from '../model/section';
+import { stripParticle } from '../text/grammar';
+
+/**
+ * Every word of the report, as written and without its particle: a word the report uses is a
+ * name, even when it ends like a verb or a particle (`부지`, `단지`).
+ *
+ * @example
+ * buildVocabulary(kb.sections).has('단지'); // true
+ */
+export function buildVocabulary(sections: readonly Section[]): ReadonlySet<string> {
+  const vocabulary = new Set<string>();
+  for (const section of sections) {
+    for (const word of `${section.title} ${section.normText}`.toLowerCase().split(/[\s\p{P}\p{S}]+/u)) {
+      if (!word) continue;
+      vocabulary.add(word);
+      vocabulary.add(stripParticle(word));
+    }
+  }
+  return vocabulary;
+}

@@ -1,0 +1,125 @@
+import { HOW_MANY_PHRASES, isKnownWithTail, SENTENCE_ENDINGS, VERB_FORMS } from '../text/grammar';
+import type { CueFile, IntentWordsFile, LexiconFile } from './LexiconFile';
+import { makeSynonymReader } from './readSynonyms';
+import { TypoCorrector } from './TypoCorrector';
+import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
+
+/** What one intent is asked with, compiled. */
+export interface IntentWords {
+  /** Whether the question's words ask for this intent. */
+  asks(text: string): boolean;
+  /** A named cue (`budget` → `area`); one the lexicon lacks never matches. */
+  cue(name: string): WordCue;
+  /** Fact kinds and the words asking for each, in the lexicon's order. */
+  kinds: readonly { kind: string; cue: WordCue }[];
+}
+
+/**
+ * `corpus/lexicon.json` compiled once per load: the word sets and patterns the question reader,
+ * the matcher and the intents use.
+ */
+export interface Lexicon {
+  source: LexiconFile;
+  /** Rewrites the question's synonyms into the report's words (`시급` → `시간당`). */
+  readSynonyms: (text: string) => string;
+  /** Reads a mistyped word as the word meant (`예싼` → `예산`); see `TypoCorrector`. */
+  typos: TypoCorrector;
+  /** A word starting with one of these is the question (`어디야`), not its topic. */
+  questionWords: readonly string[];
+  /** Multi-word ways of asking, each with the rest of its last word (`알 수 있을까요`). */
+  questionPhrases: RegExp;
+  /** Whole words removed from the topic: asking words, verb forms and every intent's answer words. */
+  topicStopWords: ReadonlySet<string>;
+  /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
+  gluedStopWords: readonly string[];
+  softWords: ReadonlySet<string>;
+  /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
+  answerKinds: readonly { kind: string; cue: WordCue }[];
+  whichWords: readonly string[];
+  genericHeads: readonly string[];
+  genericTails: readonly string[];
+  thisYear: WordCue;
+  departments: LexiconFile['departments'];
+  intent(name: string): IntentWords;
+}
+
+/**
+ * Compiles a validated lexicon file.
+ *
+ * @example
+ * const lexicon = compileLexicon(file, kb.vocabulary);
+ * lexicon.intent('budget').asks('캠퍼스타운 예산 얼마'); // true
+ */
+export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string> = new Set(), names: readonly string[] = []): Lexicon {
+  const intents = new Map(Object.entries(file.intents).map(([name, entry]) => [name, compileIntent(entry)]));
+  const stopWords = new Set([...Object.values(file.intents).flatMap((i) => i.answerWords), ...file.requestWords, ...file.verbs, ...VERB_FORMS]);
+  const empty = compileIntent({ words: [], unless: [], answerWords: [], cues: {}, kinds: {} });
+  return {
+    source: file,
+    readSynonyms: makeSynonymReader(file, vocabulary),
+    typos: typoCorrector(file, vocabulary, names),
+    questionWords: file.questionWords,
+    questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
+    topicStopWords: stopWords,
+    gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
+    softWords: new Set([...file.softWords, ...kindWords(file)]),
+    answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
+    whichWords: file.whichWords,
+    genericHeads: file.genericWords.heads,
+    genericTails: file.genericWords.tails,
+    thisYear: new WordCue(file.thisYearWords),
+    departments: file.departments,
+    intent: (name) => intents.get(name) ?? empty,
+  };
+}
+
+/** The one-word words of the answer kinds (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */
+function kindWords(file: LexiconFile): string[] {
+  return Object.values(file.answerKinds).flat().filter((w): w is string => w !== undefined && !/\s/.test(w));
+}
+
+function compileIntent(entry: IntentWordsFile): IntentWords {
+  const words = new WordCue(entry.words);
+  const unless = new WordCue(entry.unless);
+  const cues = new Map(Object.entries(entry.cues).map(([name, cue]) => [name, compileCue(cue)]));
+  return {
+    asks: (text) => words.test(text) && !unless.test(text),
+    cue: (name) => cues.get(name) ?? NO_WORDS,
+    kinds: Object.entries(entry.kinds).map(([kind, list]) => ({ kind, cue: new WordCue(list) })),
+  };
+}
+
+function compileCue(cue: CueFile): WordCue {
+  return Array.isArray(cue) ? new WordCue(cue) : new WordCue(cue.words, cue.except);
+}
+
+/** Every word the lexicon lists (phrases split at spaces), for the typo corrector. */
+function lexiconWords(file: LexiconFile): string[] {
+  const words: string[] = [];
+  const walk = (value: unknown, key = ''): void => {
+    if (key === '$comment') return;
+    if (typeof value === 'string') words.push(...value.toLowerCase().split(/\s+/));
+    else if (Array.isArray(value)) value.forEach((v) => walk(v));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(file);
+  return words;
+}
+
+/**
+ * The typo corrector of a corpus: long words from the report, the lexicon and the program names;
+ * two-syllable typos only for the words that route a question (each intent's words, answer words
+ * and kinds, and the question words). Known words are all of those, grammar, and any of them
+ * with a particle or ending.
+ */
+function typoCorrector(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): TypoCorrector {
+  const fromLexicon = lexiconWords(file);
+  const fromNames = names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+  const known = new Set([...vocabulary, ...fromLexicon, ...fromNames, ...VERB_FORMS, ...SENTENCE_ENDINGS]);
+  const routing = [...file.questionWords, ...Object.values(file.intents).flatMap((i) => [...i.words, ...i.answerWords, ...Object.values(i.kinds).flat()])];
+  return new TypoCorrector({
+    long: [...vocabulary, ...fromLexicon, ...fromNames],
+    short: routing,
+    isKnown: (word) => known.has(word) || isKnownWithTail(word, (head) => known.has(head)),
+  });
+}

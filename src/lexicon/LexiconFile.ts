@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { REQUIRED_CUES } from './requiredCues';
+
+const Phrase = z.string().trim().min(1).max(60);
+const Words = z.array(Phrase);
+
+/** A named group of words; `except` phrases hide the words inside them (`사업 규모` is not an area). */
+export const CueFile = z.union([Words, z.object({ words: Words, except: Words.default([]) }).strict()]);
+export type CueFile = z.infer<typeof CueFile>;
+
+/**
+ * What one intent is asked with. `words` mark a question as that intent unless an `unless` phrase
+ * is there too; `answerWords` name the kind of answer (removed from the topic); `cues` are named
+ * word groups the intent's code reads; `kinds` map a fact kind to the words that ask for it.
+ */
+export const IntentWordsFile = z
+  .object({
+    words: Words,
+    unless: Words.default([]),
+    answerWords: Words.default([]),
+    cues: z.record(z.string(), CueFile).default({}),
+    kinds: z.record(z.string(), Words).default({}),
+  })
+  .strict();
+export type IntentWordsFile = z.infer<typeof IntentWordsFile>;
+
+/** `corpus/lexicon.json`: the words questions are read with (see its `$comment`). */
+export const LexiconFile = z
+  .object({
+    $comment: z.string().optional(),
+    synonyms: z.array(z.object({ word: Phrase, variants: Words.min(1), $comment: z.string().optional() }).strict()),
+    /** Hanja read as Hangul (`市` → `시`), in the report and in questions. */
+    hanja: z.record(z.string().length(1), z.string().min(1).max(4)).default({}),
+    questionWords: Words,
+    questionPhrases: Words,
+    requestWords: Words,
+    verbs: Words,
+    softWords: Words,
+    /** Words asking for a kind of value (`count`, `percent`, `age`, `list`): a passage line must carry one. */
+    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list']), Words).default({}),
+    whichWords: Words,
+    genericWords: z.object({ heads: Words, tails: Words }).strict(),
+    thisYearWords: Words,
+    departments: z.object({ suffix: Phrase, officeSuffix: Phrase, genericEnds: Words, bareStemEnds: Words }).strict(),
+    intents: z.record(z.string(), IntentWordsFile),
+  })
+  .strict()
+  .superRefine((lexicon, ctx) => {
+    for (const [intent, cues] of Object.entries(REQUIRED_CUES)) {
+      const entry = lexicon.intents[intent];
+      if (!entry) ctx.addIssue({ code: 'custom', path: ['intents', intent], message: `missing: the ${intent} intent reads its words from here` });
+      for (const cue of cues) {
+        if (entry && !entry.cues[cue]) ctx.addIssue({ code: 'custom', path: ['intents', intent, 'cues', cue], message: 'missing: the intent reads this cue' });
+      }
+    }
+  });
+export type LexiconFile = z.infer<typeof LexiconFile>;

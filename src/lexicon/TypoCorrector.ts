@@ -1,0 +1,73 @@
+import { isAllHangul } from '../text/grammar';
+import { isKeySlip, syllableDistance } from '../text/jamo';
+
+/** Words a corrector reads typos as, and the words it must never take for typos. */
+export interface TypoWords {
+  /** Words of three syllables or more: the report's, the lexicon's, the program names'. */
+  long: Iterable<string>;
+  /** Two-syllable words a short typo may stand for (the lexicon's routing words: 예산, 위치 …). */
+  short: Iterable<string>;
+  /** Whether a word (or a known word with a particle or ending) is a real word, so no typo. */
+  isKnown: (word: string) => boolean;
+}
+
+/**
+ * Reads a mistyped word as the word meant: in three-syllable words one jamo off (`시네마태크`
+ * has four), in longer ones one jamo off in each of two syllables at most (`지원센타`), and in
+ * two-syllable words one slip of the finger onto a lexicon word only (`예싼` → `예산`; the report's
+ * `인턴` is never read for an unknown `인천`). A known word is never a typo, and a typo as close to
+ * two words as to one is left as typed. Built once per corpus.
+ *
+ * @example
+ * corrector.correct('예싼');       // '예산'
+ * corrector.correct('시네마태크'); // '시네마테크'
+ */
+export class TypoCorrector {
+  /** Candidate words by length in syllables. */
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(private readonly words: TypoWords) {
+    for (const word of new Set(words.long)) {
+      if (word.length < 3 || !isAllHangul(word)) continue;
+      const list = this.byLength.get(word.length);
+      if (list) list.push(word);
+      else this.byLength.set(word.length, [word]);
+    }
+    this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
+  }
+
+  /** The word meant, or null when the word is known, not Hangul, or not clearly one word's typo. */
+  correct(word: string): string | null {
+    if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
+    const candidates = this.byLength.get(word.length) ?? [];
+    if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));
+    let best = Infinity;
+    let found: string[] = [];
+    for (const candidate of candidates) {
+      const distance = distanceBySyllable(word, candidate);
+      if (distance < best) [best, found] = [distance, [candidate]];
+      else if (distance === best && Number.isFinite(distance)) found.push(candidate);
+    }
+    return unique(found);
+  }
+}
+
+function unique(candidates: string[]): string | null {
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/** A two-syllable word with one syllable slipped on the keyboard. */
+function slipped(typed: string, meant: string): boolean {
+  const same = [0, 1].filter((i) => typed[i] === meant[i]).length;
+  return same === 1 && [0, 1].some((i) => typed[i] !== meant[i] && isKeySlip(typed[i]!, meant[i]!));
+}
+
+/** Syllables apart, when every differing syllable is one jamo off and few enough differ (one, two in words of four or more); else Infinity. */
+function distanceBySyllable(typed: string, meant: string): number {
+  const allowed = typed.length >= 4 ? 2 : 1;
+  let differing = 0;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== meant[i] && ++differing > allowed) return Infinity;
+  if (differing === 0) return Infinity;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== meant[i] && syllableDistance(typed[i]!, meant[i]!) > 1) return Infinity;
+  return differing;
+}

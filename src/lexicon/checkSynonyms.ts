@@ -1,0 +1,25 @@
+import type { LexiconFile } from './LexiconFile';
+
+/**
+ * Why a synonym entry may not load, or null: a variant that is, or is part of, a program's or
+ * facility's name would make that name mean another word (`"캠퍼스타운"` read as `예산`). Short
+ * names of programs belong in `aliases.json`.
+ *
+ * @example
+ * synonymConflict(lexicon, ['캠퍼스타운 조성']); // 'synonyms[3] (word "예산"): variant "캠퍼스타운" is part of the name "캠퍼스타운 조성" …'
+ */
+export function synonymConflict(lexicon: LexiconFile, names: readonly string[]): string | null {
+  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const known = [...new Set(names.map(compact).filter(Boolean))];
+  for (const [i, { word, variants }] of lexicon.synonyms.entries()) {
+    for (const variant of variants) {
+      const v = compact(variant);
+      const name = known.find((n) => n.includes(v));
+      if (name) {
+        const how = name === v ? 'is the name of' : 'is part of the name';
+        return `synonyms[${i}] (word "${word}"): variant "${variant}" ${how} "${name}"; a program's name cannot be a synonym (short names of programs go in aliases.json)`;
+      }
+    }
+  }
+  return null;
+}

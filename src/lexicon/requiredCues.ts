@@ -1,0 +1,19 @@
+import { PERIOD_WORDS } from '../dates/askedPeriod';
+
+/**
+ * The cues each intent's code reads from `corpus/lexicon.json`: a lexicon without one is refused
+ * when it loads, naming what is missing. Add a line here when an intent reads a new cue.
+ */
+export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
+  aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current'],
+  headcount: ['howMany', 'whole'],
+  department: ['owner'],
+  budget: ['area', 'money', 'explicit'],
+  location: ['area', 'explicit'],
+  schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
+  ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
+  overview: ['asking', 'held', 'eventBlocks', 'periodLabels'],
+  table: ['list'],
+  calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
+  search: ['person', 'whole', 'totalRow'],
+};

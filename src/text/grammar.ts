@@ -1,0 +1,210 @@
+/**
+ * Korean grammar the matcher needs: particles, sentence and verb endings, counters, place-name
+ * suffixes. Only grammar lives here; words (synonyms, question words, what each intent is asked
+ * with) are data in `corpus/lexicon.json`.
+ */
+
+/** One Hangul syllable. */
+export const HANGUL = /[가-힣]/;
+/** Runs of Hangul syllables. */
+export const HANGUL_RUN = /[가-힣]+/g;
+/** Runs of Hangul, lower-case Latin letters or digits: the pieces a text is split into. */
+export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+/g;
+
+/** Whether a text holds at least one Hangul syllable. */
+export function isHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** Whether a text is Hangul syllables only. */
+export function isAllHangul(text: string): boolean {
+  return /^[가-힣]+$/.test(text);
+}
+
+/** The Hangul syllables of a text, everything else dropped. */
+export function hangulOnly(text: string): string {
+  return text.replace(/[^가-힣]/g, '');
+}
+
+/** Whether a syllable ends in a consonant (받침): `산` yes, `사` no. */
+export function hasFinalConsonant(syllable: string): boolean {
+  const code = syllable.charCodeAt(0);
+  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
+}
+
+/**
+ * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
+ * kept because department names end in 과 (일자리정책과).
+ */
+const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때'];
+/**
+ * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
+ * word; longer words go through `stripParticle`.
+ */
+export function stripShortParticle(word: string, known: (head: string) => boolean): string {
+  const tail = word.slice(1);
+  return word.length >= 2 && (PARTICLES.includes(tail) || SENTENCE_ENDINGS.includes(tail)) && known(word[0]!) ? word[0]! : word;
+}
+
+/** The last syllables of particles: a word ending in none of them has none. */
+const PARTICLE_ENDS = new Set(PARTICLES.map((p) => p[p.length - 1]!));
+/** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
+const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나', '이랑']);
+const AFTER_VOWEL = new Set(['는', '가', '를', '랑']);
+
+/**
+ * Removes one trailing particle when what remains is still a word (two syllables or more) and
+ * the particle fits the final consonant before it.
+ *
+ * @example
+ * stripParticle('캠퍼스타운의'); // '캠퍼스타운'
+ * stripParticle('평가');       // '평가'
+ */
+export function stripParticle(word: string): string {
+  if (word.length < 3 || !PARTICLE_ENDS.has(word[word.length - 1]!)) return word;
+  for (const particle of PARTICLES) {
+    if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
+    const final = hasFinalConsonant(word[word.length - particle.length - 1]!);
+    if (AFTER_CONSONANT.has(particle) && !final) continue;
+    if (AFTER_VOWEL.has(particle) && final) continue;
+    return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`), longest first. */
+export const SENTENCE_ENDINGS = ['습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
+
+/** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
+export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
+
+/**
+ * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
+ * the noun is what the question is about.
+ */
+export const VERB_TAILS = ['하는데', '한다던데', '한대요', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+
+/** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
+export function withoutVerbTail(word: string): string {
+  const tail = VERB_TAILS.find((t) => word.endsWith(t) && word.length - t.length >= 2);
+  return tail ? word.slice(0, -tail.length) : word;
+}
+
+/**
+ * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`;
+ * `청년수당` stays (청년수 is no word).
+ */
+export function withoutPer(word: string, known: (head: string) => boolean): string {
+  if (!word.endsWith('당') || word.length < 2) return word;
+  const head = word.slice(0, -1);
+  return /^\d*[인명개곳건]$/.test(head) || known(head) ? head : word;
+}
+
+/** Whether a word is a known word with a particle, ending, copula or verb tail after it (`시가`, `거야`, `운영해`). */
+export function isKnownWithTail(word: string, known: (head: string) => boolean): boolean {
+  for (const tail of [...PARTICLES, ...SENTENCE_ENDINGS, ...NOUN_TAILS, ...VERB_TAILS]) {
+    if (tail && word.length > tail.length && word.endsWith(tail) && known(word.slice(0, -tail.length))) return true;
+  }
+  return false;
+}
+
+/** Particles and the copula after a bare noun (`과가`, `곳은`, `데야`). */
+const NOUN_TAILS = ['', '가', '는', '이', '야', '에', '를', '은', '이야', '에서', '예요'];
+
+/** Whether `word` is `noun` with at most a particle or the copula after it. */
+export function isNounWithTail(word: string, noun: string): boolean {
+  return word.startsWith(noun) && NOUN_TAILS.includes(word.slice(noun.length));
+}
+
+/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은)$/;
+
+/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
+export function isPredicate(word: string): boolean {
+  return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
+}
+
+/** A rate (`고용률`, `집행율`): must match whole, never by half its syllables. */
+export function isRate(word: string): boolean {
+  return /[률율]$/.test(word);
+}
+
+/** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
+export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
+
+/** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
+export function askedCounter(text: string): string | null {
+  const m = text.match(/몇\s*(\S+)/);
+  if (!m) return null;
+  const counter = COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
+  return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
+}
+
+/** Whether a line states a count with that counter (`350명`, `7개소`). */
+export function statesCount(line: string, counter: string): boolean {
+  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
+}
+
+/** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
+export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
+
+/** A count of places (`7개소`). */
+export function countsPlaces(line: string): boolean {
+  return /\d+\s*개소/.test(line);
+}
+
+/** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
+export function countedNouns(line: string): string[] {
+  return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
+}
+
+/** Suffixes of place names in addresses: 구, 동, 로, 길. */
+export function placeStem(word: string): string | null {
+  return /[구동로길]$/.test(word) && word.length > 2 ? word.slice(0, -1) : null;
+}
+
+/** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
+export function mentionsAddress(line: string): boolean {
+  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
+}
+
+/**
+ * A question's month, day or quarter (`11월에`, `9월 30일`, `4분기`) removed: a date is a condition
+ * on the answer, not a name. Years stay (`2019년 예산` must not be read as this year's).
+ *
+ * @example
+ * withoutDayOrMonth('22년 11월에 개관하는 곳'); // '22년  개관하는 곳'
+ */
+export function withoutDayOrMonth(text: string): string {
+  return text.replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ');
+}
+
+/** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own. */
+export function asksNumberOf(text: string): boolean {
+  return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)/.test(text);
+}
+
+/** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */
+export function statesAnyCount(line: string): boolean {
+  return /\d[\d,.]*\s*(?:만\s*)?여?\s*(?:명|개사|개소|개|건|곳|회|팀|층|실|종|편|호|가구)/.test(line) || isTableRowWithNumber(line);
+}
+
+/** A table row (cells split by tabs) with a cell that is a number: its counter is in the header. */
+function isTableRowWithNumber(line: string): boolean {
+  return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
+}
+
+/** A line stating a percentage. */
+export function statesPercent(line: string): boolean {
+  return /\d\s*%/.test(line);
+}
+
+/** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */
+export function statesAge(line: string): boolean {
+  return /\d\s*세|\d0\s*대/.test(line);
+}
+
+/** A line listing several names: separated by commas or middle dots. */
+export function listsNames(line: string): boolean {
+  return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
+}

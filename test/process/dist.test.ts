@@ -1,0 +1,87 @@
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isStale, STAMP_FILE } from '../../scripts/build.mjs';
+import { freePort } from '../../src/cli/benchProcess';
+import { FakeSlack } from '../slack/helpers/fakeSlack';
+import { httpEnv, ROOT, spawnIn, waitHealthy } from './helpers/botProcess';
+
+/** Every .js file under dist/. */
+async function distFiles(): Promise<string[]> {
+  const entries = await readdir(path.join(ROOT, 'dist'), { recursive: true });
+  return entries.filter((f) => f.endsWith('.js')).map((f) => path.join(ROOT, 'dist', f));
+}
+
+describe('dist/', () => {
+  it('loads nothing from node_modules at start-up; Bolt only as the place Socket Mode is found', async () => {
+    const bare = new Set<string>();
+    for (const file of await distFiles()) {
+      const code = await readFile(file, 'utf8');
+      for (const m of code.matchAll(/(?:(?<![\w$])(?:__)?require(?:\.resolve)?\(|\bfrom |\bimport\()\s*"([^"./][^"]*)"/g)) bare.add(m[1]!);
+    }
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    expect([...bare].filter((name) => !builtins.has(name))).toEqual(['@slack/bolt']);
+    const { dependencies } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(dependencies)).toContain('@slack/bolt');
+  });
+
+  it('maps stack traces back to the TypeScript sources', async () => {
+    const map = JSON.parse(await readFile(path.join(ROOT, 'dist', 'main.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources).toContain('../src/main.ts');
+    expect(await readFile(path.join(ROOT, 'dist', 'main.js'), 'utf8')).toMatch(/\/\/# sourceMappingURL=main\.js\.map\s*$/);
+  });
+
+  describe('copied without node_modules', () => {
+    let copy: string;
+    let slack: FakeSlack;
+    beforeAll(async () => {
+      copy = await mkdtemp(path.join(tmpdir(), 'econ-dist-only-'));
+      for (const item of ['dist', 'corpus', 'package.json']) await cp(path.join(ROOT, item), path.join(copy, item), { recursive: true });
+      slack = await new FakeSlack().start();
+    });
+    afterAll(async () => {
+      await slack.stop();
+      await rm(copy, { recursive: true, force: true });
+    });
+
+    it('answers in terminal mode', async () => {
+      const env = { PATH: process.env.PATH ?? '', ECON_STATE_DIR: path.join(copy, '.state') };
+      const bot = spawnIn(process.execPath, ['--enable-source-maps', path.join(copy, 'dist', 'main.js')], env);
+      let stdout = '';
+      bot.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      bot.child.stdin!.end('서울 시네마테크 위치\n');
+      expect(await bot.exited).toBe(0);
+      expect(stdout).toContain('마른내로 38');
+    }, 30_000);
+
+    it('serves /healthz in HTTP mode', async () => {
+      const port = await freePort();
+      const bot = spawnIn(process.execPath, [path.join(copy, 'dist', 'main.js')], httpEnv(slack.apiUrl, port, path.join(copy, '.state')));
+      await waitHealthy(port, 30_000);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    }, 40_000);
+  });
+});
+
+describe('isStale (npm start rebuilds only when needed)', () => {
+  it('is stale without a finished build, and when any source is newer than the build', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'econ-stale-'));
+    try {
+      await mkdir(path.join(dir, 'src', 'deep'), { recursive: true });
+      await writeFile(path.join(dir, 'src', 'deep', 'a.ts'), 'export {};\n');
+      expect(isStale(dir)).toBe(true);
+      await mkdir(path.join(dir, 'dist'));
+      await writeFile(path.join(dir, STAMP_FILE), 'built\n');
+      const past = new Date(Date.now() - 60_000);
+      for (const p of ['src/deep/a.ts', 'src/deep', 'src']) await utimes(path.join(dir, p), past, past);
+      expect(isStale(dir)).toBe(false);
+      await utimes(path.join(dir, 'src', 'deep', 'a.ts'), new Date(), new Date(Date.now() + 1000));
+      expect(isStale(dir)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

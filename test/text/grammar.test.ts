@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  askedCounter,
+  isKnownWithTail,
+  isPredicate,
+  stripParticle,
+  stripShortParticle,
+  withoutDayOrMonth,
+  withoutPer,
+  withoutVerbTail,
+} from '../../src/text/grammar';
+
+describe('grammar', () => {
+  it('strips particles where they fit, joining ones included, never 과 of a department', () => {
+    expect(stripParticle('정원이랑')).toBe('정원');
+    expect(stripParticle('시설들')).toBe('시설');
+    expect(stripParticle('학과개편때')).toBe('학과개편');
+    expect(stripParticle('평가')).toBe('평가');
+    expect(stripParticle('일자리정책과')).toBe('일자리정책과');
+  });
+
+  it('reads a one-syllable word with its particle or ending only when the word is known', () => {
+    const known = (w: string) => ['시', '거'].includes(w);
+    expect(stripShortParticle('시가', known)).toBe('시');
+    expect(stripShortParticle('거야', known)).toBe('거');
+    expect(stripShortParticle('부가', known)).toBe('부가');
+  });
+
+  it('takes the noun out of a noun made a verb', () => {
+    expect(withoutVerbTail('협약하')).toBe('협약');
+    expect(withoutVerbTail('채용하면')).toBe('채용');
+    expect(withoutVerbTail('운영중')).toBe('운영');
+    expect(withoutVerbTail('하')).toBe('하');
+  });
+
+  it('reads 당 (per) after a count or a known noun only', () => {
+    const known = (w: string) => w === '과제';
+    expect(withoutPer('과제당', known)).toBe('과제');
+    expect(withoutPer('1인당', known)).toBe('1인');
+    expect(withoutPer('청년수당', known)).toBe('청년수당');
+  });
+
+  it('tells verb forms from names', () => {
+    for (const verb of ['정해진', '한대', '열렸어', '조성됐어', '있음']) expect(isPredicate(verb), verb).toBe(true);
+    for (const name of ['예산', '캠퍼스타운', '부산']) expect(isPredicate(name), name).toBe(false);
+  });
+
+  it('knows a known word with a tail', () => {
+    const known = (w: string) => w === '운영';
+    expect(isKnownWithTail('운영해', known)).toBe(true);
+    expect(isKnownWithTail('운영비', known)).toBe(false);
+  });
+
+  it('leaves months and days out of a topic, never years', () => {
+    expect(withoutDayOrMonth('22년 11월에 개관하는 곳').replace(/\s+/g, ' ')).toBe('22년 개관하는 곳');
+    expect(withoutDayOrMonth('9월 30일에 문 여는 공간').replace(/\s+/g, ' ').trim()).toBe('문 여는 공간');
+    expect(withoutDayOrMonth('2019년 예산')).toBe('2019년 예산');
+  });
+
+  it('reads the counter asked for, a percentage being no count', () => {
+    expect(askedCounter('몇 명이야')).toBe('명');
+    expect(askedCounter('몇개소')).toBe('개소');
+    expect(askedCounter('몇 프로야')).toBeNull();
+  });
+});
