@@ -33,13 +33,17 @@ async function main(): Promise<void> {
   if (connection.mode === 'local') {
     const stop = new AbortController();
     const session = runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, signal: stop.signal });
+    // Both the signal handler and the end of the session close the store: once (a second close
+    // would race the first writing the saved conversation).
+    let closing: Promise<void> | undefined;
+    const close = () => (closing ??= services.state.close());
     exitOnSignal(async () => {
       stop.abort();
       await session;
-      await services.state.close();
+      await close();
     }, { logger });
     await session;
-    await services.state.close();
+    await close();
     return;
   }
   const { startSlackBot } = await (slack ?? import('./slack/startSlackBot'));

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BOT_SCOPES } from '../src/slack/botScopes';
+import { BOT_EVENTS, BOT_SCOPES } from '../src/slack/botScopes';
 import { ECON_COMMAND } from '../src/slack/commands/registerEconCommand';
+import { ASK_SHORTCUT_CALLBACK } from '../src/slack/shortcuts/registerAskShortcut';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaFile = path.join(root, 'test/fixtures/schemas/slack-app-manifest.schema.json');
@@ -13,11 +14,13 @@ const schemaFile = path.join(root, 'test/fixtures/schemas/slack-app-manifest.sch
 interface Manifest {
   display_information: { name: string; description?: string };
   features: {
+    app_home?: { home_tab_enabled?: boolean; messages_tab_enabled?: boolean; messages_tab_read_only_enabled?: boolean };
+    shortcuts?: Array<{ name: string; type: string; callback_id: string; description: string }>;
     bot_user: { display_name: string };
     slash_commands: Array<{ command: string; description: string; usage_hint?: string; should_escape?: boolean; url?: string }>;
   };
   oauth_config: { scopes: { bot: string[]; user?: string[] } };
-  settings: { interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: { interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean; event_subscriptions?: { bot_events?: string[] } };
 }
 
 async function manifest(): Promise<Manifest> {
@@ -31,12 +34,18 @@ async function slackSources(): Promise<string> {
   return (await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
 }
 
-/** Scope each Web API method the bot might call needs (extend when the code calls a new method). */
-const METHOD_SCOPES: Record<string, string> = {
+/** Scope each Web API method the bot might call needs, null for none (extend when the code calls a new method). */
+const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postMessage': 'chat:write',
   'chat.postEphemeral': 'chat:write',
   'chat.update': 'chat:write',
+  'views.publish': null,
+  'views.open': null,
+  'views.update': null,
 };
+
+/** The Events API event a `app.event('…')` listener receives, by the manifest's event name. */
+const LISTENED_AS: Record<string, string> = { app_mention: 'app_mention', 'message.im': 'message', app_home_opened: 'app_home_opened' };
 
 describe('manifest.yml', () => {
   it('is a valid Slack app manifest (SchemaStore schema, draft-04)', async () => {
@@ -78,12 +87,34 @@ describe('manifest.yml', () => {
     const called = [...sources.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`);
     expect(called).toContain('chat.postMessage');
     for (const method of called) {
-      expect(METHOD_SCOPES[method], `scope for ${method}`).toBeDefined();
-      expect(oauth_config.scopes.bot).toContain(METHOD_SCOPES[method]);
+      expect(METHOD_SCOPES[method], `scope for ${method}`).not.toBeUndefined();
+      if (METHOD_SCOPES[method] !== null) expect(oauth_config.scopes.bot).toContain(METHOD_SCOPES[method]);
     }
     expect(sources).toMatch(/app\.command\(/); // needs `commands`
-    const needed = new Set(['commands', ...called.map((m) => METHOD_SCOPES[m]!), 'chat:write.public']);
+    const eventScopes = Object.values(BOT_EVENTS).filter((s): s is NonNullable<typeof s> => s !== null);
+    const methodScopes = called.map((m) => METHOD_SCOPES[m]).filter((s): s is string => s !== null && s !== undefined);
+    const needed = new Set(['commands', ...methodScopes, ...eventScopes, 'chat:write.public']);
     expect([...needed].sort()).toEqual([...oauth_config.scopes.bot].sort());
+  });
+
+  it('subscribes to exactly the bot events the code listens to, none that read whole channels', async () => {
+    const { settings } = await manifest();
+    const events = settings.event_subscriptions?.bot_events ?? [];
+    expect([...events].sort()).toEqual(Object.keys(BOT_EVENTS).sort());
+    const sources = await slackSources();
+    for (const event of events) expect(sources, event).toContain(`app.event('${LISTENED_AS[event]}'`);
+    const listened = [...sources.matchAll(/app\.event\('([\w.]+)'/g)].map((m) => m[1]);
+    expect([...new Set(listened)].sort()).toEqual(Object.values(LISTENED_AS).sort());
+    // Reading every channel message is opt-in (ECON_THREAD_FOLLOWUPS=all), never the default.
+    expect(events).not.toContain('message.channels');
+    expect(Object.keys(BOT_SCOPES)).not.toContain('channels:history');
+  });
+
+  it('declares the message shortcut the code registers, and App Home with its Messages tab', async () => {
+    const { features } = await manifest();
+    expect(features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: ASK_SHORTCUT_CALLBACK, name: 'econ-bot에게 묻기' })]);
+    expect(await slackSources()).toMatch(/app\.shortcut\(\{ type: 'message_action', callback_id: ASK_SHORTCUT_CALLBACK \}/);
+    expect(features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
   });
 
   it('enables interactivity for the buttons and Socket Mode by default', async () => {

@@ -21,6 +21,7 @@ export function describeConfig(config: AppConfig): string {
     `admins=${config.adminUserIds.size}`,
     `digest=${digest.channel ?? 'off'} @ "${digest.cron}" ${digest.timezone}`,
     `log=${config.logLevel} ${config.logFormat}`,
+    `threadFollowups=${config.threadFollowups}`,
   ];
   if (config.slackApiUrl !== null) parts.push(`slackApiUrl=${config.slackApiUrl}`);
   return parts.join(' · ');

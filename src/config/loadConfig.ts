@@ -34,6 +34,8 @@ export interface AppConfig {
   host: string | null;
   /** Socket Mode only: port of a small `GET /healthz` server for process managers; null = none. */
   healthPort: number | null;
+  /** `mentions` (default): in channels answer only @mentions; `all`: every reply in a thread the bot answered in. */
+  threadFollowups: 'mentions' | 'all';
 }
 
 /** Environment variables econ-bot reads; every other variable is ignored. */
@@ -55,6 +57,7 @@ export const CONFIG_VARIABLES = [
   'ECON_CORPUS_DIR',
   'ECON_LOG_LEVEL',
   'ECON_LOG_FORMAT',
+  'ECON_THREAD_FOLLOWUPS',
 ] as const;
 
 /** Variables whose values must never be printed. */
@@ -108,6 +111,7 @@ const EnvSchema = z.object({
     z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
   ),
   ECON_LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(['json', 'pretty'], 'json 또는 pretty 여야 합니다').default('json')),
+  ECON_THREAD_FOLLOWUPS: z.preprocess(blankAsUnset, z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs message.channels and channels:history)').default('mentions')),
 });
 
 type Problem = { variable: string; message: string };
@@ -143,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: vars.ECON_LOG_FORMAT,
     host: vars.HOST ?? null,
     healthPort: vars.HEALTH_PORT ?? null,
+    threadFollowups: vars.ECON_THREAD_FOLLOWUPS,
   };
 }
 

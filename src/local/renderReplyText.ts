@@ -4,6 +4,7 @@ import type { Answer } from '../model/answer';
 import type { EconReply } from '../slack/commands/EconReply';
 import { HELP_EXAMPLES, HELP_SUBCOMMANDS } from '../slack/commands/helpExamples';
 import { INTENT_LABELS } from '../slack/commands/intentLabels';
+import { SOURCE_LABELS } from '../slack/commands/sourceLabels';
 import { describeReload } from '../slack/services/describeReload';
 import type { UsageSummary } from '../slack/services/summarizeUsage';
 
@@ -53,7 +54,7 @@ function helpText(): string {
     '명령:',
     ...HELP_SUBCOMMANDS.map((c) => `  ${c.usage}  ${c.description}${c.adminOnly ? ' (관리자)' : ''}`),
     '',
-    '/econ 없이 질문만 입력해도 됩니다. 끝내려면 exit 또는 Ctrl+D.',
+    '/econ 없이 질문만 입력해도 됩니다. "예산은?"처럼 이어서 물으면 앞의 사업에 대해 답합니다. 새 대화는 /new 또는 빈 줄, 끝내려면 exit 또는 Ctrl+D.',
   ].join('\n');
 }
 
@@ -62,6 +63,7 @@ function statsText(s: UsageSummary): string {
   return [
     `📊 질문 ${s.questions}건 (${s.askers}명), 답을 못 찾음 ${s.notFound}건, 👍 ${s.votes.up} · 👎 ${s.votes.down}`,
     `유형별: ${Object.entries(s.byIntent).map(([k, n]) => `${INTENT_LABELS[k as keyof typeof INTENT_LABELS] ?? k} ${n}`).join(' · ') || '없음'}`,
+    `어디서: ${Object.entries(s.bySource).map(([k, n]) => `${SOURCE_LABELS[k as keyof typeof SOURCE_LABELS] ?? k} ${n}`).join(' · ') || '없음'}`,
     '자주 나온 미답변 질문:',
     ...list(s.topNotFound),
     '👎를 받은 질문:',

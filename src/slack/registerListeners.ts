@@ -1,6 +1,8 @@
 import type { App } from '@slack/bolt';
 import { registerActions } from './actions';
 import { registerCommands } from './commands';
+import { registerEvents } from './events';
+import { registerShortcuts } from './shortcuts';
 import type { BotServices } from './services/BotServices';
 import { trackInFlight } from './trackInFlight';
 
@@ -10,4 +12,6 @@ export function registerListeners(app: App, services: BotServices): void {
   app.use(trackInFlight(services.inFlight));
   registerCommands(app, services);
   registerActions(app, services);
+  registerEvents(app, services);
+  registerShortcuts(app, services);
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { IntentName } from '../model/answer';
 
+/** Where in Slack (or outside it) a question was asked, for `/econ stats`. */
+export const QuestionSource = z.enum(['command', 'mention', 'thread', 'dm', 'shortcut', 'terminal']);
+export type QuestionSource = z.infer<typeof QuestionSource>;
+
 /** One question someone asked, as kept for `/econ stats`. */
 export const QuestionRecord = z.object({
   at: z.iso.datetime(),
@@ -11,6 +15,8 @@ export const QuestionRecord = z.object({
   answerId: z.string(),
   /** Where it was asked: Slack or the local terminal. */
   via: z.enum(['slack', 'local']),
+  /** Where exactly (absent in records written before it was recorded: read as command or terminal). */
+  source: QuestionSource.optional(),
 });
 export type QuestionRecord = z.infer<typeof QuestionRecord>;
 

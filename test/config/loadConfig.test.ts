@@ -69,6 +69,15 @@ describe('bad or missing values name the variable', () => {
     expect(error.message).toMatch(/환경 변수 설정이 올바르지 않습니다/);
   });
 
+  it('reads ECON_THREAD_FOLLOWUPS: mentions by default, all on request, anything else named', () => {
+    expect(loadConfig({}).threadFollowups).toBe('mentions');
+    expect(loadConfig({ ECON_THREAD_FOLLOWUPS: '' }).threadFollowups).toBe('mentions');
+    expect(loadConfig({ ECON_THREAD_FOLLOWUPS: 'all' }).threadFollowups).toBe('all');
+    const error = configError({ ECON_THREAD_FOLLOWUPS: 'everything' });
+    expect(error.variables).toEqual(['ECON_THREAD_FOLLOWUPS']);
+    expect(error.message).toMatch(/channels:history/);
+  });
+
   it('checks the time zone, from ECON_TIMEZONE first, then TZ', () => {
     expect(configError({ ECON_TIMEZONE: 'Mars/Olympus' }).variables).toEqual(['ECON_TIMEZONE']);
     expect(configError({ TZ: 'Mars/Olympus' }).variables).toEqual(['TZ']);

@@ -3,6 +3,10 @@ import type { Digest, DigestEntry } from '../../src/digest/computeDigest';
 import type { Answer } from '../../src/model/answer';
 import type { Milestone } from '../../src/model/milestone';
 import { answerMessage } from '../../src/slack/blocks/answerMessage';
+import { answerModal } from '../../src/slack/blocks/answerModal';
+import { conversationReply } from '../../src/slack/blocks/conversationReply';
+import { homeView } from '../../src/slack/blocks/homeView';
+import { viewViolations } from '../../src/slack/blocks/viewViolations';
 import { blockKitViolations } from '../../src/slack/blocks/blockKitViolations';
 import { digestMessage } from '../../src/slack/blocks/digestMessage';
 import { helpMessage } from '../../src/slack/blocks/helpMessage';
@@ -37,6 +41,23 @@ const extremeAnswer: Answer = {
   candidates: Array.from({ length: 12 }, (_, i) => ({ title: long(200) + i, question: long(900) })),
 };
 
+/** A digest with 200 entries of very long, hostile text in every list. */
+function extremeDigest(): Digest {
+  const milestone = (i: number): Milestone => ({
+    id: `m${i}`,
+    label: long(600),
+    owner: long(600),
+    programId: null,
+    when: { start: { date: '2022-11-01', precision: 'day' }, end: { date: '2022-11-01', precision: 'day' } },
+    recurrence: null,
+    raw: long(200),
+    status: 'planned',
+    source: { docId: 'd', sectionId: 's', sectionLabel: 'IV-1-①', sectionPath: [long(500)], line: i + 1 },
+  });
+  const entries: DigestEntry[] = Array.from({ length: 200 }, (_, i) => ({ milestone: milestone(i), role: 'single', point: { date: '2022-11-01', precision: 'day' }, daysUntil: 1 }));
+  return { asOf: '2022-10-31', weekEnd: '2022-11-06', month: '2022-10', dueThisWeek: entries, thisMonth: entries, overdue: entries, nextAhead: null };
+}
+
 describe('every message builder stays within Block Kit limits, however long the input', () => {
   it('answers (ephemeral and shared)', () => {
     for (const message of [answerMessage(extremeAnswer, { shareable: true }), answerMessage(extremeAnswer, { shareable: false, sharedBy: 'U0SHARER' })]) {
@@ -57,19 +78,7 @@ describe('every message builder stays within Block Kit limits, however long the 
   });
 
   it('digests with hundreds of entries', () => {
-    const milestone = (i: number): Milestone => ({
-      id: `m${i}`,
-      label: long(600),
-      owner: long(600),
-      programId: null,
-      when: { start: { date: '2022-11-01', precision: 'day' }, end: { date: '2022-11-01', precision: 'day' } },
-      recurrence: null,
-      raw: long(200),
-      status: 'planned',
-      source: { docId: 'd', sectionId: 's', sectionLabel: 'IV-1-①', sectionPath: [long(500)], line: i + 1 },
-    });
-    const entries: DigestEntry[] = Array.from({ length: 200 }, (_, i) => ({ milestone: milestone(i), role: 'single', point: { date: '2022-11-01', precision: 'day' }, daysUntil: 1 }));
-    const digest: Digest = { asOf: '2022-10-31', weekEnd: '2022-11-06', month: '2022-10', dueThisWeek: entries, thisMonth: entries, overdue: entries, nextAhead: null };
+    const digest = extremeDigest();
     const message = digestMessage(digest, { preview: true, lateFor: long(300) });
     expect(blockKitViolations(message)).toEqual([]);
     expectNoLiveMarkup(message);
@@ -82,7 +91,7 @@ describe('every message builder stays within Block Kit limits, however long the 
     const messages = [
       helpMessage(true),
       helpMessage(false),
-      statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
+      statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, bySource: { command: 9, thread: 4, dm: 1 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
       reloadMessage({ ok: false, problem: { file: '/elsewhere/x.txt', line: 12, message: long(20_000) }, durationMs: 5, waitedForOtherReload: true }, '/corpus'),
       reloadMessage({ ok: false, refused: Array(30).fill(loss), durationMs: 5, waitedForOtherReload: false }, '/corpus'),
       reloadMessage(
@@ -102,6 +111,49 @@ describe('every message builder stays within Block Kit limits, however long the 
       expect(blockKitViolations(message)).toEqual([]);
       expectNoLiveMarkup(message);
     }
+  });
+});
+
+describe('views (Home tab, answer modal) stay within Block Kit limits, however long the input', () => {
+  const stats = { questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10 }, bySource: { dm: 3, thread: 9 }, topNotFound: [{ question: long(2000), count: 3 }], votes: { up: 3, down: 4 }, topDownvoted: [], unreadableLines: 0, since: null };
+  const documents = Array.from({ length: 30 }, (_, i) => ({ id: `doc-${i}`, title: long(300), office: long(100), reportDate: '2022-09', asOf: '2022-08-29', file: `${'x'.repeat(200)}.txt` }));
+
+  it('the Home tab, for admins with a failed reload', () => {
+    const view = homeView({
+      digest: extremeDigest(),
+      documents,
+      loadedAt: long(100),
+      admin: { stats, lastReload: { at: long(50), outcome: { ok: false, problem: { file: null, line: null, message: long(5000) }, durationMs: 3, waitedForOtherReload: false } } },
+    });
+    expect(viewViolations(view as unknown as Record<string, unknown>)).toEqual([]);
+    expectNoLiveMarkup({ text: 'home', blocks: view.blocks });
+  });
+
+  it('the answer modal, with and without a thread to post to and a note', () => {
+    const meta = { c: 'C0GENERAL', t: '1700000000.000100', q: long(200), w: 'T0TEST' };
+    for (const view of [
+      answerModal({ kind: 'answer', answer: extremeAnswer }, meta),
+      answerModal({ kind: 'answer', answer: { ...extremeAnswer, found: false } }, meta, { tone: 'warning', text: long(2000) }),
+      answerModal({ kind: 'notice', tone: 'warning', text: long(9000) }, null),
+    ]) {
+      expect(viewViolations(view as unknown as Record<string, unknown>)).toEqual([]);
+      expectNoLiveMarkup({ text: 'modal', blocks: view.blocks });
+    }
+  });
+
+  it('answers posted in threads and DMs', () => {
+    const message = conversationReply({ kind: 'answer', answer: extremeAnswer }, { startOver: true });
+    expect(blockKitViolations(message)).toEqual([]);
+  });
+
+  it('viewViolations catches what Slack would reject in a view', () => {
+    const problems = viewViolations({
+      type: 'modal',
+      title: { type: 'plain_text', text: 'x'.repeat(25) },
+      private_metadata: 'm'.repeat(3001),
+      blocks: Array(101).fill({ type: 'divider' }),
+    });
+    expect(problems).toEqual(['101 blocks > 100', 'title 25 characters > 24', 'private_metadata 3001 > 3000']);
   });
 });
 

@@ -50,6 +50,18 @@ describe('local terminal session', () => {
     expect(out).not.toMatch(/<@|\*[^*\n]+\*|&lt;/);
   });
 
+  it('keeps follow-up context like a thread; /new or an empty line starts over', async () => {
+    const out = await session(['서울큐브 언제 열어?', '예산은?', '/new', '예산은?', '청년취업사관학교 예산', '위치는?', '', '위치는?']);
+    const answers = out.split('\n\n').map((a) => a.trim()).filter((a) => a !== '' && !a.startsWith('ℹ️'));
+    expect(answers[0]).toContain('2026년 5월');
+    expect(answers[1]).toContain('100,781백만원');
+    expect(answers[2]).not.toContain('100,781백만원');
+    expect(answers[3]).toContain('20,255백만원');
+    expect(answers[4]).toContain('청년취업사관학교');
+    expect(answers[5]).not.toContain('청년취업사관학교 영등포');
+    expect(out).toContain('처음부터 다시 시작합니다');
+  });
+
   it('lets the person at the terminal use admin commands', async () => {
     const out = await session(['/econ reload', '/econ stats']);
     expect(out).toMatch(/코퍼스를 다시 읽어 교체했습니다/);

@@ -112,11 +112,14 @@ function recordsContract(open: () => Promise<StateStore>, sharedEphemeral: () =>
     });
     const before = (await a.readUsage()).questions.length;
     await a.recordQuestion(question('UA', '청년취업사관학교 예산'));
-    await b.recordQuestion(question('UB', '서울큐브 언제 열어?'));
+    await b.recordQuestion({ ...question('UB', '서울큐브 언제 열어?'), source: 'thread' });
     await b.recordVote({ at: new Date().toISOString(), user: 'UB', vote: 'down', question: '서울큐브 언제 열어?', intent: 'schedule', answerId: 'ans-x' });
     const usage = await (await open()).readUsage();
     expect(usage.questions.length - before).toBe(2);
     expect(usage.questions.map((q) => q.question)).toEqual(expect.arrayContaining(['청년취업사관학교 예산', '서울큐브 언제 열어?']));
+    // Where it was asked is kept; a record without it stays without it.
+    expect(usage.questions.find((q) => q.user === 'UB')?.source).toBe('thread');
+    expect(usage.questions.find((q) => q.user === 'UA')?.source).toBeUndefined();
     expect(usage.votes.some((v) => v.vote === 'down' && v.question === '서울큐브 언제 열어?')).toBe(true);
     expect(usage.unreadableLines).toBe(0);
   }, 30_000);

@@ -3,6 +3,10 @@ export const ACTION_IDS = {
   share: 'econ_share',
   voteUp: 'econ_vote_up',
   voteDown: 'econ_vote_down',
+  /** Under answers in DMs and threads: forget the conversation's subject. */
+  startOver: 'econ_start_over',
+  /** In the shortcut's modal: post the answer into the message's thread. */
+  postToThread: 'econ_post_to_thread',
 } as const;
 
 /** Candidate buttons are numbered (`econ_candidate_0`, …) because action_ids must be unique in a message. */

@@ -18,6 +18,8 @@ export interface AnswerMessageOptions {
   shareable: boolean;
   /** The user who shared it into the channel, shown on the shared copy. */
   sharedBy?: string;
+  /** In a DM or thread: a "처음부터" button that forgets the conversation's subject. */
+  startOver?: boolean;
 }
 
 /**
@@ -100,5 +102,6 @@ function actionButtons(answer: Answer, options: AnswerMessageOptions): types.Act
   }
   elements.push(button({ actionId: ACTION_IDS.voteUp, label: '👍 도움이 됐어요', value: vote }));
   elements.push(button({ actionId: ACTION_IDS.voteDown, label: '👎 아니에요', value: vote }));
+  if (options.startOver) elements.push(button({ actionId: ACTION_IDS.startOver, label: '처음부터', value: 'start_over' }));
   return { type: 'actions', block_id: 'answer_actions', elements };
 }

@@ -16,7 +16,15 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
 
   const blocks = Array.isArray(message.blocks) ? (message.blocks as Json[]) : [];
   if (blocks.length > LIMITS.blocksPerMessage) problems.push(`${blocks.length} blocks > ${LIMITS.blocksPerMessage}`);
+  return [...problems, ...blockViolations(blocks)];
+}
 
+/**
+ * The per-block rules (text and field limits, context and actions elements, unique block_ids and
+ * action_ids), for messages and views alike; the caller checks the block count.
+ */
+export function blockViolations(blocks: readonly Json[]): string[] {
+  const problems: string[] = [];
   const blockIds = new Set<string>();
   const actionIds = new Set<string>();
   blocks.forEach((block, index) => {

@@ -4,6 +4,12 @@
  */
 export const LIMITS = {
   blocksPerMessage: 50,
+  /** Home tabs and modals. */
+  blocksPerView: 100,
+  /** A modal's title, close and submit labels. */
+  viewTitle: 24,
+  privateMetadata: 3000,
+  callbackId: 255,
   sectionText: 3000,
   sectionFields: 10,
   fieldText: 2000,

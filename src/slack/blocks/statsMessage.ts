@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { INTENT_LABELS } from '../commands/intentLabels';
+import { SOURCE_LABELS } from '../commands/sourceLabels';
 import type { UsageSummary } from '../services/summarizeUsage';
 import { context, header, sectionFromMrkdwn } from './elements';
 import { escapeClamped } from './mrkdwn';
@@ -11,6 +12,10 @@ export function statsMessage(s: UsageSummary): SlackMessage {
   const byIntent = Object.entries(s.byIntent)
     .sort(([, a], [, b]) => b - a)
     .map(([intent, n]) => `${INTENT_LABELS[intent as keyof typeof INTENT_LABELS] ?? intent} ${n}`)
+    .join(' · ');
+  const bySource = Object.entries(s.bySource)
+    .sort(([, a], [, b]) => b - a)
+    .map(([source, n]) => `${SOURCE_LABELS[source as keyof typeof SOURCE_LABELS] ?? source} ${n}`)
     .join(' · ');
   const list = (items: UsageSummary['topNotFound']) =>
     items.length === 0 ? '없음' : items.map((q) => `• ${escapeClamped(q.question, 200)} (${q.count}회)`).join('\n');
@@ -25,6 +30,7 @@ export function statsMessage(s: UsageSummary): SlackMessage {
         { type: 'mrkdwn', text: `*답을 못 찾음*\n${s.notFound}건 (${percent}%)` },
         { type: 'mrkdwn', text: `*피드백*\n👍 ${s.votes.up} · 👎 ${s.votes.down}` },
         { type: 'mrkdwn', text: `*유형별*\n${byIntent === '' ? '없음' : byIntent}` },
+        { type: 'mrkdwn', text: `*어디서*\n${bySource === '' ? '없음' : bySource}` },
       ],
     },
     sectionFromMrkdwn(`*자주 나온 미답변 질문*\n${list(s.topNotFound)}`, 'stats_not_found'),

@@ -2,6 +2,7 @@ import { calendarDateIn } from '../../digest/calendarDays';
 import { computeDigest } from '../../digest/computeDigest';
 import { describeError } from '../../state/OutageLog';
 import type { BotServices } from '../services/BotServices';
+import type { QuestionSource } from '../../state/records';
 import type { ReloadOutcome } from '../services/KnowledgeStore';
 import type { ReportLoss } from '../services/reportLosses';
 import { summarizeUsage } from '../services/summarizeUsage';
@@ -12,6 +13,8 @@ import type { EconRequest } from './parseEconText';
 export interface Asker {
   userId: string;
   via: 'slack' | 'local';
+  /** Where the question was asked; `command` (or `terminal` for local) when not given. */
+  source?: QuestionSource;
 }
 
 const ADMIN_ONLY = (what: string) =>
@@ -94,6 +97,7 @@ export async function answer(services: BotServices, asker: Asker, question: stri
       found: result.found,
       answerId: result.id,
       via: asker.via,
+      source: asker.source ?? (asker.via === 'local' ? 'terminal' : 'command'),
     });
   } catch (error) {
     // A full disk must not cost the person their answer.

@@ -3,6 +3,7 @@ import type { DeliveryPolicies } from '../delivery/RetryPolicy';
 import type { SeenKeys } from '../http/SeenKeys';
 import type { InFlight } from '../../runtime/InFlight';
 import type { CoreApi } from './coreApi';
+import type { EventDedupe, ThreadContextStore } from './conversationStores';
 import type { KnowledgeStore } from './KnowledgeStore';
 import type { StateStore } from '../../state/StateStore';
 
@@ -28,4 +29,10 @@ export interface BotServices {
   seenKeys: SeenKeys;
   /** Requests accepted and not yet answered; shutdown waits for them. */
   inFlight: InFlight;
+  /** Context per thread or DM, for follow-up questions. */
+  conversations: ThreadContextStore;
+  /** Claims each Slack event once, so a retried event is answered once. */
+  dedupe: EventDedupe;
+  /** `mentions`: answer in channels only when mentioned; `all`: every reply in a thread the bot answered in. */
+  threadFollowups: 'mentions' | 'all';
 }

@@ -38,6 +38,7 @@ const LocatedError = z.object({
 export class KnowledgeStore {
   #current: Knowledge;
   #loadedAt: Date;
+  #lastReload: { at: Date; outcome: ReloadOutcome } | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
 
@@ -65,13 +66,24 @@ export class KnowledgeStore {
     return this.#loadedAt;
   }
 
+  /** The last `/econ reload` in this process and how it went (null before the first), for the admins' Home tab. */
+  get lastReload(): { at: Date; outcome: ReloadOutcome } | null {
+    return this.#lastReload;
+  }
+
   /** Re-reads the corpus and swaps it in if it loads and no report lost most of its content (or `force`); never throws. */
   reload(options: { force?: boolean } = {}): Promise<ReloadOutcome> {
     const waitedForOtherReload = this.#pending > 0;
     this.#pending += 1;
-    const run = this.#queue.then(() => this.#reloadNow(waitedForOtherReload, options.force === true)).finally(() => {
-      this.#pending -= 1;
-    });
+    const run = this.#queue
+      .then(() => this.#reloadNow(waitedForOtherReload, options.force === true))
+      .then((outcome) => {
+        this.#lastReload = { at: new Date(), outcome };
+        return outcome;
+      })
+      .finally(() => {
+        this.#pending -= 1;
+      });
     this.#queue = run.catch(() => undefined);
     return run;
   }

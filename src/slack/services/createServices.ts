@@ -9,7 +9,7 @@ import type { StateStore } from '../../state/StateStore';
 import { KnowledgeStore } from './KnowledgeStore';
 
 export interface CreateServicesOptions {
-  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'databaseUrl' | 'adminUserIds' | 'digest'>;
+  config: Pick<AppConfig, 'corpusDir' | 'stateDir' | 'databaseUrl' | 'adminUserIds' | 'digest'> & Partial<Pick<AppConfig, 'threadFollowups'>>;
   core: CoreApi;
   logger: BotServices['logger'];
   /** An extra user treated as admin: the person at the terminal in local mode. */
@@ -49,6 +49,10 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
     // Replayed signatures are refused across every instance that shares the store.
     seenKeys: options.seenKeys ?? state,
     inFlight: new InFlight(),
+    // The state store claims event ids and keeps thread context (files, or PostgreSQL across instances).
+    conversations: state,
+    dedupe: state,
+    threadFollowups: config.threadFollowups ?? 'mentions',
   };
 }
 

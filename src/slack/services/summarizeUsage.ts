@@ -1,5 +1,5 @@
 import type { IntentName } from '../../model/answer';
-import type { UsageRecords } from '../../state/records';
+import type { QuestionRecord, QuestionSource, UsageRecords } from '../../state/records';
 
 /** A question text and how often it came up. */
 export interface CountedQuestion {
@@ -13,6 +13,8 @@ export interface UsageSummary {
   askers: number;
   notFound: number;
   byIntent: Partial<Record<IntentName, number>>;
+  /** Where questions were asked: /econ, mentions, threads, DMs, the shortcut, the terminal. */
+  bySource: Partial<Record<QuestionSource, number>>;
   /** Not-found questions, most frequent first: candidates for new aliases or corrections. */
   topNotFound: CountedQuestion[];
   votes: { up: number; down: number };
@@ -29,7 +31,11 @@ const TOP = 5;
 /** Summarises the question and feedback logs. */
 export function summarizeUsage(records: UsageRecords): UsageSummary {
   const byIntent: Partial<Record<IntentName, number>> = {};
-  for (const q of records.questions) byIntent[q.intent] = (byIntent[q.intent] ?? 0) + 1;
+  const bySource: Partial<Record<QuestionSource, number>> = {};
+  for (const q of records.questions) {
+    byIntent[q.intent] = (byIntent[q.intent] ?? 0) + 1;
+    bySource[sourceOf(q)] = (bySource[sourceOf(q)] ?? 0) + 1;
+  }
   const notFound = records.questions.filter((q) => !q.found);
   const down = records.votes.filter((v) => v.vote === 'down');
   return {
@@ -37,12 +43,18 @@ export function summarizeUsage(records: UsageRecords): UsageSummary {
     askers: new Set(records.questions.map((q) => q.user)).size,
     notFound: notFound.length,
     byIntent,
+    bySource,
     topNotFound: countQuestions(notFound.map((q) => q.question)),
     votes: { up: records.votes.length - down.length, down: down.length },
     topDownvoted: countQuestions(down.map((v) => v.question)),
     unreadableLines: records.unreadableLines,
     since: records.questions.map((q) => q.at).sort()[0] ?? null,
   };
+}
+
+/** Where a question was asked; records from before sources were logged came from /econ or the terminal. */
+function sourceOf(q: QuestionRecord): QuestionSource {
+  return q.source ?? (q.via === 'local' ? 'terminal' : 'command');
 }
 
 /** Groups questions that differ only in spacing or letter case, most frequent first. */

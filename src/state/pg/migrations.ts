@@ -55,6 +55,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE econ_imports (name text PRIMARY KEY, imported_at timestamptz NOT NULL DEFAULT now(), rows integer NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'where each question was asked',
+    sql: `ALTER TABLE econ_questions ADD COLUMN source text;`,
+  },
 ];
 
 /** Key of the session advisory lock that serialises migrations between starting instances. */

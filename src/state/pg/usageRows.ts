@@ -11,10 +11,20 @@ export async function insertUsage(db: pg.ClientBase | pg.Pool, records: readonly
   if (questions.length > 0) {
     const column = <K extends keyof QuestionRecord>(key: K) => questions.map((q) => q.record[key]);
     await db.query(
-      `INSERT INTO econ_questions (id, at, user_id, question, intent, found, answer_id, via)
-       SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::text[])
+      `INSERT INTO econ_questions (id, at, user_id, question, intent, found, answer_id, via, source)
+       SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::text[], $9::text[])
        ON CONFLICT (id) DO NOTHING`,
-      [questions.map((q) => q.id), column('at'), column('user'), column('question'), column('intent'), column('found'), column('answerId'), column('via')],
+      [
+        questions.map((q) => q.id),
+        column('at'),
+        column('user'),
+        column('question'),
+        column('intent'),
+        column('found'),
+        column('answerId'),
+        column('via'),
+        questions.map((q) => q.record.source ?? null),
+      ],
     );
   }
   if (votes.length > 0) {
@@ -31,12 +41,12 @@ export async function insertUsage(db: pg.ClientBase | pg.Pool, records: readonly
 /** Reads both logs back, oldest first; rows that no longer fit the schema are counted. */
 export async function selectUsage(db: pg.Pool): Promise<UsageRecords> {
   const [questions, votes] = await Promise.all([
-    db.query(`SELECT at, user_id, question, intent, found, answer_id, via FROM econ_questions ORDER BY at, id`),
+    db.query(`SELECT at, user_id, question, intent, found, answer_id, via, source FROM econ_questions ORDER BY at, id`),
     db.query(`SELECT at, user_id, vote, question, intent, answer_id FROM econ_votes ORDER BY at, id`),
   ]);
   const result: UsageRecords = { questions: [], votes: [], unreadableLines: 0 };
   for (const row of questions.rows) {
-    const parsed = QuestionRecord.safeParse({ ...row, at: iso(row.at), user: row.user_id, answerId: row.answer_id });
+    const parsed = QuestionRecord.safeParse({ ...row, at: iso(row.at), user: row.user_id, answerId: row.answer_id, source: row.source ?? undefined });
     if (parsed.success) result.questions.push(parsed.data);
     else result.unreadableLines += 1;
   }

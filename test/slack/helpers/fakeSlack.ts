@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { serveSocketMode, SOCKET_PATH } from './fakeSocketMode';
+import { sendJson, serveSocketMode, SOCKET_PATH } from './fakeSocketMode';
 
 /** A Web API call the bot made. */
 export interface ApiCall {
@@ -34,6 +34,12 @@ export class FakeSlack {
   readonly responses: ResponseUrlPost[] = [];
   /** Every request that reached the fake, with the fault it got (null = answered normally). */
   readonly attempts: Array<{ target: string; fault: Fault | null }> = [];
+  /** Channels where chat.postMessage fails, with Slack's error code (`not_in_channel`). */
+  readonly postErrors = new Map<string, string>();
+  /** Milliseconds chat.postMessage takes to answer (a slow Slack, for shutdown tests). */
+  postDelayMs = 0;
+  /** envelope_ids the app acknowledged over Socket Mode. */
+  readonly socketAcks: string[] = [];
   #faults = new Map<string, Fault[]>();
   #hanging: ServerResponse[] = [];
   #sockets = new Set<Duplex>();
@@ -58,8 +64,11 @@ export class FakeSlack {
           const method = url.pathname.slice('/api/'.length);
           const params = parseParams(raw, req.headers['content-type'] ?? '');
           this.apiCalls.push({ method, params });
-          res.writeHead(200, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify(apiReply(method, params, this.#port)));
+          setTimeout(() => {
+            res.writeHead(200, { 'Content-Type': 'application/json' });
+            res.end(JSON.stringify(this.#reply(method, params)));
+            this.#notify();
+          }, method === 'chat.postMessage' ? this.postDelayMs : 0);
         } else if (url.pathname.startsWith('/respond/')) {
           this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
           res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -71,7 +80,11 @@ export class FakeSlack {
         this.#notify();
       });
     });
-    serveSocketMode(this.#server, this.#sockets);
+    serveSocketMode(this.#server, this.#sockets, (text) => {
+      const ack = safeEnvelopeId(text);
+      if (ack !== null) this.socketAcks.push(ack);
+      this.#notify();
+    });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.#port = (this.#server.address() as AddressInfo).port;
     return this;
@@ -136,12 +149,25 @@ export class FakeSlack {
     await closed;
   }
 
+  /** Delivers an Events API body over Socket Mode, as Slack does (`retryAttempt` > 0 for a retry). */
+  deliverEvent(envelopeId: string, body: Record<string, unknown>, retryAttempt = 0): void {
+    const envelope = { envelope_id: envelopeId, type: 'events_api', payload: body, accepts_response_payload: false, retry_attempt: retryAttempt, retry_reason: retryAttempt > 0 ? 'timeout' : '' };
+    for (const socket of this.#sockets) sendJson(socket, envelope);
+  }
+
+  #reply(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    const error = method === 'chat.postMessage' ? this.postErrors.get(String(params.channel)) : undefined;
+    return error !== undefined ? { ok: false, error } : apiReply(method, params, this.#port);
+  }
+
   #notify(): void {
     const waiters = this.#waiters;
     this.#waiters = [];
     for (const wake of waiters) wake();
   }
 }
+
+let messageCounter = 0;
 
 function apiReply(method: string, params: Record<string, unknown>, port: number): Record<string, unknown> {
   switch (method) {
@@ -150,7 +176,11 @@ function apiReply(method: string, params: Record<string, unknown>, port: number)
     case 'auth.test':
       return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'econ-bot', team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT' };
     case 'chat.postMessage':
-      return { ok: true, channel: params.channel, ts: `${Date.now() / 1000}`, message: { text: params.text } };
+      return { ok: true, channel: params.channel, ts: `1700000000.${String(++messageCounter).padStart(6, '0')}`, message: { text: params.text } };
+    case 'views.publish':
+    case 'views.open':
+    case 'views.update':
+      return { ok: true, view: { id: 'V0VIEW', ...(params.view as object) } };
     default:
       return { ok: false, error: 'unknown_method' };
   }
@@ -160,7 +190,7 @@ function parseParams(raw: string, contentType: string): Record<string, unknown> 
   if (contentType.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const params: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    params[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    params[key] = key === 'blocks' || key === 'attachments' || key === 'view' ? JSON.parse(value) : value;
   }
   return params;
 }
@@ -172,4 +202,14 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The envelope_id of an ack the app sent over Socket Mode, or null. */
+function safeEnvelopeId(text: string): string | null {
+  try {
+    const parsed = JSON.parse(text) as { envelope_id?: unknown };
+    return typeof parsed.envelope_id === 'string' ? parsed.envelope_id : null;
+  } catch {
+    return null;
+  }
 }

@@ -10,9 +10,9 @@ const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 /**
  * Just enough of Slack's Socket Mode server for a real Bolt app to connect: the WebSocket handshake,
  * Slack's `hello` message, answers to pings, and the closing handshake. Sockets are tracked so the
- * fake can drop them when it stops.
+ * fake can drop them when it stops. Text frames from the app (envelope acks) go to `onText`.
  */
-export function serveSocketMode(server: Server, sockets: Set<Duplex>): void {
+export function serveSocketMode(server: Server, sockets: Set<Duplex>, onText: (text: string) => void = () => undefined): void {
   server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
     const key = req.headers['sec-websocket-key'];
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== SOCKET_PATH || typeof key !== 'string') {
@@ -32,9 +32,15 @@ export function serveSocketMode(server: Server, sockets: Set<Duplex>): void {
         pending = pending.subarray(next.length);
         if (next.opcode === 0x9) socket.write(frame(0xa, next.payload));
         if (next.opcode === 0x8) socket.end(frame(0x8, next.payload));
+        if (next.opcode === 0x1) onText(next.payload.toString('utf8'));
       }
     });
   });
+}
+
+/** Sends a JSON message (an event envelope) to a connected app as one text frame. */
+export function sendJson(socket: Duplex, message: object): void {
+  if (!socket.destroyed) socket.write(frame(0x1, Buffer.from(JSON.stringify(message))));
 }
 
 /** An unmasked server frame (payloads here are small: < 64 KiB). */

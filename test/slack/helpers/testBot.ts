@@ -41,6 +41,16 @@ export interface TestBotOptions {
   seenKeys?: SeenKeys;
   /** Environment variables added to the bot's configuration (HOST, …). */
   env?: Record<string, string>;
+  /** ECON_THREAD_FOLLOWUPS. */
+  threadFollowups?: 'mentions' | 'all';
+}
+
+/** Options for a signed Events API delivery. */
+export interface EventDelivery {
+  /** The envelope's event_id; a retry sends the same one. */
+  eventId?: string;
+  /** X-Slack-Retry-Num, as Slack sets it on a retry. */
+  retryNum?: number;
 }
 
 export { allText, findButton, limitProblems, mrkdwnTexts } from './messages';
@@ -88,6 +98,7 @@ export class TestBot {
       ...options.env,
       ...(options.digestChannel ? { ECON_DIGEST_CHANNEL: options.digestChannel } : {}),
       ...(options.digestCron ? { ECON_DIGEST_CRON: options.digestCron } : {}),
+      ...(options.threadFollowups ? { ECON_THREAD_FOLLOWUPS: options.threadFollowups } : {}),
     });
     if (config.connection.mode !== 'http') throw new Error('test bot must run in HTTP mode');
     const { logger, lines: logLines } = memoryLogger(config.logLevel);
@@ -161,6 +172,34 @@ export class TestBot {
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body));
     return { status, ackMs, responseId };
+  }
+
+  /** Delivers an Events API event (JSON, signed like Slack) and returns the HTTP status and ack time. */
+  async event(event: Record<string, unknown>, delivery: EventDelivery = {}): Promise<{ status: number; ackMs: number; eventId: string }> {
+    const eventId = delivery.eventId ?? `Ev${++counter}`;
+    const body = JSON.stringify({
+      token: 'legacy-verification-token',
+      team_id: 'T0TEST',
+      api_app_id: 'A0ECON',
+      event: { event_ts: event.ts ?? '1700000000.000000', ...event },
+      type: 'event_callback',
+      event_id: eventId,
+      event_time: 1700000000,
+      authorizations: [{ team_id: 'T0TEST', user_id: 'U0BOT', is_bot: true }],
+    });
+    // Slack signs a retry anew, later than the original. Here a minute earlier per retry (future
+    // timestamps are refused), so the same body never carries the same signature twice (a replay).
+    const headers = slackSignatureHeaders(SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 60 * (delivery.retryNum ?? 0), 'application/json');
+    if (delivery.retryNum !== undefined) Object.assign(headers, { 'X-Slack-Retry-Num': String(delivery.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' });
+    const { status, ackMs } = await this.post(body, headers);
+    return { status, ackMs, eventId };
+  }
+
+  /** Sends an interaction payload (a shortcut, or a button in a message or modal), signed like Slack. */
+  async interaction(payload: Record<string, unknown>): Promise<{ status: number; ackMs: number }> {
+    const body = new URLSearchParams({ payload: JSON.stringify({ api_app_id: 'A0ECON', token: 'legacy-verification-token', team: { id: 'T0TEST', domain: 'test' }, ...payload }) }).toString();
+    const { status, ackMs } = await this.post(body, slackSignatureHeaders(SIGNING_SECRET, body));
+    return { status, ackMs };
   }
 
   /** Waits for the `n`-th message sent to a response_url and returns it. */

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { shortTitle } from '../facts/shortTitle';
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { analyzeQuestion } from './analyzeQuestion';
+import { contains, type Haystack, haystackOf, namedWord } from './matchScore';
+
+/**
+ * What a conversation (a Slack thread, a DM, the terminal) remembers between questions: the
+ * program or subject the last answer was about, so `예산은?` can be read as that subject's budget.
+ */
+export const ConversationContext = z.object({
+  /** The program, department or words the conversation is about, e.g. `홍릉 R&D지원센터`. */
+  subject: z.string().min(1).max(300),
+  /** The report the subject was answered from, when the answer cited one. */
+  report: z.string().nullable().default(null),
+});
+export type ConversationContext = z.infer<typeof ConversationContext>;
+
+/** How a question is read in its conversation. */
+export interface ReadInContext {
+  /** The question to answer: as asked, or with the conversation's subject in front. */
+  question: string;
+  /** True when the subject was added. */
+  usedContext: boolean;
+}
+
+const nameIndexes = new WeakMap<Knowledge, Haystack>();
+
+/**
+ * Whether a question names what it is about (a program, facility, department or short name the
+ * report or the alias table uses), as `청년취업사관학교 예산은?` does and `그럼 예산은?`, `언제
+ * 완공돼?` or `국비는?` do not.
+ */
+export function namesOwnSubject(kb: Knowledge, question: string): boolean {
+  return namedWords(kb, question).length > 0;
+}
+
+/**
+ * Reads a follow-up with its conversation's subject: a question that names no subject of its own
+ * is asked about the context's subject; one that names its own is asked as it is.
+ *
+ * @example
+ * withContext(kb, '예산은?', { subject: '서울큐브', report: null }).question; // '서울큐브 예산은?'
+ */
+export function withContext(kb: Knowledge, question: string, context: ConversationContext | null): ReadInContext {
+  if (context === null || namesOwnSubject(kb, question)) return { question, usedContext: false };
+  return { question: `${context.subject} ${question.trim()}`, usedContext: true };
+}
+
+/**
+ * The context after an answer: the answer's subject when it found one; for a not-found or
+ * ambiguous answer, the words the question itself named (so `서울큐브 언제 완공돼?` → not found →
+ * `예산은?` still means 서울큐브); otherwise the context stays as it was.
+ */
+export function contextAfter(kb: Knowledge, asked: string, answer: Answer, previous: ConversationContext | null): ConversationContext | null {
+  const report = kb.documents.length > 1 ? reportOf(kb, answer) : null;
+  if (answer.found && answer.subject !== null && answer.subject.trim() !== '') {
+    return { subject: clampSubject(answer.subject), report };
+  }
+  const named = namedWords(kb, asked);
+  if (named.length > 0) return { subject: clampSubject(named.join(' ')), report: previous?.report ?? null };
+  return previous;
+}
+
+/** The question's hard words that the report's names hold. */
+function namedWords(kb: Knowledge, question: string): string[] {
+  const analyzed = analyzeQuestion(kb, question);
+  const words = new Set(analyzed.topics.flatMap((t) => t.required));
+  if (analyzed.department !== null) words.add(analyzed.department);
+  const names = nameIndexOf(kb);
+  return [...words].filter((word) => contains(namedWord(word), names));
+}
+
+/**
+ * Everything the report calls something by: program and item titles, departments, places, and
+ * the alias table (targets and the short names people type).
+ */
+function nameIndexOf(kb: Knowledge): Haystack {
+  let index = nameIndexes.get(kb);
+  if (!index) {
+    const names = [
+      ...kb.sections.filter((s) => s.kind === 'program' || s.kind === 'item').map((s) => shortTitle(s.title)),
+      ...kb.headcounts.map((h) => h.department),
+      ...kb.locations.map((l) => l.name),
+      ...kb.aliases.aliases.flatMap((a) => [a.target, ...a.aliases]),
+    ];
+    index = haystackOf(names.join('\n'));
+    nameIndexes.set(kb, index);
+  }
+  return index;
+}
+
+/** The id of the report the answer's first citation points into (section labels are per report). */
+function reportOf(kb: Knowledge, answer: Answer): string | null {
+  const cited = answer.citations[0];
+  if (!cited) return null;
+  return kb.sections.find((s) => s.label === cited.section)?.docId ?? null;
+}
+
+function clampSubject(subject: string): string {
+  return Array.from(subject.trim()).slice(0, 300).join('');
+}

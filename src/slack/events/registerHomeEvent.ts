@@ -1,0 +1,53 @@
+import type { App } from '@slack/bolt';
+import { calendarDateIn } from '../../digest/calendarDays';
+import { computeDigest } from '../../digest/computeDigest';
+import { homeView, type HomeContent } from '../blocks/homeView';
+import { viewViolations } from '../blocks/viewViolations';
+import { slackErrorCode } from '../conversation/postMessage';
+import type { BotServices } from '../services/BotServices';
+import { summarizeUsage } from '../services/summarizeUsage';
+import { HomeOpenedEvent } from './eventPayloads';
+
+/** `app_home_opened` on the Home tab: publishes a fresh Home view for that person. */
+export function registerHomeEvent(app: App, services: BotServices): void {
+  app.event('app_home_opened', async ({ event, client }) => {
+    const parsed = HomeOpenedEvent.safeParse(event);
+    if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
+    const userId = parsed.data.user;
+    const view = homeView(await homeContent(services, userId));
+    const problems = viewViolations(view as unknown as Record<string, unknown>);
+    if (problems.length > 0) services.logger.warn(`Home view breaks Block Kit limits: ${problems.join('; ')}`);
+    try {
+      await client.views.publish({ user_id: userId, view });
+    } catch (error) {
+      services.logger.warn(`could not publish the Home tab for ${userId}: ${slackErrorCode(error)}`);
+    }
+  });
+}
+
+/** Gathers the Home tab's content: today's digest, the reports, and for admins stats and the last reload. */
+export async function homeContent(services: BotServices, userId: string): Promise<HomeContent> {
+  const kb = services.knowledge.current;
+  const today = calendarDateIn(services.now(), services.timezone);
+  let admin: HomeContent['admin'] = null;
+  if (services.isAdmin(userId)) {
+    const last = services.knowledge.lastReload;
+    admin = {
+      stats: summarizeUsage(await services.state.readUsage()),
+      lastReload: last === null ? null : { at: stamp(last.at, services.timezone), outcome: last.outcome },
+    };
+  }
+  return {
+    digest: computeDigest(kb.milestones, today),
+    documents: kb.documents,
+    loadedAt: stamp(services.knowledge.loadedAt, services.timezone),
+    admin,
+  };
+}
+
+/** `2022-10-31 09:00 (Asia/Seoul)`. */
+function stamp(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${timeZone})`;
+}
