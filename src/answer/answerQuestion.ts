@@ -8,6 +8,7 @@ import { notFound } from './compose';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { carries, INTENT_VALUE } from './carries';
+import { namesOtherNumber } from './namesOtherNumber';
 
 
 /**
@@ -23,6 +24,13 @@ import { carries, INTENT_VALUE } from './carries';
  */
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const question: Question = { ...analyzeQuestion(kb, input), asOf: resolveAsOf(options) };
+  const answer = answerFromReport(kb, question);
+  // `시즌4` asked, `시즌3` answered: another thing of the same name.
+  if (answer.found && namesOtherNumber(question.text, answer.text)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
+  return answer;
+}
+
+function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   for (const intent of detected) {

@@ -119,8 +119,16 @@ export function isNounWithTail(word: string, noun: string): boolean {
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
 const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은)$/;
 
-/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
-export function isPredicate(word: string): boolean {
+/** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
+const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/**
+ * Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). A word before the last
+ * is a verb only by an ending that links (`뽑으면`, `잡힌`, `하는`), never by one that ends a
+ * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
+ */
+export function isPredicate(word: string, last = true): boolean {
+  if (!last && SENTENCE_FINAL.test(word)) return word.length <= 2;
   return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
 }
 
@@ -207,4 +215,24 @@ export function statesAge(line: string): boolean {
 /** A line listing several names: separated by commas or middle dots. */
 export function listsNames(line: string): boolean {
   return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
+}
+
+/**
+ * Years written short, as the full year (`'23.`, `’22`, `23년` → `2023`, `2022`), so that a year is
+ * one term wherever it is written and never the number of something else (`최대 23개월`).
+ * Two-digit years 15–29 only; `2023년` stays, and so does a span of years (`'23~'26` is no one year).
+ */
+export function fullYears(text: string): string {
+  return text.replace(/(?<!~\s*)['’‘](1[5-9]|2\d)(?!\d|\s*~)/g, ' 20$1').replace(/(?<![\d.,'’‘])(1[5-9]|2\d)(?=\s*년)/g, '20$1');
+}
+
+/** A name with its number written on (`시즌4`, `시즌 3`), not an amount, a date or a count (`4회`, `3월`). */
+const NUMBERED_NAME = /([가-힣]{2,})\s?(\d{1,2})(?![\d.,]|\s*(?:[년월일개명곳건층회억만원천배%]|차|시|분|세|살|위))/g;
+
+/**
+ * The numbered names of a text (`ON서울마켓 시즌4` → `['시즌4']`), spaces removed, so an answer
+ * about 시즌3 is told apart from the 시즌4 asked about.
+ */
+export function numberedNames(text: string): string[] {
+  return [...text.matchAll(NUMBERED_NAME)].map((m) => `${m[1]}${m[2]}`);
 }
