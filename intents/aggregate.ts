@@ -13,7 +13,7 @@ import { shortTitle } from '../src/facts/shortTitle';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
-import { countedNouns, countsPlaces } from '../src/text/grammar';
+import { countedNouns, countsPlaces } from '../src/text/valueShapes';
 import type { Intent } from './Intent';
 import type { IntentWords } from '../src/lexicon/Lexicon';
 
