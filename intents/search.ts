@@ -8,7 +8,8 @@ import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
-import { askedCounter, isRate, statesCount } from '../src/text/grammar';
+import { askedCounter, isRate } from '../src/text/grammar';
+import { statesCount } from '../src/text/valueShapes';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */

@@ -148,32 +148,12 @@ export function askedCounter(text: string): string | null {
   return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
 }
 
-/** Whether a line states a count with that counter (`350명`, `7개소`). */
-export function statesCount(line: string, counter: string): boolean {
-  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
-}
-
 /** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
 export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
-
-/** A count of places (`7개소`). */
-export function countsPlaces(line: string): boolean {
-  return /\d+\s*개소/.test(line);
-}
-
-/** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
-export function countedNouns(line: string): string[] {
-  return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
-}
 
 /** Suffixes of place names in addresses: 구, 동, 로, 길. */
 export function placeStem(word: string): string | null {
   return /[구동로길]$/.test(word) && word.length > 2 ? word.slice(0, -1) : null;
-}
-
-/** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
-export function mentionsAddress(line: string): boolean {
-  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
 }
 
 /**
@@ -190,31 +170,6 @@ export function withoutDayOrMonth(text: string): string {
 /** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own. */
 export function asksNumberOf(text: string): boolean {
   return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)/.test(text);
-}
-
-/** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */
-export function statesAnyCount(line: string): boolean {
-  return /\d[\d,.]*\s*(?:만\s*)?여?\s*(?:명|개사|개소|개|건|곳|회|팀|층|실|종|편|호|가구)/.test(line) || isTableRowWithNumber(line);
-}
-
-/** A table row (cells split by tabs) with a cell that is a number: its counter is in the header. */
-function isTableRowWithNumber(line: string): boolean {
-  return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
-}
-
-/** A line stating a percentage. */
-export function statesPercent(line: string): boolean {
-  return /\d\s*%/.test(line);
-}
-
-/** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */
-export function statesAge(line: string): boolean {
-  return /\d\s*세|\d0\s*대/.test(line);
-}
-
-/** A line listing several names: separated by commas or middle dots. */
-export function listsNames(line: string): boolean {
-  return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
 }
 
 /**
