@@ -40,7 +40,9 @@ export function namedWord(text: string, inReport = false): NamedWord {
  */
 export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const soft = lexicon.softWords;
-  const isWhich = (t: string) => lexicon.whichWords.some((w) => isNounWithTail(t, w));
+  // `과가`, `곳은`, and a "which" noun after a verb written together (`선정된곳`, `짓는데`).
+  const isWhich = (t: string) =>
+    lexicon.whichWords.some((w) => isNounWithTail(t, w) || (t.endsWith(w) && t.length > w.length + 1 && isPredicate(t.slice(0, -w.length), false) && !vocabulary.has(t)));
   const known = (head: string) => vocabulary.has(head);
   const runs = tokenize(topic);
   const last = [...runs].reverse().find((t) => isHangul(t) && !isBigramOf(t, runs));
