@@ -11,7 +11,8 @@ export const MESSAGES = {
   askSomething: '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?',
   whichProgram: '어느 사업을 말씀하시는지 골라 주세요.',
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
-  source: (section: string, title: string, line: number) => `출처: ${section} ${title} (${line}행)`,
+  sourceLabel: '출처:',
+  source: (section: string, title: string, line: number) => `${MESSAGES.sourceLabel} ${section} ${title} (${line}행)`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */
   readAs: (pairs: { typed: string; read: string }[]) => {
     const last = pairs[pairs.length - 1]!.read;
