@@ -191,3 +191,22 @@ const NUMBERED_NAME = /([가-힣]{2,})\s?(\d{1,2})(?![\d.,]|\s*(?:[년월일개�
 export function numberedNames(text: string): string[] {
   return [...text.matchAll(NUMBERED_NAME)].map((m) => `${m[1]}${m[2]}`);
 }
+
+/**
+ * A question naming two things joined by 랑/이랑/하고/와/및 (`서울큐브랑 시네마테크 예산`), as two
+ * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`); null when
+ * nothing is joined. 과 is never read as joining: department names end in it.
+ */
+export function splitJoined(text: string): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    const joined = word === '및' ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
+    if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
+    const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
+    const rest = words.slice(i + 1);
+    if (first.length === 0 || rest.length === 0) return null;
+    return [[...first, ...rest.slice(1)].join(' '), rest.join(' ')];
+  }
+  return null;
+}
