@@ -32,3 +32,11 @@ describe('classes of false refusals', () => {
     expect(answerQuestion(kb, '부산 안심일자리 시간당 임금', AS_OF).found).toBe(false);
   });
 });
+
+describe('a unit named without the city', () => {
+  it('finds 서울시립과학관 as 시립과학관, and nothing the report does not say about it', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시립과학관 인력 정원/현원', AS_OF).text).toContain('정원 18명');
+    expect(answerQuestion(kb, '시립과학관 주소', AS_OF).found).toBe(false);
+  });
+});
