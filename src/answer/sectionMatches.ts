@@ -17,9 +17,12 @@ export interface SectionMatch {
   lineWords: readonly (readonly [number, number])[];
 }
 
-/** Sections passages and facts come from (not parts and chapters, which mostly list titles). */
+/**
+ * Sections passages and facts come from: not chapters, which list their programs' titles, nor a
+ * part without text of its own (a part's text is the economy in figures, the vision, the five areas).
+ */
 export function isSearched(section: Section): boolean {
-  return section.kind !== 'part' && section.kind !== 'chapter';
+  return section.kind !== 'chapter' && (section.kind !== 'part' || section.normText.trim() !== '');
 }
 
 /**

@@ -35,7 +35,7 @@ function searchTerms(text: string): string[] {
   return tokenize(text).filter((t) => t.length <= 2 || !isHangul(t));
 }
 
-/** Kinds of section worth returning as passages; parts and chapters are mostly lists of titles. */
+/** Kinds of section worth returning as passages; chapters are lists of titles, parts only when they have text. */
 const INDEXED = new Set(['program', 'item', 'subsection', 'topic']);
 
 /**
@@ -54,7 +54,8 @@ export class SectionIndex {
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
     this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
-    this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
+    // A part with text of its own (the economy in figures, the vision) is searched too.
+    this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'part' && s.normText.trim() !== ''));
     this.bm25 = new Bm25Index([options.titleBoost ?? 3, 1]);
     // Terms read beforehand (the matcher's pass over the same lines) are used as they are.
     const read = options.tokenize ? undefined : options.terms;

@@ -40,3 +40,12 @@ describe('a unit named without the city', () => {
     expect(answerQuestion(kb, '시립과학관 주소', AS_OF).found).toBe(false);
   });
 });
+
+describe("a part's own text", () => {
+  it('answers from the economy in figures (part II), with capitals the OCR spaced out joined', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 GRDP 전국대비 비중 얼마?', AS_OF).text).toContain('22.7%');
+    expect(answerQuestion(kb, '외국인직접투자 서울 비중 몇퍼센트야', AS_OF).text).toContain('60.7%');
+    expect(answerQuestion(kb, '부산 GRDP 전국대비 비중 얼마?', AS_OF).found).toBe(false);
+  });
+});
