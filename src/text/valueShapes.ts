@@ -34,9 +34,9 @@ function isTableRowWithNumber(line: string): boolean {
   return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
 }
 
-/** A line stating a percentage. */
+/** A line stating a percentage, or figures in percent (`실업률(7월,%) : (21) 4.5 → (22) 3.3`). */
 export function statesPercent(line: string): boolean {
-  return /\d\s*%/.test(line);
+  return /\d\s*%/.test(line) || /[(,]\s*%\s*\)[^\d]*\d/.test(line);
 }
 
 /** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */

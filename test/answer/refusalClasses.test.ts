@@ -49,3 +49,11 @@ describe("a part's own text", () => {
     expect(answerQuestion(kb, '부산 GRDP 전국대비 비중 얼마?', AS_OF).found).toBe(false);
   });
 });
+
+describe('figures whose unit is in their label', () => {
+  it('reads `실업률(7월,%) : … (22) 3.3` as a percentage', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '올해 7월 서울 실업률', AS_OF).text).toContain('3.3');
+    expect(answerQuestion(kb, '올해 7월 부산 실업률', AS_OF).found).toBe(false);
+  });
+});

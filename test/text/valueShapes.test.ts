@@ -14,6 +14,8 @@ describe('value shapes', () => {
   it('sees a percentage, an age, an address and a list', () => {
     expect(statesPercent('직무교육 수료 291명(83.1%)')).toBe(true);
     expect(statesPercent('직무교육 수료 291명')).toBe(false);
+    expect(statesPercent('실업률(7월,%) : (21) 4.5 → (22) 3.3')).toBe(true);
+    expect(statesPercent('비율(%)')).toBe(false);
     expect(statesAge('만 15세 이상 서울시민')).toBe(true);
     expect(statesAge('15개 학과')).toBe(false);
     expect(mentionsAddress('서울시 중구 마른내로 38(초동)')).toBe(true);
