@@ -19,6 +19,14 @@ export function countedNouns(line: string): string[] {
   return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
 }
 
+/** What a question counts with 몇 개 (`몇개 쇼야` → `쇼`), particles and copula off; null when it names nothing after. */
+export function countedThing(question: string): string | null {
+  const m = question.match(/몇\s*개\s*([가-힣]+)/);
+  if (!m) return null;
+  const word = m[1]!.replace(/(?:이에요|예요|이야|인가요|인가|야|는|가|를|은|이)$/, '');
+  return word && !/^(?:소|사|월|년)/.test(m[1]!) ? word : null;
+}
+
 /** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
 export function mentionsAddress(line: string): boolean {
   return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);

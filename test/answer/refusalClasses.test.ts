@@ -57,3 +57,13 @@ describe('figures whose unit is in their label', () => {
     expect(answerQuestion(kb, '올해 7월 부산 실업률', AS_OF).found).toBe(false);
   });
 });
+
+describe('a count of something other than places', () => {
+  it('answers `몇개 쇼` from the line that counts shows, not with the places found', async () => {
+    const kb = await realKnowledge();
+    const shows = answerQuestion(kb, '패션위크 중진디자이너 패션쇼 몇개 쇼야', AS_OF);
+    expect(shows.text).toContain('24개쇼');
+    expect(shows.text).not.toContain('위치가 나온 곳');
+    expect(answerQuestion(kb, '청년취업사관학교 몇 개 캠퍼스야', AS_OF).text).toContain('7개소');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { countedThing, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -16,6 +16,10 @@ describe('value shapes', () => {
     expect(statesPercent('직무교육 수료 291명')).toBe(false);
     expect(statesPercent('실업률(7월,%) : (21) 4.5 → (22) 3.3')).toBe(true);
     expect(statesPercent('비율(%)')).toBe(false);
+    expect(countedThing('패션쇼 몇개 쇼야')).toBe('쇼');
+    expect(countedThing('몇 개 캠퍼스야')).toBe('캠퍼스');
+    expect(countedThing('몇 개소야')).toBe(null);
+    expect(countedThing('몇개야')).toBe(null);
     expect(statesAge('만 15세 이상 서울시민')).toBe(true);
     expect(statesAge('15개 학과')).toBe(false);
     expect(mentionsAddress('서울시 중구 마른내로 38(초동)')).toBe(true);
