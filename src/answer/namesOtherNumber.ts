@@ -1,4 +1,4 @@
-import { numberedNames } from '../text/grammar';
+import { numberedNames } from '../text/numberedWords';
 
 /**
  * Whether an answer is about another number of a name the question numbers: asked about `시즌4`,

@@ -1,4 +1,5 @@
-import { fullYears, isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
+import { isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
+import { fullYears } from '../text/numberedWords';
 
 /** Lower case, thousands separators removed, `R&D` as one word (`rnd`), short years in full (`'23` → 2023). */
 export function normalizeForTerms(text: string): string {

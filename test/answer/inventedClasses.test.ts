@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { namesOtherNumber } from '../../src/answer/namesOtherNumber';
-import { fullYears, isPredicate, numberedNames } from '../../src/text/grammar';
+import { isPredicate } from '../../src/text/grammar';
+import { fullYears, numberedNames } from '../../src/text/numberedWords';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
