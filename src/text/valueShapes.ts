@@ -56,3 +56,8 @@ export function statesAge(line: string): boolean {
 export function listsNames(line: string): boolean {
   return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
 }
+
+/** How many names a line lists: its commas and middle dots, plus one. */
+export function listItems(line: string): number {
+  return (line.match(/[,、·]/g) ?? []).length + 1;
+}

@@ -67,3 +67,12 @@ describe('a count of something other than places', () => {
     expect(answerQuestion(kb, '청년취업사관학교 몇 개 캠퍼스야', AS_OF).text).toContain('7개소');
   });
 });
+
+describe('a list asked for', () => {
+  it('is answered by the line that lists the most of them', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '23년 단위형 캠퍼스타운 선정된곳 어디어디', AS_OF);
+    for (const name of ['강서대', '국민대', '덕성여대', '명지전문대', '한성대']) expect(answer.text).toContain(name);
+    expect(answerQuestion(kb, '25년 단위형 캠퍼스타운 선정된곳 어디어디', AS_OF).found).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedThing, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { countedThing, listItems, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -20,6 +20,8 @@ describe('value shapes', () => {
     expect(countedThing('몇 개 캠퍼스야')).toBe('캠퍼스');
     expect(countedThing('몇 개소야')).toBe(null);
     expect(countedThing('몇개야')).toBe(null);
+    expect(listItems('단위형 5개소(강서대, 국민대, 덕성여대, 명지전문대, 한성대)')).toBe(5);
+    expect(listItems('총 300명')).toBe(1);
     expect(statesAge('만 15세 이상 서울시민')).toBe(true);
     expect(statesAge('15개 학과')).toBe(false);
     expect(mentionsAddress('서울시 중구 마른내로 38(초동)')).toBe(true);
