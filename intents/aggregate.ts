@@ -13,7 +13,7 @@ import { shortTitle } from '../src/facts/shortTitle';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
-import { countedNouns, countsPlaces } from '../src/text/grammar';
+import { countedNouns, countedThing, countsPlaces } from '../src/text/valueShapes';
 import type { Intent } from './Intent';
 import type { IntentWords } from '../src/lexicon/Lexicon';
 
@@ -128,7 +128,9 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
       citations: [sectionCitation(best.s, best.line)],
     });
   }
-  if (places.length === 0) return null;
+  // `몇개 쇼야` counts shows, not places: the places found are no answer to it.
+  const thing = countedThing(q.text);
+  if (places.length === 0 || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
   return answerOf(q, 'aggregate', {
     headline: `보고서에 위치가 나온 곳: ${names}`,
     subject: shortTitle(program.title),
@@ -138,7 +140,9 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
 
 /** The program a question names, through the facts that mention it (locations first, then any). */
 function programAsked(kb: Knowledge, q: Question): Section | undefined {
-  const top = rankFacts(kb, q, kb.match.facts)[0];
+  const ranked = [...rankFacts(kb, q, kb.match.locations), ...rankFacts(kb, q, kb.match.budgets), ...rankFacts(kb, q, kb.match.milestones)];
+  // The first set on a tie, as when the three were ranked together (places, then figures, then dates).
+  const top = ranked.reduce<(typeof ranked)[number] | undefined>((best, r) => (!best || r.score > best.score ? r : best), undefined);
   if (!top || top.score < MIN_MATCH || !top.fact.programId) return undefined;
   return kb.sectionById.get(top.fact.programId);
 }

@@ -20,13 +20,15 @@ const PER_LINE = 3;
  * Calendar questions across programs: what happens in a month, quarter, half or year, or in a
  * period relative to the caller's clock, optionally with an event (`22년 11월에 개관하는 곳
  * 어디?`, `내년 상반기 완공 예정인 시설`, `올해 남은 서울큐브 일정 뭐 있어?`). A question that
- * asks when (`다음 달에 하는 거 맞죠? 몇 월이에요`) is the schedule intent's.
+ * asks when (`다음 달에 하는 거 맞죠? 몇 월이에요`) is the schedule intent's, one that asks where
+ * (`어디서`, `장소`) the location intent's.
  */
 export const calendar: Intent = {
   name: 'calendar',
   detect(q, kb) {
     const words = kb.lexicon.intent('calendar');
-    if (words.cue('when').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
+    // `다음주에 하는 축제 어디서 해요?` asks where one thing is held: the location intent's.
+    if (words.cue('when').test(q.text) || words.cue('where').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
     return periodOf(kb, q) !== null;
   },
   answer(kb, q) {

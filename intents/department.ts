@@ -21,7 +21,7 @@ export const department: Intent = {
     const owner = kb.lexicon.intent('department').cue('owner').words;
     const isOwnerWord = (w: string) => kb.lexicon.whichWords.some((which) => isNounWithTail(w, which)) || VERB_FORMS.includes(w) || owner.some((o) => w.startsWith(o));
     const abouts = [q.topic, q.typedTopic].map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
-    const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map(namedWord) }));
+    const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map((w) => namedWord(w)) }));
     const ranked = kb.match.duties
       .map(({ fact: d, names }) => {
         const score = Math.max(...readings.map(({ terms, named }) => (containsAll(named, names) ? coverage(terms, names.terms) : 0)));

@@ -8,7 +8,9 @@ import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
-import { askedCounter, isRate, statesCount } from '../src/text/grammar';
+import { listItems } from '../src/text/valueShapes';
+import { askedCounter, isRate } from '../src/text/grammar';
+import { statesCount } from '../src/text/valueShapes';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -83,6 +85,7 @@ export function searchPassage(
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const candidates: Candidate[] = [];
+  const wantsList = askedKinds(kb, q).includes('list');
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -90,7 +93,7 @@ export function searchPassage(
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
     const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
-    const named = required.map(namedWord);
+    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w)));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
       .sectionHits(about, 5)
@@ -110,7 +113,9 @@ export function searchPassage(
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
         // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
         const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
-        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped;
+        // `어디어디`, `뭐뭐`: a line naming more of them (`단위형 5개소(강서대, 국민대, …)`) lists them.
+        const listed = wantsList ? 0.05 * Math.min(listItems(text), 5) : 0;
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
       }

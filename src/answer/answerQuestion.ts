@@ -4,10 +4,12 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion } from './analyzeQuestion';
-import { notFound } from './compose';
+import { bothAnswers, notFound } from './compose';
+import { splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { carries, INTENT_VALUE } from './carries';
+import { namesOtherNumber } from './namesOtherNumber';
 
 
 /**
@@ -22,7 +24,25 @@ import { carries, INTENT_VALUE } from './carries';
  * answer.text; // '청년취업사관학교 조성·운영의 소요예산: 20,255백만원 (약 202.6억원)\n출처: IV-1-① …'
  */
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
-  const question: Question = { ...analyzeQuestion(kb, input), asOf: resolveAsOf(options) };
+  const asOf = resolveAsOf(options);
+  const answer = answerWhole(kb, input, asOf);
+  if (answer.found || answer.candidates.length > 0) return answer;
+  // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
+  const parts = splitJoined(answer.question);
+  const each = parts?.map((part) => answerWhole(kb, part, asOf));
+  return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, input), asOf }, each[0]!, each[1]!) : answer;
+}
+
+/** Answers a question as one. */
+function answerWhole(kb: Knowledge, input: string, asOf: string): Answer {
+  const question: Question = { ...analyzeQuestion(kb, input), asOf };
+  const answer = answerFromReport(kb, question);
+  // `시즌4` asked, `시즌3` answered: another thing of the same name.
+  if (answer.found && namesOtherNumber(question.text, answer.text)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
+  return answer;
+}
+
+function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   for (const intent of detected) {

@@ -1,9 +1,9 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, statesAge, statesAnyCount, statesPercent } from '../text/grammar';
+import { listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
-import { askedCounter, asksNumberOf, isRate, statesCount } from '../text/grammar';
+import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
 
 /** Kinds of value a report line may carry, and how to see one. */
 const CARRIERS: Record<string, (line: string) => boolean> = {

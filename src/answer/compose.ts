@@ -62,6 +62,18 @@ export function answerOf(question: Question, intent: IntentName, shown: AnswerPa
   };
 }
 
+/** Two answers to a question naming two things (`서울큐브랑 시네마테크 예산`): the first, then the second. */
+export function bothAnswers(question: Question, first: Answer, second: Answer): Answer {
+  const body = (a: Answer) => a.text.split('\n').filter((line) => !line.startsWith(MESSAGES.sourceLabel));
+  return answerOf(question, first.intent, {
+    headline: first.headline,
+    details: [...body(first).slice(1).map((l) => l.replace(/^· /, '')), ...body(second).map((l) => l.replace(/^· /, ''))],
+    subject: first.subject,
+    fields: [...first.fields, ...second.fields],
+    citations: [...first.citations, ...second.citations],
+  });
+}
+
 /**
  * The answer when the report does not say: plainly, with the closest programs as suggestions.
  * Never a guess.

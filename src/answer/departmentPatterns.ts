@@ -14,13 +14,15 @@ export interface DepartmentPattern {
  * The patterns naming each department, built once at load: the full name, the name without its
  * suffix, with a generic end replaced by the suffix (`캠퍼스타운과` for 캠퍼스타운활성화과) or without
  * a bare-stem end (`뷰티패션` for 뷰티패션산업과); stems of three syllables or more, never followed by
- * the office suffix (`경제정책` is 경제정책실).
+ * the office suffix (`경제정책` is 경제정책실); a unit named with the city, without it (`시립과학관`).
  */
 export function departmentPatterns(departments: readonly string[], offices: readonly string[], words: LexiconFile['departments']): DepartmentPattern[] {
-  const { suffix, officeSuffix, genericEnds, bareStemEnds } = words;
+  const { suffix, officeSuffix, genericEnds, bareStemEnds, cityHeads } = words;
   const pattern = (stem: string) => new RegExp(`${escapeRegExp(stem.toLowerCase())}(?!${escapeRegExp(officeSuffix)})`);
   const stemsOf = (d: string) => {
-    if (!d.endsWith(suffix)) return [];
+    // A unit named with the city (`서울시립과학관`) is named without it too (`시립과학관`).
+    const head = cityHeads.find((h) => d.startsWith(h) && d.length - h.length >= 3);
+    if (!d.endsWith(suffix)) return head ? [d.slice(head.length)] : [];
     const base = d.slice(0, -suffix.length);
     const generic = genericEnds.find((end) => base.endsWith(end));
     const bare = bareStemEnds.find((end) => base.endsWith(end));

@@ -13,16 +13,21 @@ export interface NamedWord {
   grams: readonly string[];
   /** Bigrams one word of the candidate must hold. */
   needed: number;
+  /** Bigrams the candidate must hold somewhere: a long word's first and last, when the report writes the word itself. */
+  ends: readonly string[];
 }
 
 /**
  * Prepares a named word: half of a short word's bigrams will do (개관일 → 개관), but not for a
  * rate (고용률 is not 고용안전망); more than half for longer words (출산장려금 is not 고용장려금).
+ * A long word the report itself writes (`inReport`) names that thing: its first and last bigram
+ * must be there too, so `뷰티복합문화공간` is not `영상 복합문화공간` (a 남부 campus of 기술교육원 still is 남부기술교육원).
  */
-export function namedWord(text: string): NamedWord {
+export function namedWord(text: string, inReport = false): NamedWord {
   const grams = isHangul(text) ? [...matchTerms(text)] : [];
-  const needed = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
-  return { text, grams, needed };
+  const half = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
+  const ends = inReport && grams.length >= 4 ? [grams[0]!, grams[grams.length - 1]!] : [];
+  return { text, grams, needed: half, ends };
 }
 
 /**
@@ -35,12 +40,16 @@ export function namedWord(text: string): NamedWord {
  */
 export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const soft = lexicon.softWords;
-  const isWhich = (t: string) => lexicon.whichWords.some((w) => isNounWithTail(t, w));
+  // `과가`, `곳은`, and a "which" noun after a verb written together (`선정된곳`, `짓는데`).
+  const isWhich = (t: string) =>
+    lexicon.whichWords.some((w) => isNounWithTail(t, w) || (t.endsWith(w) && t.length > w.length + 1 && isPredicate(t.slice(0, -w.length), false) && !vocabulary.has(t)));
   const known = (head: string) => vocabulary.has(head);
-  return tokenize(topic)
+  const runs = tokenize(topic);
+  const last = [...runs].reverse().find((t) => isHangul(t) && !isBigramOf(t, runs));
+  return runs
     .map((t) => stripShortParticle(t, known))
     .filter((t, _, all) => {
-      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t) && !vocabulary.has(t));
+      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t, t === last || t === stripShortParticle(last ?? '', known)) && !vocabulary.has(t));
       return t.length >= 2 && !soft.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
@@ -95,9 +104,11 @@ export function containsAll(words: readonly NamedWord[], haystack: Haystack): bo
 
 /** Whether one named word is in the haystack (see `containsAll`). */
 export function contains(word: NamedWord, haystack: Haystack): boolean {
-  const { text, grams, needed } = word;
+  const { text, grams, needed, ends } = word;
   if (!isHangul(text)) return haystack.terms.has(text);
   if (grams.length === 0) return true;
+  // A bag (one passage line's terms, read beside its section's) is read loosely: its section was checked whole.
+  if (ends.length && !haystack.parts.includes(null) && ends.some((g) => !haystack.terms.has(g))) return false;
   // Neither enough bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
   for (const ch of text) if (haystack.syllables.has(ch)) present++;
@@ -119,10 +130,12 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
     for (const g of grams) if (haystack.terms.has(g)) hits++;
     return hits >= needed;
   }
-  const inside = (word: number) => !part.ranges || part.ranges.some(([from, to]) => word >= from && word < to);
+  if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
+  const { index, ranges } = part;
+  const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
   const hits = new Map<number, number>();
   for (const g of grams) {
-    for (const word of part.index.get(g) ?? []) {
+    for (const word of index.get(g) ?? []) {
       if (!inside(word)) continue;
       const n = (hits.get(word) ?? 0) + 1;
       if (n >= needed) return true;
@@ -130,6 +143,18 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
     }
   }
   for (const [word, n] of hits) if (n + (hits.get(word + 1) ?? 0) >= needed) return true;
+  return false;
+}
+
+/** `holdsEnough` for a short text's words, each with its bigrams in a list. */
+function listHoldsEnough(wordGrams: readonly (readonly string[])[], grams: readonly string[], needed: number): boolean {
+  let previous = 0;
+  for (const own of wordGrams) {
+    let hits = 0;
+    for (const g of grams) if (own.includes(g)) hits++;
+    if (hits >= needed || (hits > 0 && previous + hits >= needed)) return true;
+    previous = hits;
+  }
   return false;
 }
 

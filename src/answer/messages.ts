@@ -11,7 +11,8 @@ export const MESSAGES = {
   askSomething: '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?',
   whichProgram: '어느 사업을 말씀하시는지 골라 주세요.',
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
-  source: (section: string, title: string, line: number) => `출처: ${section} ${title} (${line}행)`,
+  sourceLabel: '출처:',
+  source: (section: string, title: string, line: number) => `${MESSAGES.sourceLabel} ${section} ${title} (${line}행)`,
   /** A calendar list's lead: `2022년 11월 개관 일정 3건`. */
   calendarHeadline: (period: string, event: string, count: number) => `${period}${event ? ` ${event}` : ''} 일정 ${count}건`,
   /** Nothing dated in the period asked. */

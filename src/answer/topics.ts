@@ -22,6 +22,6 @@ export function computeTopics(kb: Knowledge, texts: { topic: string; typedTopic:
   const withoutDepartment = (t: string) => (department ? t.replace(new RegExp(`${escapeRegExp(department)}\\S*`, 'g'), ' ').trim() : t);
   return [...new Set([texts.topic, texts.typedTopic].map(withoutDepartment))].filter(Boolean).map((text) => {
     const required = hardWords(text, kb.lexicon, kb.vocabulary);
-    return { text, terms: matchTerms(text), required, named: required.map(namedWord) };
+    return { text, terms: matchTerms(text), required, named: required.map((w) => namedWord(w, kb.vocabulary.has(w))) };
   });
 }

@@ -41,7 +41,7 @@ export const LexiconFile = z
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,
-    departments: z.object({ suffix: Phrase, officeSuffix: Phrase, genericEnds: Words, bareStemEnds: Words }).strict(),
+    departments: z.object({ suffix: Phrase, officeSuffix: Phrase, genericEnds: Words, bareStemEnds: Words, cityHeads: Words.default([]) }).strict(),
     intents: z.record(z.string(), IntentWordsFile),
   })
   .strict()

@@ -117,10 +117,18 @@ export function isNounWithTail(word: string, noun: string): boolean {
 }
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면)$/;
 
-/** Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). */
-export function isPredicate(word: string): boolean {
+/** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
+const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/**
+ * Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). A word before the last
+ * is a verb only by an ending that links (`뽑으면`, `잡힌`, `하는`), never by one that ends a
+ * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
+ */
+export function isPredicate(word: string, last = true): boolean {
+  if (!last && SENTENCE_FINAL.test(word)) return word.length <= 2;
   return PREDICATE.test(word) || /서$/.test(word) || /[음임함됨림짐]$/.test(word);
 }
 
@@ -140,32 +148,12 @@ export function askedCounter(text: string): string | null {
   return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
 }
 
-/** Whether a line states a count with that counter (`350명`, `7개소`). */
-export function statesCount(line: string, counter: string): boolean {
-  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
-}
-
 /** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
 export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
-
-/** A count of places (`7개소`). */
-export function countsPlaces(line: string): boolean {
-  return /\d+\s*개소/.test(line);
-}
-
-/** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
-export function countedNouns(line: string): string[] {
-  return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
-}
 
 /** Suffixes of place names in addresses: 구, 동, 로, 길. */
 export function placeStem(word: string): string | null {
   return /[구동로길]$/.test(word) && word.length > 2 ? word.slice(0, -1) : null;
-}
-
-/** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
-export function mentionsAddress(line: string): boolean {
-  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
 }
 
 /**
@@ -184,27 +172,21 @@ export function asksNumberOf(text: string): boolean {
   return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)/.test(text);
 }
 
-/** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */
-export function statesAnyCount(line: string): boolean {
-  return /\d[\d,.]*\s*(?:만\s*)?여?\s*(?:명|개사|개소|개|건|곳|회|팀|층|실|종|편|호|가구)/.test(line) || isTableRowWithNumber(line);
-}
-
-/** A table row (cells split by tabs) with a cell that is a number: its counter is in the header. */
-function isTableRowWithNumber(line: string): boolean {
-  return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
-}
-
-/** A line stating a percentage. */
-export function statesPercent(line: string): boolean {
-  return /\d\s*%/.test(line);
-}
-
-/** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */
-export function statesAge(line: string): boolean {
-  return /\d\s*세|\d0\s*대/.test(line);
-}
-
-/** A line listing several names: separated by commas or middle dots. */
-export function listsNames(line: string): boolean {
-  return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
+/**
+ * A question naming two things joined by 랑/이랑/하고/와/및 (`서울큐브랑 시네마테크 예산`), as two
+ * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`); null when
+ * nothing is joined. 과 is never read as joining: department names end in it.
+ */
+export function splitJoined(text: string): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    const joined = word === '및' ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
+    if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
+    const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
+    const rest = words.slice(i + 1);
+    if (first.length === 0 || rest.length === 0) return null;
+    return [[...first, ...rest.slice(1)].join(' '), rest.join(' ')];
+  }
+  return null;
 }

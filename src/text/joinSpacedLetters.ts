@@ -1,6 +1,8 @@
 /** Single syllables that are words on their own, so a run that starts or ends with one is prose, not a spaced-out label. */
 const STANDALONE = new Set(['및', '등', '약', '총', '것', '수', '더', '또']);
 
+const CAPITALS = /(?<![\p{L}\p{N}])[A-Z](?: [A-Z]){2,}(?![\p{L}\p{N}])/gu;
+
 const RUN = /(?<![\p{L}\p{N}·])[가-힣](?: [가-힣])+(?![\p{L}\p{N}·])/gu;
 
 /**
@@ -11,9 +13,11 @@ const RUN = /(?<![\p{L}\p{N}·])[가-힣](?: [가-힣])+(?![\p{L}\p{N}·])/gu;
  * @example
  * joinSpacedLetters('금 용 투 자 과\t26,003'); // '금용투자과\t26,003'
  * joinSpacedLetters('및 온·오프라인');        // unchanged
+ * joinSpacedLetters('◆ G R D P (22.7%)');   // '◆ GRDP (22.7%)'
  */
 export function joinSpacedLetters(text: string): string {
-  return text.replace(RUN, (run) => {
+  // Capitals spelled out the same way (`G R D P` → `GRDP`), three or more.
+  return text.replace(CAPITALS, (run) => run.replace(/ /g, '')).replace(RUN, (run) => {
     const letters = run.split(' ');
     const first = letters[0]!;
     const last = letters[letters.length - 1]!;

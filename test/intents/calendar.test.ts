@@ -12,6 +12,13 @@ describe('calendar intent', () => {
     expect(answer.text).not.toContain('동작');
   });
 
+  it('leaves a question asking where one thing of the period is held to the location intent', async () => {
+    const where = await ask('다음주에 하는 글로벌 스타트업 축제 어디서 해요?', '2022-09-14');
+    expect(where.intent).toBe('location');
+    expect(where.text).toContain('동대문디자인플라자');
+    expect((await ask('22년 11월에 개관하는 곳 어디?')).intent).toBe('calendar');
+  });
+
   it('matches a milestone whose period overlaps the one asked', async () => {
     // `- 신축공사 발주계약 : '22. 11. ~ 12.` and `- 공사 착수 및 준공 : '22. 12. ~ '25. 11.` (서울큐브)
     const left = await ask('올해 남은 서울큐브 일정 뭐 있어?', '2022-11-10');

@@ -81,6 +81,13 @@ describe('joining particles and compounds', () => {
     expect(await ask('국제협력과 정원하고 현원 알려줘')).toContain('국제협력과');
   });
 
+  it('answer each of two things joined by 랑, and only when the report has both', async () => {
+    const both = await ask('서울큐브랑 시네마테크 예산');
+    expect(both).toContain('100,781백만원');
+    expect(both).toContain('26,482백만원');
+    expect(await ask('부산이랑 서울 청년취업사관학교 예산')).toMatch(/^not found/);
+  });
+
   it('match a compound typed without its space, but not pieces of different words', async () => {
     expect(await ask('기술교육원 학과개편때 폐지한 학과 몇개')).toContain('9개');
     expect(await ask('서울창업허브 언제 개관')).toMatch(/^not found/);

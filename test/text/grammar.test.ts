@@ -3,6 +3,7 @@ import {
   askedCounter,
   isKnownWithTail,
   isPredicate,
+  splitJoined,
   stripParticle,
   stripShortParticle,
   withoutDayOrMonth,
@@ -55,6 +56,14 @@ describe('grammar', () => {
     expect(withoutDayOrMonth('22년 11월에 개관하는 곳').replace(/\s+/g, ' ')).toBe('22년 개관하는 곳');
     expect(withoutDayOrMonth('9월 30일에 문 여는 공간').replace(/\s+/g, ' ').trim()).toBe('문 여는 공간');
     expect(withoutDayOrMonth('2019년 예산')).toBe('2019년 예산');
+  });
+
+  it('splits a question naming two things joined by 랑 / 하고 / 와 / 및, never at 과', () => {
+    expect(splitJoined('서울큐브랑 시네마테크 예산')).toEqual(['서울큐브 예산', '시네마테크 예산']);
+    expect(splitJoined('청년인턴 직무캠프하고 서울큐브 예산')).toEqual(['청년인턴 직무캠프 예산', '서울큐브 예산']);
+    expect(splitJoined('G밸리와 마곡 위치')).toEqual(['G밸리 위치', '마곡 위치']);
+    expect(splitJoined('일자리정책과 금융투자과 정원')).toBeNull();
+    expect(splitJoined('서울큐브 예산')).toBeNull();
   });
 
   it('reads the counter asked for, a percentage being no count', () => {

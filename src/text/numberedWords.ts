@@ -1,0 +1,21 @@
+// Numbers that are parts of words: years written short, names with a number on them.
+
+/**
+ * Years written short, as the full year (`'23.`, `’22`, `23년` → `2023`, `2022`), so that a year is
+ * one term wherever it is written and never the number of something else (`최대 23개월`).
+ * Two-digit years 15–29 only; `2023년` stays, and so does a span of years (`'23~'26` is no one year).
+ */
+export function fullYears(text: string): string {
+  return text.replace(/(?<!~\s*)['’‘](1[5-9]|2\d)(?!\d|\s*~)/g, ' 20$1').replace(/(?<![\d.,'’‘])(1[5-9]|2\d)(?=\s*년)/g, '20$1');
+}
+
+/** A name with its number written on (`시즌4`, `시즌 3`), not an amount, a date or a count (`4회`, `3월`). */
+const NUMBERED_NAME = /([가-힣]{2,})\s?(\d{1,2})(?![\d.,]|\s*(?:[년월일개명곳건층회억만원천배%]|차|시|분|세|살|위))/g;
+
+/**
+ * The numbered names of a text (`ON서울마켓 시즌4` → `['시즌4']`), spaces removed, so an answer
+ * about 시즌3 is told apart from the 시즌4 asked about.
+ */
+export function numberedNames(text: string): string[] {
+  return [...text.matchAll(NUMBERED_NAME)].map((m) => `${m[1]}${m[2]}`);
+}

@@ -1,0 +1,63 @@
+/**
+ * The shapes values take in the report's lines: a count with its counter (`350명`, `7개소`), a
+ * percentage, an age, an address or area, a list of names. A passage answers a question asking
+ * for one only when its line has that shape.
+ */
+
+/** Whether a line states a count with that counter (`350명`, `7개소`). */
+export function statesCount(line: string, counter: string): boolean {
+  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
+}
+
+/** A count of places (`7개소`). */
+export function countsPlaces(line: string): boolean {
+  return /\d+\s*개소/.test(line);
+}
+
+/** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
+export function countedNouns(line: string): string[] {
+  return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);
+}
+
+/** What a question counts with 몇 개 (`몇개 쇼야` → `쇼`), particles and copula off; null when it names nothing after. */
+export function countedThing(question: string): string | null {
+  const m = question.match(/몇\s*개\s*([가-힣]+)/);
+  if (!m) return null;
+  const word = m[1]!.replace(/(?:이에요|예요|이야|인가요|인가|야|는|가|를|은|이)$/, '');
+  return word && !/^(?:소|사|월|년)/.test(m[1]!) ? word : null;
+}
+
+/** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
+export function mentionsAddress(line: string): boolean {
+  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
+}
+
+/** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */
+export function statesAnyCount(line: string): boolean {
+  return /\d[\d,.]*\s*(?:만\s*)?여?\s*(?:명|개사|개소|개|건|곳|회|팀|층|실|종|편|호|가구)/.test(line) || isTableRowWithNumber(line);
+}
+
+/** A table row (cells split by tabs) with a cell that is a number: its counter is in the header. */
+function isTableRowWithNumber(line: string): boolean {
+  return line.includes('\t') && line.split('\t').some((cell) => /^\s*\d[\d,.]*\s*$/.test(cell));
+}
+
+/** A line stating a percentage, or figures in percent (`실업률(7월,%) : (21) 4.5 → (22) 3.3`). */
+export function statesPercent(line: string): boolean {
+  return /\d\s*%/.test(line) || /[(,]\s*%\s*\)[^\d]*\d/.test(line);
+}
+
+/** A line stating an age (`만 18세~34세`, `15세 이상`, `20 ~ 30대`). */
+export function statesAge(line: string): boolean {
+  return /\d\s*세|\d0\s*대/.test(line);
+}
+
+/** A line listing several names: separated by commas or middle dots. */
+export function listsNames(line: string): boolean {
+  return /[,、]/.test(line) || (line.match(/·/g) ?? []).length >= 2 || line.split('\t').filter((cell) => cell.trim()).length >= 3;
+}
+
+/** How many names a line lists: its commas and middle dots, plus one. */
+export function listItems(line: string): number {
+  return (line.match(/[,、·]/g) ?? []).length + 1;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { namesOtherNumber } from '../../src/answer/namesOtherNumber';
+import { isPredicate } from '../../src/text/grammar';
+import { fullYears, numberedNames } from '../../src/text/numberedWords';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Each class of answer once invented for a question the report does not answer: refused now, its answerable twin still answered. */
+describe('classes of invented answers', () => {
+  it('keeps a noun whose ending looks like a verb when it is not the last word (바이어 is asked about)', async () => {
+    const kb = await realKnowledge();
+    expect(isPredicate('해외바이어', false)).toBe(false);
+    expect(isPredicate('해외바이어')).toBe(true);
+    expect(isPredicate('왔어', false)).toBe(true);
+    expect(isPredicate('선정된', false)).toBe(true);
+    expect(answerQuestion(kb, '서울패션위크 해외바이어 몇명 왔어', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '서울패션위크 장소 어디야', AS_OF).text).toContain('DDP');
+  });
+
+  it('does not take a long name the report writes for another that shares its tail (뷰티복합문화공간 ≠ 영상 복합문화공간)', async () => {
+    const kb = await realKnowledge();
+    const invented = answerQuestion(kb, '뷰티복합문화공간 운영시간 몇시까지', AS_OF);
+    expect(invented.found).toBe(false);
+    expect(invented.text).not.toContain('시네마테크 명칭');
+    expect(answerQuestion(kb, '남부기술교육원 어디 있어', AS_OF).text).toContain('군포시');
+    expect(answerQuestion(kb, '서울바이오펀드 조성 규모 얼마까지 됐어', AS_OF).text).toContain('5,092억원');
+  });
+
+  it('reads a short year as a year, never as the number of something else (23년 is not 최대 23개월)', async () => {
+    const kb = await realKnowledge();
+    expect(fullYears("'23. 10. 23년 2023년 최대 23개월 ('23~'26)")).toBe(" 2023. 10. 2023년 2023년 최대 23개월 ('23~'26)");
+    expect(answerQuestion(kb, '2023년 캠퍼스타운 예산', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '서울형 강소기업 23년 선정 기업 수', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '시네마테크 23년에 뭐해', AS_OF).found).toBe(true);
+  });
+
+  it('tells a numbered name from the same name with another number (시즌4 is not 시즌3)', async () => {
+    const kb = await realKnowledge();
+    expect(numberedNames('ON서울마켓 시즌4 언제 시작해요 4회 3월')).toEqual(['시즌4']);
+    expect(namesOtherNumber('시즌4 언제', '「ON서울 마켓」 시즌3 추진')).toBe(true);
+    expect(namesOtherNumber('시즌3 언제', '「ON서울 마켓」 시즌3 추진')).toBe(false);
+    expect(answerQuestion(kb, 'ON서울마켓 시즌4 언제 시작해요', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, 'ON서울마켓 시즌3 언제 끝나', AS_OF).text).toContain('2022년 12월');
+  });
+});

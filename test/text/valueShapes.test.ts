@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countedThing, listItems, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+
+describe('value shapes', () => {
+  it('sees a count, with the counter asked for or any', () => {
+    expect(statesCount('참여대상 : 청년 350명', '명')).toBe(true);
+    expect(statesCount('6만여명 참여', '명')).toBe(true);
+    expect(statesCount('AI 양재 허브 입주기업과 연계', '개사')).toBe(false);
+    expect(statesAnyCount('※ 자동재단 584건(수혜금액 277백만원)')).toBe(true);
+    expect(statesAnyCount('계\t\t1,269\t198\t22,000')).toBe(true);
+    expect(statesAnyCount('사업개요')).toBe(false);
+  });
+
+  it('sees a percentage, an age, an address and a list', () => {
+    expect(statesPercent('직무교육 수료 291명(83.1%)')).toBe(true);
+    expect(statesPercent('직무교육 수료 291명')).toBe(false);
+    expect(statesPercent('실업률(7월,%) : (21) 4.5 → (22) 3.3')).toBe(true);
+    expect(statesPercent('비율(%)')).toBe(false);
+    expect(countedThing('패션쇼 몇개 쇼야')).toBe('쇼');
+    expect(countedThing('몇 개 캠퍼스야')).toBe('캠퍼스');
+    expect(countedThing('몇 개소야')).toBe(null);
+    expect(countedThing('몇개야')).toBe(null);
+    expect(listItems('단위형 5개소(강서대, 국민대, 덕성여대, 명지전문대, 한성대)')).toBe(5);
+    expect(listItems('총 300명')).toBe(1);
+    expect(statesAge('만 15세 이상 서울시민')).toBe(true);
+    expect(statesAge('15개 학과')).toBe(false);
+    expect(mentionsAddress('서울시 중구 마른내로 38(초동)')).toBe(true);
+    expect(mentionsAddress('개관 : 2022년 11월')).toBe(false);
+    expect(listsNames('수탁기관 : 공동수급(디쓰리디, 한국패션실용전문학교)')).toBe(true);
+    expect(listsNames('심의선정(22.9월말)')).toBe(false);
+  });
+});
