@@ -68,11 +68,11 @@ class Characters implements Terms {
  */
 export type WordIndex = ReadonlyMap<string, readonly number[]>;
 
-/** A word index, or only the words of some ranges of it (`[from, to)`: a fact's line in its section's index). */
-export interface WordPart {
-  index: WordIndex;
-  ranges?: readonly (readonly [number, number])[];
-}
+/**
+ * A word index, or only the words of some ranges of it (`[from, to)`: a section in the report's
+ * index); for a short text (a name), each word's bigrams in a list.
+ */
+export type WordPart = { index: WordIndex; ranges?: readonly (readonly [number, number])[] } | { wordGrams: readonly (readonly string[])[] };
 
 /** Text prepared for `contains`: its terms, its Hangul words and which word holds which bigram. */
 export interface Haystack {
@@ -98,8 +98,14 @@ export function hangulWords(text: string, into: string[] = []): string[] {
   return into;
 }
 
-/** A haystack from a text's terms and its Hangul words (each word's bigrams, without its particle). */
-export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun: RunTerms = runTerms): Haystack {
+/** Words and which of them hold each bigram: one text's, or a whole report's shared by its sections. */
+export interface WordStore {
+  words: readonly string[];
+  index: WordIndex;
+}
+
+/** Indexes words by their bigrams (each word's, without its particle). */
+export function wordStore(words: readonly string[], termsOfRun: RunTerms = runTerms): WordStore {
   const index = new Map<string, number[]>();
   words.forEach((word, i) => {
     for (const gram of termsOfRun(word)) {
@@ -108,16 +114,21 @@ export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun:
       else if (holders[holders.length - 1] !== i) holders.push(i);
     }
   });
-  return { terms, parts: [{ index }], words, syllables: new Characters(words.join(' ')) };
+  return { words, index };
+}
+
+/** A haystack from a short text's terms and its Hangul words (each word's bigrams, without its particle, in a list). */
+export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun: RunTerms = runTerms): Haystack {
+  return { terms, parts: [{ wordGrams: words.map(termsOfRun) }], words, syllables: new Characters(words.join(' ')) };
 }
 
 /**
- * Some ranges of a haystack's words, with their own terms (a fact's line and the bullets above it,
- * out of its section's haystack, without a second index).
+ * Some ranges of a word store's words, with their own terms (a section out of the report's words,
+ * a fact's line and the bullets above it out of its section's), without a second index.
  */
-export function narrowHaystack(haystack: Haystack, ranges: readonly (readonly [number, number])[], terms: Terms): Haystack {
-  const words = ranges.flatMap(([from, to]) => haystack.words.slice(from, to));
-  return { terms, parts: haystack.parts.map((part) => part && { index: part.index, ranges }), words, syllables: new Characters(words.join(' ')) };
+export function rangeHaystack(store: WordStore, ranges: readonly (readonly [number, number])[], terms: Terms): Haystack {
+  const words = ranges.flatMap(([from, to]) => store.words.slice(from, to));
+  return { terms, parts: [{ index: store.index, ranges }], words, syllables: new Characters(words.join(' ')) };
 }
 
 /**

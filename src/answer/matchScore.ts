@@ -119,10 +119,12 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
     for (const g of grams) if (haystack.terms.has(g)) hits++;
     return hits >= needed;
   }
-  const inside = (word: number) => !part.ranges || part.ranges.some(([from, to]) => word >= from && word < to);
+  if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
+  const { index, ranges } = part;
+  const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
   const hits = new Map<number, number>();
   for (const g of grams) {
-    for (const word of part.index.get(g) ?? []) {
+    for (const word of index.get(g) ?? []) {
       if (!inside(word)) continue;
       const n = (hits.get(word) ?? 0) + 1;
       if (n >= needed) return true;
@@ -130,6 +132,18 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
     }
   }
   for (const [word, n] of hits) if (n + (hits.get(word + 1) ?? 0) >= needed) return true;
+  return false;
+}
+
+/** `holdsEnough` for a short text's words, each with its bigrams in a list. */
+function listHoldsEnough(wordGrams: readonly (readonly string[])[], grams: readonly string[], needed: number): boolean {
+  let previous = 0;
+  for (const own of wordGrams) {
+    let hits = 0;
+    for (const g of grams) if (own.includes(g)) hits++;
+    if (hits >= needed || (hits > 0 && previous + hits >= needed)) return true;
+    previous = hits;
+  }
   return false;
 }
 

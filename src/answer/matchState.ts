@@ -13,7 +13,7 @@ import type { Section } from '../model/section';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
-import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, narrowHaystack, unionTerms, type Haystack } from './haystack';
+import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, rangeHaystack, unionTerms, type Haystack } from './haystack';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { cardSet, type CardSet } from './cardSet';
@@ -154,7 +154,7 @@ function lineContext(section: Section | undefined, match: SectionMatch | undefin
   const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
   if (!match || !line) return { haystack: EMPTY_HAYSTACK, keys: [] };
   const owns = [line.index, ...line.above].map((i) => match.lines[i]!.own);
-  return { haystack: narrowHaystack(match.haystack, [line.index, ...line.above].map((i) => match.lineWords[i]!), unionTerms(owns)), keys: owns };
+  return { haystack: rangeHaystack(match.store, [line.index, ...line.above].map((i) => match.lineWords[i]!), unionTerms(owns)), keys: owns };
 }
 
 /** A fact's program's (and parent program's) short titles. */

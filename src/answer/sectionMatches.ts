@@ -2,7 +2,7 @@ import type { Section } from '../model/section';
 import type { SectionTerms } from '../search/SectionIndex';
 import type { TermReader } from '../search/TermReader';
 import { normalizeForTerms } from '../search/tokenize';
-import { hangulWords, haystackFrom, unionTerms, type Haystack } from './haystack';
+import { hangulWords, rangeHaystack, unionTerms, wordStore, type Haystack, type WordStore } from './haystack';
 import { passageLinesOf, type PassageLine } from './passageLines';
 
 /** A section prepared for matching: its text as a haystack, squashed, and its lines. */
@@ -11,7 +11,9 @@ export interface SectionMatch {
   /** Titles and text without spaces, lower case (exact look-ups for people's names). */
   compact: string;
   lines: PassageLine[];
-  /** Each line's words in the haystack (`[from, to)`, by line index). */
+  /** The report's words, this section's among them. */
+  store: WordStore;
+  /** Each line's words in the store (`[from, to)`, by line index). */
   lineWords: readonly (readonly [number, number])[];
 }
 
@@ -25,28 +27,33 @@ export function isSearched(section: Section): boolean {
  * one pass over each line.
  */
 export function buildSectionMatches(sections: readonly Section[], reader: TermReader): { matches: Map<string, SectionMatch>; indexTerms: Map<string, SectionTerms> } {
-  const matches = new Map<string, SectionMatch>();
   const indexTerms = new Map<string, SectionTerms>();
-  for (const section of sections.filter(isSearched)) {
+  // The words of every section go into one store, indexed once (a section is a range of it).
+  const words: string[] = [];
+  const read = sections.filter(isSearched).map((section) => {
     const terms: SectionTerms = { title: [], text: [] };
     reader.line(section.path.slice(1).join(' '), terms.title);
+    indexTerms.set(section.id, terms);
     const path = section.path.join(' ');
-    const titles = reader.matchTerms(path);
     const raws = section.normText.split('\n');
     // Normalised once for the whole section (lower case, thousands separators, R&D), then read line by line.
     const normalized = normalizeForTerms(section.normText).split('\n');
     const owns = normalized.length === raws.length ? normalized.map((line) => reader.line(line, terms.text, true)) : raws.map((line) => reader.line(line, terms.text));
-    // The titles' words, then each line's, remembering where each line's words are.
-    const words = hangulWords(path);
+    const from = words.length;
+    hangulWords(path, words);
     const lineWords = raws.map((raw): [number, number] => {
-      const from = words.length;
+      const start = words.length;
       hangulWords(raw, words);
-      return [from, words.length];
+      return [start, words.length];
     });
-    const haystack = haystackFrom(unionTerms([titles, ...owns]), words, (run) => reader.runTerms(run));
+    return { section, path, titles: reader.matchTerms(path), owns, lineWords, range: [from, words.length] as const };
+  });
+  const store = wordStore(words, (run) => reader.runTerms(run));
+  const matches = new Map<string, SectionMatch>();
+  for (const { section, path, titles, owns, lineWords, range } of read) {
+    const haystack = rangeHaystack(store, [range], unionTerms([titles, ...owns]));
     const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-    matches.set(section.id, { haystack, compact, lines: passageLinesOf(section, owns, titles), lineWords });
-    indexTerms.set(section.id, terms);
+    matches.set(section.id, { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords });
   }
   return { matches, indexTerms };
 }

@@ -1,6 +1,6 @@
-import MiniSearch from 'minisearch';
 import type { Section } from '../model/section';
 import { isHangul } from '../text/grammar';
+import { Bm25Index } from './Bm25Index';
 import { tokenize } from './tokenize';
 
 /** A section that matched a query, with the share of the query's terms it contains. */
@@ -39,33 +39,29 @@ function searchTerms(text: string): string[] {
 const INDEXED = new Set(['program', 'item', 'subsection', 'topic']);
 
 /**
- * Full-text index over a report's sections, built on MiniSearch with Korean-aware terms (whole
- * words, particle-stripped words and Hangul bigrams; see `tokenize`).
+ * Full-text index over a report's sections: BM25+ as MiniSearch scores it (`Bm25Index`), titles
+ * weighted three times the text, with Korean-aware terms (short words, particle-stripped words and
+ * Hangul bigrams; see `tokenize`).
  *
  * @example
  * const index = new SectionIndex(sections);
  * index.search('취업사관학교 예산')[0].section.title; // '사업개요' under 청년취업사관학교
  */
 export class SectionIndex {
-  private readonly mini: MiniSearch<{ id: number; title: string; text: string }>;
+  private readonly bm25: Bm25Index;
   private readonly sections: Section[];
   private readonly tokenizer: (text: string) => string[];
 
   constructor(sections: Section[], options: SectionIndexOptions = {}) {
     this.tokenizer = options.tokenize ? (text) => options.tokenize!(text).map((t) => t.toLowerCase()) : searchTerms;
     this.sections = sections.filter((s) => INDEXED.has(s.kind) || (s.kind === 'subsection' && s.normText.trim() !== ''));
-    const read = options.terms;
-    // Terms read beforehand are looked up by section id; queries arrive as terms joined by spaces.
-    const tokenize = read && !options.tokenize ? (id: string, field?: string) => read.get(id)?.[field as keyof SectionTerms] ?? [] : (options.tokenize ?? searchTerms);
-    this.mini = new MiniSearch({
-      fields: ['title', 'text'],
-      tokenize,
-      processTerm: options.tokenize ? (term) => term.toLowerCase() : (term) => term,
-      searchOptions: { boost: { title: options.titleBoost ?? 3 }, combineWith: 'OR', ...(read && !options.tokenize ? { tokenize: (query: string) => query.split(' ') } : {}) },
-    });
-    this.mini.addAll(
-      this.sections.map((s, id) => (read && !options.tokenize ? { id, title: s.id, text: s.id } : { id, title: s.path.slice(1).join(' '), text: s.normText })),
-    );
+    this.bm25 = new Bm25Index([options.titleBoost ?? 3, 1]);
+    // Terms read beforehand (the matcher's pass over the same lines) are used as they are.
+    const read = options.tokenize ? undefined : options.terms;
+    for (const s of this.sections) {
+      const terms = read?.get(s.id);
+      this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
+    }
   }
 
   /** Number of indexed sections. */
@@ -82,11 +78,9 @@ export class SectionIndex {
   search(query: string, { limit = 10 }: { limit?: number } = {}): SectionHit[] {
     const terms = [...new Set(this.tokenizer(query))];
     if (terms.length === 0) return [];
-    const results = this.mini.search(terms.join(' '));
-    return results.slice(0, limit).map((r) => ({
-      section: this.sections[r.id as number]!,
-      score: r.score,
-      coverage: new Set(r.queryTerms).size / terms.length,
-    }));
+    return this.bm25
+      .search(terms)
+      .slice(0, limit)
+      .map((hit) => ({ section: this.sections[hit.doc]!, score: hit.score, coverage: hit.matched / terms.length }));
   }
 }
