@@ -138,7 +138,9 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
 
 /** The program a question names, through the facts that mention it (locations first, then any). */
 function programAsked(kb: Knowledge, q: Question): Section | undefined {
-  const top = rankFacts(kb, q, kb.match.facts)[0];
+  const ranked = [...rankFacts(kb, q, kb.match.locations), ...rankFacts(kb, q, kb.match.budgets), ...rankFacts(kb, q, kb.match.milestones)];
+  // The first set on a tie, as when the three were ranked together (places, then figures, then dates).
+  const top = ranked.reduce<(typeof ranked)[number] | undefined>((best, r) => (!best || r.score > best.score ? r : best), undefined);
   if (!top || top.score < MIN_MATCH || !top.fact.programId) return undefined;
   return kb.sectionById.get(top.fact.programId);
 }

@@ -1,15 +1,20 @@
 import type { Card } from './matchState';
 import type { NamedWord } from './matchScore';
 
-/** Cards with an index from each match term to the cards whose names or line hold it. */
+/**
+ * Cards with an index from each match term to the cards whose names or line hold it, and from
+ * each term of a program's titles to that program's cards (titles are shared, so indexed once).
+ */
 export interface CardSet<T> {
   cards: readonly Card<T>[];
   byTerm: ReadonlyMap<string, readonly number[]>;
+  byTitleTerm: ReadonlyMap<string, readonly (readonly number[])[]>;
 }
 
-/** Indexes cards by the terms of their names, their program's titles and their line. */
+/** Indexes cards by the terms of their names and their line, and by their program's titles. */
 export function cardSet<T>(cards: readonly Card<T>[]): CardSet<T> {
   const byTerm = new Map<string, number[]>();
+  const byTitles = new Map<ReadonlySet<string>, number[]>();
   cards.forEach((card, i) => {
     for (const set of card.keys) {
       for (const term of set) {
@@ -18,8 +23,19 @@ export function cardSet<T>(cards: readonly Card<T>[]): CardSet<T> {
         else if (holders[holders.length - 1] !== i) holders.push(i);
       }
     }
+    const group = byTitles.get(card.titleKeys);
+    if (group) group.push(i);
+    else byTitles.set(card.titleKeys, [i]);
   });
-  return { cards, byTerm };
+  const byTitleTerm = new Map<string, number[][]>();
+  for (const [titles, group] of byTitles) {
+    for (const term of titles) {
+      const groups = byTitleTerm.get(term);
+      if (groups) groups.push(group);
+      else byTitleTerm.set(term, [group]);
+    }
+  }
+  return { cards, byTerm, byTitleTerm };
 }
 
 /**
@@ -32,7 +48,10 @@ export function candidateCards<T>(set: CardSet<T>, named: readonly NamedWord[], 
   for (const word of named) {
     if (elsewhere(word.text)) continue;
     const holders = new Set<number>();
-    for (const term of word.grams.length ? word.grams : [word.text]) for (const i of set.byTerm.get(term) ?? []) holders.add(i);
+    for (const term of word.grams.length ? word.grams : [word.text]) {
+      for (const i of set.byTerm.get(term) ?? []) holders.add(i);
+      for (const group of set.byTitleTerm.get(term) ?? []) for (const i of group) holders.add(i);
+    }
     keep = (keep ?? [...holders].sort((a, b) => a - b)).filter((i) => holders.has(i));
     if (keep.length === 0) return [];
   }

@@ -74,12 +74,39 @@ export type WordIndex = ReadonlyMap<string, readonly number[]>;
  */
 export type WordPart = { index: WordIndex; ranges?: readonly (readonly [number, number])[] } | { wordGrams: readonly (readonly string[])[] };
 
+/** Words a near match may be looked for in (an array, or a few ranges of a report's words). */
+export interface Words {
+  some(test: (word: string) => boolean): boolean;
+}
+
+/** Some ranges of a store's words, seen as one list without copying them. */
+class RangeWords implements Words {
+  constructor(
+    private readonly words: readonly string[],
+    private readonly ranges: readonly (readonly [number, number])[],
+  ) {}
+
+  some(test: (word: string) => boolean): boolean {
+    for (const [from, to] of this.ranges) for (let i = from; i < to; i++) if (test(this.words[i]!)) return true;
+    return false;
+  }
+}
+
+/** Several word lists seen as one. */
+class JoinedWords implements Words {
+  constructor(private readonly lists: readonly Words[]) {}
+
+  some(test: (word: string) => boolean): boolean {
+    return this.lists.some((list) => list.some(test));
+  }
+}
+
 /** Text prepared for `contains`: its terms, its Hangul words and which word holds which bigram. */
 export interface Haystack {
   terms: Terms;
   /** Each part's words (a fact's name, its program's titles); null for a bag of terms in which words are not told apart. */
   parts: readonly (WordPart | null)[];
-  words: readonly string[];
+  words: Words;
   /** Every Hangul syllable in the text, for a cheap "cannot match" answer. */
   syllables: Terms;
 }
@@ -126,9 +153,8 @@ export function haystackFrom(terms: Terms, words: readonly string[], termsOfRun:
  * Some ranges of a word store's words, with their own terms (a section out of the report's words,
  * a fact's line and the bullets above it out of its section's), without a second index.
  */
-export function rangeHaystack(store: WordStore, ranges: readonly (readonly [number, number])[], terms: Terms): Haystack {
-  const words = ranges.flatMap(([from, to]) => store.words.slice(from, to));
-  return { terms, parts: [{ index: store.index, ranges }], words, syllables: new Characters(words.join(' ')) };
+export function rangeHaystack(store: WordStore, ranges: readonly (readonly [number, number])[], terms: Terms, text: string): Haystack {
+  return { terms, parts: [{ index: store.index, ranges }], words: new RangeWords(store.words, ranges), syllables: new Characters(text) };
 }
 
 /**
@@ -144,7 +170,7 @@ export function joinHaystacks(parts: readonly Haystack[]): Haystack {
   return {
     terms: unionTerms(parts.map((p) => p.terms)),
     parts: parts.flatMap((p) => p.parts),
-    words: parts.flatMap((p) => p.words),
+    words: new JoinedWords(parts.map((p) => p.words)),
     syllables: unionTerms(parts.map((p) => p.syllables)),
   };
 }

@@ -13,7 +13,7 @@ import type { Section } from '../model/section';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
-import { EMPTY_HAYSTACK, haystackOf, joinHaystacks, rangeHaystack, unionTerms, type Haystack } from './haystack';
+import { EMPTY_HAYSTACK, haystackFrom, haystackOf, hangulWords, joinHaystacks, matchTerms, rangeHaystack, unionTerms, type Haystack, type RunTerms } from './haystack';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { cardSet, type CardSet } from './cardSet';
@@ -30,8 +30,10 @@ export interface Card<T> {
   names: Haystack;
   /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
   context: Haystack;
-  /** The term sets of its names, titles and line, for the card index. */
+  /** The term sets of its names and line, for the card index. */
   keys: readonly ReadonlySet<string>[];
+  /** The terms of its program's titles (one set shared by the program's cards). */
+  titleKeys: ReadonlySet<string>;
 }
 
 /** A short name and the report's name it stands for (`캠타` → `캠퍼스타운`), as a spacing-free pattern. */
@@ -55,8 +57,6 @@ export interface MatchState {
   budgets: CardSet<BudgetFact>;
   milestones: CardSet<Milestone>;
   locations: CardSet<LocationFact>;
-  /** Every place, figure and date, for questions about a program through any of its facts. */
-  facts: CardSet<LocationFact | BudgetFact | Milestone>;
   duties: readonly Card<DutyFact>[];
   /** The patterns naming each department in a question. */
   departments: readonly DepartmentPattern[];
@@ -108,7 +108,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   const titlesOf = (programId: string | null) => {
     const key = programId ?? '';
     const text = programTitles(byId, programId);
-    if (!titles.has(key)) titles.set(key, { haystack: haystackOf(text, terms), keys: reader.matchTerms(text) });
+    if (!titles.has(key)) titles.set(key, haystackWithTerms(text, terms));
     return titles.get(key)!;
   };
   const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, reader);
@@ -121,12 +121,12 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   };
   const names = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
   const nameOf = (name: string) => {
-    if (!names.has(name)) names.set(name, { haystack: haystackOf(name, terms), keys: reader.matchTerms(name) });
+    if (!names.has(name)) names.set(name, haystackWithTerms(name, terms));
     return names.get(name)!;
   };
   const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
     const [own, program, line] = [nameOf(name), titlesOf(fact.programId), lineOf(fact.source)];
-    return { fact, names: joinHaystacks([own.haystack, program.haystack]), context: line.haystack, keys: [own.keys, program.keys, ...line.keys] };
+    return { fact, names: joinHaystacks([own.haystack, program.haystack]), context: line.haystack, keys: [own.keys, ...line.keys], titleKeys: program.keys };
   };
   const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
   const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
@@ -139,8 +139,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     budgets: cardSet(budgets),
     milestones: cardSet(milestones),
     locations: cardSet(locations),
-    facts: cardSet<LocationFact | BudgetFact | Milestone>([...locations, ...budgets, ...milestones]),
-    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK, keys: [] })),
+    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
     overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
     tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
@@ -149,12 +148,20 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   return { state, indexTerms };
 }
 
+/** A short text's haystack, and its terms as a set for the card index. */
+function haystackWithTerms(text: string, terms: RunTerms): { haystack: Haystack; keys: ReadonlySet<string> } {
+  const keys = matchTerms(text, terms);
+  return { haystack: haystackFrom(keys, hangulWords(text), terms), keys };
+}
+
 /** The words of a line and of the bullets it hangs under, out of the section's haystack. */
 function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): { haystack: Haystack; keys: ReadonlySet<string>[] } {
   const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
   if (!match || !line) return { haystack: EMPTY_HAYSTACK, keys: [] };
-  const owns = [line.index, ...line.above].map((i) => match.lines[i]!.own);
-  return { haystack: rangeHaystack(match.store, [line.index, ...line.above].map((i) => match.lineWords[i]!), unionTerms(owns)), keys: owns };
+  const lines = [line.index, ...line.above];
+  const owns = lines.map((i) => match.lines[i]!.own);
+  const text = lines.map((i) => match.lines[i]!.text).join(' ');
+  return { haystack: rangeHaystack(match.store, lines.map((i) => match.lineWords[i]!), unionTerms(owns), text), keys: owns };
 }
 
 /** A fact's program's (and parent program's) short titles. */

@@ -51,8 +51,8 @@ export function buildSectionMatches(sections: readonly Section[], reader: TermRe
   const store = wordStore(words, (run) => reader.runTerms(run));
   const matches = new Map<string, SectionMatch>();
   for (const { section, path, titles, owns, lineWords, range } of read) {
-    const haystack = rangeHaystack(store, [range], unionTerms([titles, ...owns]));
     const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
+    const haystack = rangeHaystack(store, [range], unionTerms([titles, ...owns]), compact);
     matches.set(section.id, { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords });
   }
   return { matches, indexTerms };
