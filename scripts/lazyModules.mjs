@@ -13,7 +13,10 @@
  *   node_modules) the first time a property is read. Socket Mode loads it when the app is built;
  *   HTTP mode never does, and then runs without node_modules at all;
  * - replaces pg's optional native binding `pg-native` (never installed, never used) with a module
- *   that says so if it is ever loaded.
+ *   that says so if it is ever loaded;
+ * - gives zod's `z.locales` only English, the one locale zod configures itself with: the other
+ *   languages' messages (econ-bot writes its own Korean ones) were 370 kB of the 760 kB of zod that
+ *   every start-up compiled.
  */
 
 /** Packages loaded from node_modules on first use instead of being bundled. */
@@ -33,12 +36,16 @@ export const lazyModules = {
     build.onResolve({ filter: lazy }, (args) => ({ path: args.path, namespace: 'econ-lazy' }));
     // pg's optional native binding (used only through `pg.native`, which econ-bot never reads).
     build.onResolve({ filter: /^pg-native$/ }, () => ({ path: 'pg-native', namespace: 'econ-absent' }));
+    // zod's locale index (re-exported as `z.locales` and `z.core.locales`): English only.
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[/\\]node_modules[/\\]zod[/\\]/.test(args.importer) ? { path: 'zod-locales', namespace: 'econ-lazy' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'econ-absent' }, () => ({
       contents: "throw new Error('pg-native is not part of econ-bot: use pg, not pg.native');",
       loader: 'js',
     }));
     build.onLoad({ filter: /.*/, namespace: 'econ-lazy' }, (args) => ({
-      contents: args.path === 'bolt-app' ? boltApp() : standIn(args.path),
+      contents: args.path === 'bolt-app' ? boltApp() : args.path === 'zod-locales' ? "export { default as en } from 'zod/v4/locales/en.js';\n" : standIn(args.path),
       resolveDir: process.cwd(),
       loader: 'js',
     }));

@@ -1,8 +1,10 @@
-import { LogLevel, type Logger } from '@slack/bolt';
+import type { Logger, LogLevel } from '@slack/bolt';
 import type { Logger as Pino } from 'pino';
 import { toLogRecord } from './toLogRecord';
 
-const LEVELS: ReadonlySet<string> = new Set(Object.values(LogLevel));
+// Bolt's LogLevel values, spelled out: importing the enum itself would load all of Bolt (App, HTTP
+// receiver, Web API client) at start-up even in the terminal session, which never uses it.
+const LEVELS: ReadonlySet<string> = new Set(['debug', 'info', 'warn', 'error'] satisfies `${LogLevel}`[]);
 
 /**
  * pino behind Bolt's `Logger` interface, so econ-bot, Bolt and Slack's WebClient write the same
@@ -37,7 +39,7 @@ export class PinoBoltLogger implements Logger {
 
   getLevel(): LogLevel {
     const level = this.#pino.level;
-    return LEVELS.has(level) ? (level as LogLevel) : LogLevel.ERROR;
+    return (LEVELS.has(level) ? level : 'error') as LogLevel;
   }
 
   setName(name: string): void {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/ConfigError';
 import { describeConfig } from '../../src/config/describeConfig';
-import { loadConfig } from '../../src/config/loadConfig';
+import { DEFAULT_SCHEDULE, loadConfig } from '../../src/config/loadConfig';
+import { cronPatternProblem, isKnownTimeZone } from '../../src/config/validators';
 import { defaultCorpusDir, defaultStateDir } from '../../src/config/paths';
 
 const BOT = 'xoxb-1111-2222-zzbotzz';
@@ -29,6 +30,13 @@ describe('connection mode', () => {
     expect(config.stateDir).toBe(defaultStateDir);
     expect(config.slackApiUrl).toBeNull();
     expect(config.adminUserIds.size).toBe(0);
+  });
+
+  it('starts without checking the default schedule, which passes the checks a set one gets', () => {
+    expect(isKnownTimeZone(DEFAULT_SCHEDULE.timezone)).toBe(true);
+    expect(cronPatternProblem(DEFAULT_SCHEDULE.cron, DEFAULT_SCHEDULE.timezone)).toBeNull();
+    expect(isKnownTimeZone('Asia/Nowhere')).toBe(false);
+    expect(cronPatternProblem('61 9 * * 1', DEFAULT_SCHEDULE.timezone)).not.toBeNull();
   });
 
   it('is HTTP with a bot token and signing secret (PORT default 3000)', () => {
