@@ -3,6 +3,7 @@ import { ConfigError } from './config/ConfigError';
 import { describeConfig } from './config/describeConfig';
 import { loadConfig } from './config/loadConfig';
 import { loadKnowledge } from './knowledge/loadKnowledge';
+import { exitQuietlyOnClosedPipe } from './cli/closedPipe';
 import { LOCAL_USER, runTerminalSession } from './local/runTerminalSession';
 import { createLogger } from './logging/createLogger';
 import { exitOnSignal } from './runtime/exitOnSignal';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   });
 
   if (connection.mode === 'local') {
+    // `… | head -1`: the reader leaving is the end of the session, not a crash.
+    exitQuietlyOnClosedPipe();
     const stop = new AbortController();
     const session = runTerminalSession(services, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, signal: stop.signal });
     // Both the signal handler and the end of the session close the store: once (a second close

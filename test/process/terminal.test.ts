@@ -33,3 +33,17 @@ describe('terminal mode (compiled), input still open', () => {
     }, 30_000);
   }
 });
+
+describe('terminal mode (compiled), output piped into a reader that leaves', () => {
+  it('exits 0 without an EPIPE stack trace when the reader closes the pipe (… | head -1)', async () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ECON_STATE_DIR: stateDir };
+    const bot = spawnIn(process.execPath, ['--enable-source-maps', 'dist/main.js'], env);
+    const firstChunk = new Promise<void>((resolve) => bot.child.stdout!.once('data', () => resolve()));
+    bot.child.stdin!.write('청년취업사관학교 예산\n');
+    await firstChunk;
+    bot.child.stdout!.destroy(); // the reader is gone
+    bot.child.stdin!.end('서울큐브 예산\n캠퍼스타운 예산\n');
+    expect(await bot.exited).toBe(0);
+    expect(bot.stderr()).not.toMatch(/EPIPE|Error/);
+  }, 30_000);
+});
