@@ -25,6 +25,9 @@ export function createSlackApp(settings: SlackAppSettings, services: BotServices
   const logger = asBoltLogger(services.logger);
   const common = {
     token: connection.botToken,
+    // startSlackBot checks the token (auth.test) itself, so a bad token or an unreachable Slack is one
+    // clear error at start-up instead of an unhandled rejection after the port is open.
+    deferInitialization: true,
     logger,
     // Bolt sets the logger to this level; passing the logger's own keeps ECON_LOG_LEVEL in force.
     logLevel: logger.getLevel(),

@@ -36,6 +36,7 @@ export async function startSlackBot(
   listen: { host?: string } = {},
 ): Promise<RunningBot> {
   const app = createSlackApp(config, services);
+  await initializeApp(app);
   const host = listen.host ?? config.host;
   let port: number | null = null;
   let health: HealthServer | null = null;
@@ -85,4 +86,15 @@ export async function startSlackBot(
       await health?.stop();
     },
   };
+}
+
+/** Checks the bot token with Slack (auth.test); a failure names what went wrong in one sentence. */
+async function initializeApp(app: App): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    const { code, data } = error as { code?: string; data?: { error?: string } };
+    const reason = data?.error ?? code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`Slack 인증 실패: 봇 토큰을 확인할 수 없습니다 (auth.test: ${reason}). SLACK_BOT_TOKEN과 네트워크를 확인해 주세요.`);
+  }
 }

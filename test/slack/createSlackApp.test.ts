@@ -27,8 +27,10 @@ describe('createSlackApp', () => {
     const services = await createServices({ config, core: { loadKnowledge, answerQuestion }, logger: quiet });
     const before = slack.calls('auth.test').length;
     const app = createSlackApp({ ...config, connection: config.connection }, services);
-    // Bolt verifies the bot token at once: the call goes to the configured API URL, not to slack.com.
-    await slack.waitFor(() => slack.calls('auth.test').length > before);
+    // The bot token is verified when the app is initialised (startSlackBot does it before listening):
+    // the call goes to the configured API URL, not to slack.com.
+    await app.init();
+    expect(slack.calls('auth.test').length).toBeGreaterThan(before);
     expect(app.client.slackApiUrl).toBe(slack.apiUrl);
   });
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,4 +71,38 @@ describe('`npm start` in HTTP mode', () => {
     expect(lines.some((l) => l.level === 'warn' && /refused Slack requests: bad signature/.test(l.msg))).toBe(true);
     expect(stderr).not.toMatch(/zzsecretbotzz|zzsecretsigningzz|xoxb-1111/);
   }, 60_000);
+
+  it('stops with one clear line (no stack trace) when Slack cannot confirm the bot token', async () => {
+    const closed = await freePort(); // nothing listens there: auth.test cannot reach Slack
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ECON_CORPUS_DIR: PROJECT_CORPUS,
+        ECON_STATE_DIR: stateDir,
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    const plain = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('{'));
+    expect(plain).toEqual([expect.stringMatching(/^Slack 인증 실패: .*auth\.test/)]);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toMatch(/listening on/);
+  }, 60_000);
 });
+
+/** A port nothing listens on (bound, then released). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
