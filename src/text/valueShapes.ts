@@ -61,3 +61,8 @@ export function listsNames(line: string): boolean {
 export function listItems(line: string): number {
   return (line.match(/[,、·]/g) ?? []).length + 1;
 }
+
+/** A line naming a place or an organisation: an address, a list of names, a company (`(주)인크루트`). */
+export function namesPlace(line: string): boolean {
+  return mentionsAddress(line) || listsNames(line) || /\(주\)|㈜/.test(line);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { carries } from '../../src/answer/carries';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Classes of answer invented on blind4's first contact: refused now, their answerable twins still answered. */
+describe('blind4 classes of invented answers', () => {
+  it('answers a bare 어디 only with a line naming a place or an organisation, a bare 얼마 only with an amount or a rate', async () => {
+    const kb = await realKnowledge();
+    expect(carries('place', "회원도시 당면현안 논의를 위한 「제9차 시티넷 총회」 참가 : '22.9.")).toBe(false);
+    expect(carries('place', '전담창구 운영기관 선정((주)인크루트)')).toBe(true);
+    expect(carries('quantity', '입장권 현장발권-사전 온라인 발권 병행(8.23부터 사전등록 중)')).toBe(false);
+    expect(carries('quantity', '공정률 : 38% (\'22.8.31. 기준)')).toBe(true);
+    expect(answerQuestion(kb, '제9차 시티넷 총회 어디서 열려', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '트라이에브리띵 입장료 얼마?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '세계도시정상회의 어디서 열렸어', AS_OF).text).toContain('싱가포르');
+    expect(answerQuestion(kb, '뉴딜일자리 시급 얼마야', AS_OF).text).toContain('10,770원');
+  });
+});
