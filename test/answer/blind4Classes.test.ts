@@ -19,3 +19,15 @@ describe('blind4 classes of invented answers', () => {
     expect(answerQuestion(kb, '뉴딜일자리 시급 얼마야', AS_OF).text).toContain('10,770원');
   });
 });
+
+describe('blind4: a budget part asked for', () => {
+  it('refuses a part (국비) the report does not give for the program, rather than answering with its total', async () => {
+    const kb = await realKnowledge();
+    const refused = answerQuestion(kb, '양재 AI 혁신지구 국비 얼마 받았어', AS_OF);
+    expect(refused.found).toBe(false);
+    expect(refused.text).toContain('국비 내역이 없습니다');
+    expect(answerQuestion(kb, '테스트베드 서울 실증사업 국비 비중 얼마야', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 국비 얼마 들어가?', AS_OF).text).toContain('55억');
+    expect(answerQuestion(kb, '시네마테크 총사업비 중 국비는 얼마', AS_OF).text).toContain('161');
+  });
+});
