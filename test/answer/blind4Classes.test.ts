@@ -31,3 +31,13 @@ describe('blind4: a budget part asked for', () => {
     expect(answerQuestion(kb, '시네마테크 총사업비 중 국비는 얼마', AS_OF).text).toContain('161');
   });
 });
+
+describe('blind4: an overview label of the program named', () => {
+  it('never reads a program named (서울혁신챌린지) as a word of another program\'s value (서울시 소재)', async () => {
+    const kb = await realKnowledge();
+    const refused = answerQuestion(kb, '5회 서울혁신챌린지 대상 받은 팀 어디야', AS_OF);
+    expect(refused.found).toBe(false);
+    expect(refused.text).not.toContain('강소기업');
+    expect(answerQuestion(kb, 'G밸리 규모랑 입주기업 수', AS_OF).text).toContain('12,754개사');
+  });
+});
