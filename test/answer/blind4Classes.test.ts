@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { carries } from '../../src/answer/carries';
+import { statesOtherYear } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -39,5 +40,16 @@ describe('blind4: an overview label of the program named', () => {
     expect(refused.found).toBe(false);
     expect(refused.text).not.toContain('강소기업');
     expect(answerQuestion(kb, 'G밸리 규모랑 입주기업 수', AS_OF).text).toContain('12,754개사');
+  });
+});
+
+describe('blind4: a year asked', () => {
+  it("is not answered by a line whose figure is stated for another year ('21년 for 22년)", async () => {
+    const kb = await realKnowledge();
+    expect(statesOtherYear("'21년 참여자 취업률 : 58.4%('19년 52.9%, '20년 56.6%)", 2022)).toBe(true);
+    expect(statesOtherYear("'22년 제1차 추경 8,719백만원", 2022)).toBe(false);
+    expect(statesOtherYear("캠퍼스타운형 취업사관학교 시범운영 : '22.8~'23.1.", 2023)).toBe(false);
+    expect(answerQuestion(kb, '뉴딜일자리 22년 참여자 취업률 나왔어?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '뉴딜일자리 21년 참여자 취업률', AS_OF).text).toContain('58.4%');
   });
 });
