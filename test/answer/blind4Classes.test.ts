@@ -53,3 +53,11 @@ describe('blind4: a year asked', () => {
     expect(answerQuestion(kb, '뉴딜일자리 21년 참여자 취업률', AS_OF).text).toContain('58.4%');
   });
 });
+
+describe('blind4 classes of false refusals', () => {
+  it('cuts a one-syllable request word glued after a word (주소좀), never off a word of the report', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '동북권 성장유망기업지원센타 주소좀', AS_OF).text).toContain('자양동');
+    expect(answerQuestion(kb, '뷰티복합문화공간좀 운영시간', AS_OF).found).toBe(false);
+  });
+});
