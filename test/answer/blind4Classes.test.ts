@@ -60,4 +60,10 @@ describe('blind4 classes of false refusals', () => {
     expect(answerQuestion(kb, '동북권 성장유망기업지원센타 주소좀', AS_OF).text).toContain('자양동');
     expect(answerQuestion(kb, '뷰티복합문화공간좀 운영시간', AS_OF).found).toBe(false);
   });
+
+  it('reads 어케 (어떻게) as a question word, not a name', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '혁신챌린지 참가자격 어케돼요?', AS_OF).text).toContain('예비창업자');
+    expect(answerQuestion(kb, '혁신챌린지 우승팀 어케돼요', AS_OF).found).toBe(false);
+  });
 });
