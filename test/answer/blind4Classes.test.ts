@@ -66,4 +66,10 @@ describe('blind4 classes of false refusals', () => {
     expect(answerQuestion(kb, '혁신챌린지 참가자격 어케돼요?', AS_OF).text).toContain('예비창업자');
     expect(answerQuestion(kb, '혁신챌린지 우승팀 어케돼요', AS_OF).found).toBe(false);
   });
+
+  it('reads 뽑힌 as the report\'s 선정', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '23년 캠퍼스타운 종합형 뽑힌 대학들', AS_OF).text).toContain('이화여대');
+    expect(answerQuestion(kb, '23년 서울형 강소기업 뽑힌 기업 수', AS_OF).found).toBe(false);
+  });
 });
