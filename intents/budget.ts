@@ -24,6 +24,8 @@ export const budget: Intent = {
     // The report has this year's money only: a question about another year is not answered with it.
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
+    // `업체당 한도`: an amount per company is not the program's budget; a passage line states it.
+    if (kb.lexicon.intent('budget').cue('perUnit').test(q.text)) return null;
     // The kinds of figure the question names (`집행률`, `총사업비`), by the lexicon's `kinds`.
     const wanted = kb.lexicon
       .intent('budget')

@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, namesPlace, statesAge, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, mentionsAddress, namesPlace, statesMoney, statesAge, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -16,7 +16,7 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   list: listsNames,
   place: namesPlace,
   // A number that is not a date: money or a percentage (a count is asked with 몇).
-  quantity: (line) => findAmounts(line).length > 0 || statesPercent(line),
+  quantity: (line) => statesMoney(line) || statesPercent(line),
 };
 
 /** The value each fact intent answers with: a passage standing in for a fact must carry it. */

@@ -66,3 +66,8 @@ export function listItems(line: string): number {
 export function namesPlace(line: string): boolean {
   return mentionsAddress(line) || listsNames(line) || /\(주\)|㈜/.test(line);
 }
+
+/** A line stating a sum of money in won (`2백만원`, `10,770원`, `1조 4천억원`), not an area (`300만㎡`). */
+export function statesMoney(line: string): boolean {
+  return /\d[\d,.]*\s*(?:[십백천만억조]\s*)*원/.test(line);
+}

@@ -72,4 +72,12 @@ describe('blind4 classes of false refusals', () => {
     expect(answerQuestion(kb, '23년 캠퍼스타운 종합형 뽑힌 대학들', AS_OF).text).toContain('이화여대');
     expect(answerQuestion(kb, '23년 서울형 강소기업 뽑힌 기업 수', AS_OF).found).toBe(false);
   });
+
+  it('answers an amount per company (업체당 한도) from the line stating it, not with the program\'s budget; an area is no amount', async () => {
+    const kb = await realKnowledge();
+    expect(carries('quantity', '(양재·우면동 일대 약 300만㎡)')).toBe(false);
+    expect(answerQuestion(kb, '매출채권 보험료 지원 업체당 한도 얼마예요', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '양재 AI 혁신지구 기업당 지원 한도 얼마', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '매출채권 보험료 지원 예산 얼마', AS_OF).text).toContain('2,000백만원');
+  });
 });
