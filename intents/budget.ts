@@ -1,4 +1,6 @@
-import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
+import { ambiguous, answerOf, citationOf, notFound } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import { shortTitle } from '../src/facts/shortTitle';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
@@ -22,6 +24,8 @@ export const budget: Intent = {
     // The report has this year's money only: a question about another year is not answered with it.
     const year = askedYear(q.text);
     if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
+    // `업체당 한도`: an amount per company is not the program's budget; a passage line states it.
+    if (kb.lexicon.intent('budget').cue('perUnit').test(q.text)) return null;
     // The kinds of figure the question names (`집행률`, `총사업비`), by the lexicon's `kinds`.
     const wanted = kb.lexicon
       .intent('budget')
@@ -61,6 +65,11 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   const ranked = ofKind.length ? ofKind : all;
   const top = ranked[0];
   if (!top || top.score < MIN_MATCH) return null;
+  // `국비 얼마`: a part the report does not give for the program is not answered with its total.
+  const part = kb.lexicon.intent('budget').cue('part').find(q.text);
+  if (part && !kb.budgets.some((f) => sameProgram(f, top.fact) && namesPart(f, part))) {
+    return notFound(kb, q, 'budget', MESSAGES.noPart(shortTitle(top.fact.owner), part));
+  }
   const tied = tiedPrograms(kb, ranked, (f) => f.owner);
   if (tied.length) return ambiguous(q, 'budget', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.kind}`.trim() })));
   const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
@@ -82,6 +91,16 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
     fields: [{ label, value: describeAmount(main) }, ...parts.map((p) => ({ label: p.label ?? p.kind, value: describeAmount(p) }))],
     citations: [citationOf(main.source), ...siblings.map((f) => citationOf(f.source))],
   });
+}
+
+/** Whether two figures belong to the same program or facility. */
+function sameProgram(a: BudgetFact, b: BudgetFact): boolean {
+  return a.owner === b.owner || (a.programId !== null && a.programId === b.programId);
+}
+
+/** Whether a figure is the part asked for: labelled `국비` (or `국` in `국 55억원`), or of that kind. */
+function namesPart(f: BudgetFact, part: string): boolean {
+  return f.label === part || f.label === part.slice(0, -1) || f.kind.includes(part) || (f.label ?? '').startsWith(part);
 }
 
 /** Whether the figures in parentheses add up to the whole (a breakdown) or are side notes (`과제당 최대 4억원`). */

@@ -85,12 +85,21 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
  */
 function rankWithValueWords(kb: Knowledge, about: Question, cards: readonly Card<OverviewFact>[]): Ranked<OverviewFact>[] {
   const named = about.topics[0]?.named ?? [];
+  // A program's name (`서울혁신챌린지`) names the program, never a value of another's (`서울시 소재`).
+  const titles = programTitles(kb);
   const ranked: Ranked<OverviewFact>[] = [];
   for (const card of cards) {
     const value = haystackOf(card.fact.value);
-    const valueWords = named.filter((w) => !contains(w, card.names) && w.grams.length > 0 && value.terms.has(w.grams[0]!));
+    const valueWords = named.filter(
+      (w) => !contains(w, card.names) && w.grams.length > 0 && value.terms.has(w.grams[0]!) && !titles.some((t) => t.includes(compactText(w.text))),
+    );
     if (valueWords.length === 0 || valueWords.length === named.length) continue;
     ranked.push(...rankFacts(kb, withoutWords(kb, about, valueWords.map((w) => w.text)), kb.match.overviews, (f) => f === card.fact));
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The programs' titles, without spaces. */
+function programTitles(kb: Knowledge): string[] {
+  return kb.sections.filter((s) => s.programId === s.id).map((s) => compactText(s.title));
 }

@@ -11,6 +11,8 @@ import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
+import { askedYear } from '../src/dates/askedYear';
+import { statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -86,6 +88,8 @@ export function searchPassage(
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const candidates: Candidate[] = [];
   const wantsList = askedKinds(kb, q).includes('list');
+  // `22년 취업률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
+  const year = askedYear(q.text);
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -108,6 +112,7 @@ export function searchPassage(
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
+        if (year !== null && statesOtherYear(text, year)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;

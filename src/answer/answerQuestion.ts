@@ -8,7 +8,7 @@ import { bothAnswers, notFound } from './compose';
 import { splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
-import { carries, INTENT_VALUE } from './carries';
+import { BARE_VALUE, carries, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 
 
@@ -52,10 +52,12 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
-  // without a money or place word (the intent's `explicit` cue) may be answered by any passage.
+  // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
+  // carries a value of that kind: a number that is not a date, a place or an organisation's name.
   const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
-    const passage = search.answer(kb, question);
+    const value = BARE_VALUE[factIntent.name];
+    const passage = searchPassage(kb, question, (line) => !value || carries(value, line));
     if (passage) return passage;
   }
   return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));

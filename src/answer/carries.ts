@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, mentionsAddress, namesPlace, statesMoney, statesAge, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -14,10 +14,19 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   percent: statesPercent,
   age: statesAge,
   list: listsNames,
+  place: namesPlace,
+  // A number that is not a date: money or a percentage (a count is asked with 몇).
+  quantity: (line) => statesMoney(line) || statesPercent(line),
 };
 
 /** The value each fact intent answers with: a passage standing in for a fact must carry it. */
 export const INTENT_VALUE: Readonly<Record<string, string>> = { budget: 'amount', schedule: 'date', location: 'address' };
+
+/**
+ * The value a bare 얼마 or 어디 (no money or place word) asks for: `취업률 얼마야` a quantity that is
+ * not a date, `선정된 대학 어디야` a place or an organisation's name.
+ */
+export const BARE_VALUE: Readonly<Record<string, string>> = { budget: 'quantity', location: 'place' };
 
 /** Whether a line carries a kind of value (`amount`, `date`, `count` …); an unknown kind never. */
 export function carries(kind: string, line: string): boolean {

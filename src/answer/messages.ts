@@ -8,6 +8,8 @@ export const MESSAGES = {
   notFound: '보고서에서 찾을 수 없습니다',
   nothingAbout: (topic: string) => `${topic || '이 질문'}에 대한 내용이 없습니다`,
   emptyQuestion: '질문이 비어 있습니다',
+  /** A part of a budget (국비, 시비) the report does not give for the program. */
+  noPart: (owner: string, part: string) => `보고서에 ${owner}의 ${part} 내역이 없습니다`,
   askSomething: '질문을 입력해 주세요. 예: 청년취업사관학교 개관 언제야?',
   whichProgram: '어느 사업을 말씀하시는지 골라 주세요.',
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,

@@ -17,6 +17,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   for (const raw of withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')).split(/[\s?？!,~/]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || isQuestion(word)) continue;
+    word = withoutGluedRequest(word, vocabulary, lexicon);
     word = stemOf(word, vocabulary, lexicon);
     // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.
     const glued = lexicon.gluedStopWords.find((w) => word.endsWith(w) && word.length - w.length >= 2);
@@ -24,6 +25,13 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     if (!stop.has(word) && !isQuestion(word)) words.push(word);
   }
   return words.join(' ');
+}
+
+/** `주소좀`: a one-syllable request word (`좀`) glued after a report or stop word, cut off. */
+function withoutGluedRequest(word: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+  if (vocabulary.has(word.toLowerCase())) return word;
+  const head = lexicon.source.requestWords.filter((w) => w.length === 1 && word.endsWith(w)).map(() => word.slice(0, -1))[0];
+  return head && head.length >= 2 && (vocabulary.has(head.toLowerCase()) || lexicon.topicStopWords.has(head)) ? head : word;
 }
 
 /**

@@ -61,3 +61,13 @@ export function listsNames(line: string): boolean {
 export function listItems(line: string): number {
   return (line.match(/[,、·]/g) ?? []).length + 1;
 }
+
+/** A line naming a place or an organisation: an address, a list of names, a company (`(주)인크루트`). */
+export function namesPlace(line: string): boolean {
+  return mentionsAddress(line) || listsNames(line) || /\(주\)|㈜/.test(line);
+}
+
+/** A line stating a sum of money in won (`2백만원`, `10,770원`, `1조 4천억원`), not an area (`300만㎡`). */
+export function statesMoney(line: string): boolean {
+  return /\d[\d,.]*\s*(?:[십백천만억조]\s*)*원/.test(line);
+}

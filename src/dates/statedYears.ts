@@ -1,0 +1,15 @@
+/**
+ * Whether a report line states its figures for another year than the one asked: it names years
+ * (`'21년`, `2021년`, `'21.7.`) and not the one asked, and spans no range of years (`'21~'23`).
+ *
+ * @example
+ * statesOtherYear("'21년 참여자 취업률 : 58.4%('19년 52.9%, '20년 56.6%)", 2022); // true
+ * statesOtherYear("'22년 참여자 취업률 : 60%", 2022);                              // false
+ */
+export function statesOtherYear(line: string, year: number): boolean {
+  if (line.includes('~')) return false;
+  const years = [...line.matchAll(/(?<!\d)(20\d{2})\s*년|'(\d{2})(?!\d)|(?<![\d.'])(\d{2})\s*년(?!\s*간)/g)].map((m) =>
+    m[1] ? Number(m[1]) : 2000 + Number(m[2] ?? m[3]),
+  );
+  return years.length > 0 && !years.includes(year);
+}
