@@ -48,7 +48,7 @@ describePg('two bot processes on one database', () => {
     const stateDirs = [await tempDir('econ-two-a-'), await tempDir('econ-two-b-')];
     const bots = await twoBots((i) => ({ ECON_DATABASE_URL: url, ECON_STATE_DIR: stateDirs[i]!, ECON_CORPUS_DIR: corpusDir, ECON_DIGEST_CHANNEL: 'C0TWODB' }));
     try {
-      await Promise.all(bots.map((bot) => bot.waitForLog(DIGEST_OUTCOME)));
+      await Promise.all(bots.map((bot) => bot.waitForLog(DIGEST_OUTCOME, 60_000)));
       expect(digestPosts('C0TWODB')).toHaveLength(1);
       // The database URL's password never reaches the log.
       for (const bot of bots) expect(bot.stderr).not.toContain(decodeURIComponent(new URL(url).password));
@@ -69,7 +69,7 @@ describe('two bot processes sharing one ECON_STATE_DIR (file store)', () => {
     const stateDir = await tempDir('econ-two-files-');
     const bots = await twoBots(() => ({ ECON_STATE_DIR: stateDir, ECON_CORPUS_DIR: PROJECT_CORPUS, ECON_DIGEST_CHANNEL: 'C0TWOFILE' }));
     try {
-      await Promise.all(bots.map((bot) => bot.waitForLog(DIGEST_OUTCOME)));
+      await Promise.all(bots.map((bot) => bot.waitForLog(DIGEST_OUTCOME, 60_000)));
       expect(digestPosts('C0TWOFILE')).toHaveLength(1);
     } finally {
       await Promise.all(bots.map((bot) => bot.stop()));
