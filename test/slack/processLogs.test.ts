@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,20 +26,7 @@ afterAll(async () => {
 
 describe('`npm start` in HTTP mode', () => {
   it('logs JSON lines to stderr only, with no secret even at debug level', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        ECON_LOG_LEVEL: 'debug',
-        ECON_CORPUS_DIR: PROJECT_CORPUS,
-        ECON_STATE_DIR: stateDir,
-      },
-    });
+    const child = startBot(slack.apiUrl, { ECON_LOG_LEVEL: 'debug' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -74,19 +61,7 @@ describe('`npm start` in HTTP mode', () => {
 
   it('stops with one clear line (no stack trace) when Slack cannot confirm the bot token', async () => {
     const closed = await freePort(); // nothing listens there: auth.test cannot reach Slack
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: `http://127.0.0.1:${closed}/api/`,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        ECON_CORPUS_DIR: PROJECT_CORPUS,
-        ECON_STATE_DIR: stateDir,
-      },
-    });
+    const child = startBot(`http://127.0.0.1:${closed}/api/`);
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -105,4 +80,22 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** The bot in HTTP mode on 127.0.0.1, as `npm start` runs it from source, talking to `apiUrl`. */
+function startBot(apiUrl: string, extra: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ECON_CORPUS_DIR: PROJECT_CORPUS,
+      ECON_STATE_DIR: stateDir,
+      ...extra,
+    },
+  });
 }
