@@ -1,10 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/cli/benchProcess';
 import { FakeSlack } from './helpers/fakeSlack';
 import { slackSignatureHeaders } from './helpers/signing';
 import { PROJECT_CORPUS } from './helpers/testBot';
@@ -73,14 +73,6 @@ describe('`npm start` in HTTP mode', () => {
   }, 60_000);
 });
 
-/** A port nothing listens on (bound, then released). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The bot in HTTP mode on 127.0.0.1, as `npm start` runs it from source, talking to `apiUrl`. */
 function startBot(apiUrl: string, extra: Record<string, string> = {}): ChildProcessWithoutNullStreams {
