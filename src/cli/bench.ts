@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const dir = corpusDirFromEnv();
   const corpus = await readCorpus(dir);
   const doc = corpus.documents[0]!;
-  const phases: Record<string, number[]> = { parse: [], facts: [], lexicon: [], match: [], index: [], total: [] };
+  const phases: Record<string, number[]> = { parse: [], lexicon: [], views: [], total: [] };
   for (let i = 0; i < 30; i++) {
     const kb = buildKnowledge(corpus, (phase, ms) => phases[phase]!.push(ms));
     phases.total!.push(kb.buildMs);

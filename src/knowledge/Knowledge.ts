@@ -13,13 +13,18 @@ import type { AliasTable } from '../corpus/aliases';
 import type { CorrectionTable } from '../corpus/corrections';
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { MatchState } from '../answer/matchState';
+import type { Library } from '../reports/Library';
 
 /**
- * Everything econ-bot knows, built from `corpus/` in one pass and never mutated afterwards: a reload
- * builds a new `Knowledge` and swaps the reference.
+ * What questions are answered from: one view of the loaded reports, built from `corpus/` in one
+ * pass and never mutated afterwards (a reload builds a new one and swaps the reference). The view
+ * `loadKnowledge` returns is the default one: each program from the newest report that has it.
+ * `library` holds every report and the other views (one per report, one per office).
  */
 export interface Knowledge {
+  /** The reports this view draws from, newest first. */
   documents: DocumentMeta[];
+  library: Library;
   sections: Section[];
   sectionById: ReadonlyMap<string, Section>;
   budgets: BudgetFact[];
