@@ -1,6 +1,7 @@
 import { aggregate } from './aggregate';
 import { budget } from './budget';
 import { calendar } from './calendar';
+import { compare } from './compare';
 import { department } from './department';
 import { headcount } from './headcount';
 import type { Intent } from './Intent';
@@ -16,7 +17,7 @@ import { table } from './table';
  * fallback last. Fact intents whose facts are missing make the answer "not in the report"
  * rather than a loosely related passage.
  */
-export const INTENTS: readonly Intent[] = [aggregate, ranking, headcount, department, budget, overview, calendar, location, schedule, table];
+export const INTENTS: readonly Intent[] = [compare, aggregate, ranking, headcount, department, budget, overview, calendar, location, schedule, table];
 
 /** Intents that answer only from fact tables: when they find nothing, the report lacks the fact. */
 export const FACT_INTENTS = new Set(['headcount', 'budget', 'location', 'schedule']);

@@ -22,4 +22,6 @@ export interface Question {
   sectionHits: (query: string, limit: number) => SectionHit[];
   /** The caller's "today" (`YYYY-MM-DD`): relative periods and done/planned are read against it. */
   asOf: string;
+  /** The reports the question named (`2021년 보고서`), newest first; none when it named none. */
+  namedReports?: readonly string[];
 }

@@ -16,7 +16,7 @@ export const MAX_QUESTION_LENGTH = 300;
  * analyzeQuestion(kb, '캠타 예산 얼마야?').topic; // '캠퍼스타운' (alias expanded)
  */
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
-  const original = [...input.normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
+  const original = typedQuestion(input);
   let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(/\s+/g, ' '));
   const vocabulary = kb.vocabulary;
   const typos = readTypos(kb.lexicon.readSynonyms(text), vocabulary, kb.lexicon);
@@ -27,6 +27,16 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const topic = topicOf(text, vocabulary, kb.lexicon);
   const topics = computeTopics(kb, { topic, typedTopic, department });
   return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb) };
+}
+
+/**
+ * The question as typed, trimmed and cut to `MAX_QUESTION_LENGTH` characters.
+ *
+ * @example
+ * typedQuestion('  예산?  '); // '예산?'
+ */
+export function typedQuestion(input: string): string {
+  return [...input.slice(0, MAX_QUESTION_LENGTH * 4).normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
 }
 
 /** The index's search, remembered for the question: several intents ask it the same. */

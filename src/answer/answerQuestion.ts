@@ -3,21 +3,24 @@ import { searchPassage } from '../../intents/search';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
-import { analyzeQuestion } from './analyzeQuestion';
+import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
 import { splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { BARE_VALUE, carries, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
-
+import { resolveScope } from '../reports/resolveScope';
+import { labelReports } from '../reports/labelReports';
+import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports';
 
 /**
- * Answers one question from the report: picks the intents the question's words ask for, answers
- * from the fact tables first, falls back to the best passage, and says plainly when the report
- * does not contain the answer. Pure: the same knowledge, question and clock give the same answer.
- * The clock (`options.asOf`, default now) is the caller's "today": `다음 달` and done/planned are
- * read against it, never against the report's own date.
+ * Answers one question from the reports: picks the report (the one the question names, else each
+ * program's newest), the intents the question's words ask for, answers from the fact tables first,
+ * falls back to the best passage, and says plainly when the report does not contain the answer.
+ * Pure: the same knowledge, question and clock give the same answer. The clock (`options.asOf`,
+ * default now) is the caller's "today": `다음 달` and done/planned are read against it, never
+ * against the report's own date.
  *
  * @example
  * const answer = answerQuestion(kb, '청년취업사관학교 예산 얼마야', { asOf: '2022-10-01' });
@@ -25,23 +28,32 @@ import { namesOtherNumber } from './namesOtherNumber';
  */
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const asOf = resolveAsOf(options);
-  const answer = answerWhole(kb, input, asOf);
+  const scope = resolveScope(kb, typedQuestion(input));
+  if (scope.missing !== null) return reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
+  const named = scope.named.map((d) => d.id);
+  const views = named.length > 1 ? named.map((id) => kb.library.byDoc.get(id)!) : [scope.view];
+  const answers = views.map((view) => answerInView(view, input, scope.text, asOf, named));
+  return labelReports(kb, pickAcrossReports(kb, answers, scope), named.length > 0);
+}
+
+/** Answers in one view; `text` is the question without its report phrase. */
+function answerInView(kb: Knowledge, input: string, text: string, asOf: string, named: readonly string[]): Answer {
+  const answer = answerWhole(kb, input, text, asOf, named);
   if (answer.found || answer.candidates.length > 0) return answer;
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
-  const parts = splitJoined(answer.question);
-  const each = parts?.map((part) => answerWhole(kb, part, asOf));
-  return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, input), asOf }, each[0]!, each[1]!) : answer;
+  const parts = splitJoined(answer.question === input ? text : answer.question);
+  const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
+  return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
 }
 
 /** Answers a question as one. */
-function answerWhole(kb: Knowledge, input: string, asOf: string): Answer {
-  const question: Question = { ...analyzeQuestion(kb, input), asOf };
+function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, namedReports: readonly string[]): Answer {
+  const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports };
   const answer = answerFromReport(kb, question);
   // `시즌4` asked, `시즌3` answered: another thing of the same name.
   if (answer.found && namesOtherNumber(question.text, answer.text)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
   return answer;
 }
-
 function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));

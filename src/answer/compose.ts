@@ -10,18 +10,18 @@ import { withoutFootnotes } from '../text/withoutFootnotes';
 
 /** A citation for a fact's source. */
 export function citationOf(source: SourceRef): Citation {
-  return { section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line };
+  return { section: source.sectionLabel, title: source.sectionPath.join(' › '), line: source.line, docId: source.docId };
 }
 
 /** A citation for a line of a section (passages that are not facts). */
 export function sectionCitation(section: Section, line: number): Citation {
-  return { section: section.label, title: citedPath(section).join(' › '), line };
+  return { section: section.label, title: citedPath(section).join(' › '), line, docId: section.docId };
 }
 
 /** Removes repeated citations, keeping the order. */
 export function uniqueCitations(citations: Citation[]): Citation[] {
   const seen = new Set<string>();
-  return citations.filter((c) => !seen.has(`${c.section}:${c.line}`) && seen.add(`${c.section}:${c.line}`));
+  return citations.filter((c) => !seen.has(`${c.docId}:${c.section}:${c.line}`) && seen.add(`${c.docId}:${c.section}:${c.line}`));
 }
 
 /** What an answer shows; a list (calendar) may have more detail lines and a longer text than the default 6 and 480. */
@@ -96,7 +96,8 @@ export function ambiguous(question: Question, intent: IntentName, candidates: Ca
   return unanswered(question, intent, MESSAGES.whichProgram, shown.map((c) => `· ${c.title}`), shown);
 }
 
-function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {
+/** An answer that found nothing: a headline and a few lines, no citation. */
+export function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {
   const text = [headline, ...lines].join('\n');
   return {
     id: answerId(question.original, intent, text),

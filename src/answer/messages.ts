@@ -14,7 +14,17 @@ export const MESSAGES = {
   whichProgram: '어느 사업을 말씀하시는지 골라 주세요.',
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
   sourceLabel: '출처:',
-  source: (section: string, title: string, line: number) => `${MESSAGES.sourceLabel} ${section} ${title} (${line}행)`,
+  source: (section: string, title: string, line: number, report?: string) => `${MESSAGES.sourceLabel} ${report ? `${report} ` : ''}${section} ${title} (${line}행)`,
+  /** A program only an older report has: the answer says which. */
+  onlyInOlder: (report: string) => `(최신 보고서에는 없는 사업으로, ${report} 기준입니다)`,
+  /** A question naming a report that is not loaded. */
+  noSuchReport: (asked: string, loaded: string[]) => `${asked} 보고서는 불러온 보고서에 없습니다. 불러온 보고서: ${loaded.join(', ')}`,
+  /** Several reports fit the one named. */
+  whichReport: '어느 보고서를 말씀하시는지 골라 주세요.',
+  /** A program that one report alone has, asked what changed. */
+  nothingToCompare: (program: string, report: string) => `${program}은(는) ${report}에만 있어 비교할 보고서가 없습니다`,
+  /** Two reports, nothing changed in the program. */
+  noChanges: (program: string) => `${program}: 두 보고서 사이에 바뀐 예산·일정이 없습니다`,
   /** A calendar list's lead: `2022년 11월 개관 일정 3건`. */
   calendarHeadline: (period: string, event: string, count: number) => `${period}${event ? ` ${event}` : ''} 일정 ${count}건`,
   /** Nothing dated in the period asked. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every kind of question econ-bot knows how to answer. */
-export const IntentName = z.enum(['budget', 'schedule', 'location', 'headcount', 'department', 'aggregate', 'overview', 'calendar', 'table', 'search']);
+export const IntentName = z.enum(['budget', 'schedule', 'location', 'headcount', 'department', 'aggregate', 'overview', 'calendar', 'table', 'compare', 'search']);
 export type IntentName = z.infer<typeof IntentName>;
 
 /** A pointer into the report shown under every answer: `IV-1-① 청년취업사관학교 › 사업개요`, line 254. */
@@ -11,6 +11,10 @@ export const Citation = z.object({
   /** Path of titles joined with ` › `. */
   title: z.string(),
   line: z.number().int().positive(),
+  /** The report the line is in (its manifest id). */
+  docId: z.string().optional(),
+  /** `경제정책실 주요 업무보고 (2022년 9월)`, set when more than one report is loaded. */
+  report: z.string().optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -15,4 +15,6 @@ export interface DocParts {
   facts: FactTables;
   /** Program key → the program's section id in this report (top-level programs only). */
   programs: ReadonlyMap<string, string>;
+  /** Section id → its top-level program's section id (null outside the programs). */
+  topProgram: ReadonlyMap<string, string | null>;
 }

@@ -19,6 +19,8 @@ export interface Library {
   byOffice: ReadonlyMap<string, Knowledge>;
   /** Program key (see `programKey`) → the reports that have the program, newest first. */
   programs: ReadonlyMap<string, readonly ProgramCopy[]>;
+  /** A program's section id (in any report) → its program key. */
+  programKey: ReadonlyMap<string, string>;
   /** `경제정책실 주요 업무보고 (2022년 9월)` per document id. */
   names: ReadonlyMap<string, string>;
   /** Ids of the reports parsed in this load (the others were kept from the previous load). */

@@ -70,10 +70,12 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
   const offices = [...new Set(documents.map((d) => d.office))];
   const officeViews = new Map(offices.map((office) => [office, offices.length === 1 ? current : viewOf(parts.filter((p) => p.meta.office === office))]));
   phase('views');
+  const programs = programCopies(parts, renamed);
   const library = {
     documents,
     parts: new Map(parts.map((p) => [p.meta.id, p])),
-    programs: programCopies(parts, renamed),
+    programs,
+    programKey: new Map([...programs].flatMap(([key, copies]) => copies.map((c) => [c.sectionId, key] as const))),
     names: new Map(documents.map((d) => [d.id, reportName(d)])),
     rebuilt,
     byDoc: new Map<string, Knowledge>(),

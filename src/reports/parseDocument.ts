@@ -9,6 +9,7 @@ import { normalizeLine } from '../text/normalizeLine';
 import { stripMarkup } from '../text/stripMarkup';
 import type { DocParts } from './DocParts';
 import { programKeys } from './programKeys';
+import { topPrograms } from './topPrograms';
 
 /** What every report is parsed with: the OCR corrections and the lexicon's table words. */
 export interface ParseWords {
@@ -37,7 +38,7 @@ export function parseDocument(doc: CorpusDocument, words: ParseWords): DocParts 
   // Done or planned is judged against the date the figures are as of, else the report's month.
   const facts = extractFacts(makeFactContext(doc.meta.id, year, doc.meta.asOf ?? `${doc.meta.reportDate}-01`, lines, sections, words.tableWords));
   const programs = new Map([...programKeys(sections)].map(([id, key]) => [key, id]));
-  return { meta: doc.meta, path: doc.path, hash: documentHash(doc, words.hash), sections, facts, programs };
+  return { meta: doc.meta, path: doc.path, hash: documentHash(doc, words.hash), sections, facts, programs, topProgram: topPrograms(sections) };
 }
 
 /** The hash a report's parts are kept under across reloads. */

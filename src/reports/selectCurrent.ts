@@ -1,4 +1,3 @@
-import type { Section } from '../model/section';
 import type { DocParts } from './DocParts';
 import type { Selection } from './assembleView';
 
@@ -24,23 +23,8 @@ export function selectCurrent(newest: readonly DocParts[], renamed: ReadonlyMap<
       selections.push({ parts, sectionIds: null });
       continue;
     }
-    const top = topPrograms(parts.sections);
-    const ids = parts.sections.filter((s) => (top.get(s.id) ? kept.has(top.get(s.id)!) : newestOfOffice)).map((s) => s.id);
+    const ids = parts.sections.filter((s) => (parts.topProgram.get(s.id) ? kept.has(parts.topProgram.get(s.id)!) : newestOfOffice)).map((s) => s.id);
     if (ids.length > 0) selections.push({ parts, sectionIds: new Set(ids) });
   }
   return selections;
-}
-
-/** Each section's top-level program (null outside the programs). */
-export function topPrograms(sections: readonly Section[]): Map<string, string | null> {
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const top = new Map<string, string | null>();
-  for (const section of sections) {
-    let program: string | null = null;
-    for (let s: Section | undefined = section; s; s = s.parentId ? byId.get(s.parentId) : undefined) {
-      if (s.kind === 'program') program = s.id;
-    }
-    top.set(section.id, program);
-  }
-  return top;
 }

@@ -11,5 +11,6 @@ export const INTENT_LABELS: Record<IntentName, string> = {
   overview: '사업 개요·표',
   calendar: '기간별 일정',
   table: '표 찾기',
+  compare: '보고서 간 변경',
   search: '내용 찾기',
 };

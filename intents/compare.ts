@@ -1,0 +1,73 @@
+import { answerOf, sectionCitation, unanswered } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import type { Question } from '../src/answer/Question';
+import { shortTitle } from '../src/facts/shortTitle';
+import type { Knowledge } from '../src/knowledge/Knowledge';
+import type { Answer } from '../src/model/answer';
+import { compareProgram } from '../src/reports/compareProgram';
+import { changesHeadline, describeChanges, type ChangeKinds } from '../src/reports/describeChanges';
+import { compareTopic, programAsked } from '../src/reports/programAsked';
+import { reportChanges, reportsToCompare } from '../src/reports/reportChanges';
+import { describeReportChanges } from '../src/reports/describeReportChanges';
+import type { Intent } from './Intent';
+
+/**
+ * What changed between reports: `청년취업사관학교 예산 작년보다 얼마나 늘었어`, `서울창업허브 개관 일정
+ * 바뀌었어?`, `지난 보고 대비 변경 사항`. One program across its two newest reports (or the one named
+ * and its newest), or every program across the newest report and the one before it.
+ */
+export const compare: Intent = {
+  name: 'compare',
+  detect: (q, kb) => kb.library.documents.length > 1 && kb.lexicon.intent('compare').asks(q.text),
+  answer(kb, q) {
+    const topic = compareTopic(kb, q);
+    const key = programAsked(kb, q, topic);
+    if (key) return programAnswer(kb, q, key);
+    return topic === '' ? summaryAnswer(kb, q) : null;
+  },
+};
+
+function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
+  const { library } = kb;
+  const pair = reportsToCompare(library, key, q.namedReports ?? []);
+  if (!pair) {
+    const only = library.programs.get(key)![0]!;
+    return unanswered(q, 'compare', MESSAGES.nothingToCompare(shortTitle(only.title), library.names.get(only.docId)!), [], []);
+  }
+  const changes = compareProgram(library.parts.get(pair.before.docId)!, pair.before.sectionId, library.parts.get(pair.after.docId)!, pair.after.sectionId);
+  const lines = describeChanges(changes, kindsAsked(kb, q));
+  const cite = (copy: { docId: string; sectionId: string }) => {
+    const section = library.parts.get(copy.docId)!.sections.find((s) => s.id === copy.sectionId)!;
+    return sectionCitation(section, section.firstLine);
+  };
+  return answerOf(q, 'compare', {
+    headline: lines.length ? changesHeadline(changes) : MESSAGES.noChanges(changesHeadline(changes)),
+    details: lines,
+    maxDetails: 10,
+    maxLength: 900,
+    subject: shortTitle(changes.title),
+    citations: [cite(pair.after), cite(pair.before)],
+  });
+}
+
+function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
+  const { library } = kb;
+  const newest = library.documents[0]!;
+  const named = (q.namedReports ?? []).map((id) => library.parts.get(id)!.meta);
+  const office = named[0]?.office ?? newest.office;
+  const ofOffice = library.documents.filter((d) => d.office === office);
+  const after = ofOffice[0];
+  const before = named[0] && named[0].id !== after?.id ? named[0] : ofOffice[1];
+  if (!after || !before) return null;
+  const summary = describeReportChanges(reportChanges(library, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!);
+  const lines = summary.lines.length > 10 ? [...summary.lines.slice(0, 9), MESSAGES.more(summary.lines.length - 9)] : summary.lines;
+  return answerOf(q, 'compare', { headline: summary.headline, details: lines, maxDetails: 10, maxLength: 900, subject: null, citations: [] });
+}
+
+/** A budget question shows budgets, a schedule question milestones, anything else both. */
+function kindsAsked(kb: Knowledge, q: Question): ChangeKinds {
+  const words = kb.lexicon.intent('compare');
+  const budget = kb.lexicon.intent('budget').asks(q.text) || words.cue('budgetChange').test(q.text);
+  const schedule = kb.lexicon.intent('schedule').asks(q.text) || words.cue('scheduleChange').test(q.text);
+  return budget === schedule ? 'all' : budget ? 'budgets' : 'milestones';
+}

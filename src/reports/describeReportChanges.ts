@@ -1,0 +1,22 @@
+import { shortTitle } from '../facts/shortTitle';
+import type { ReportChanges } from './reportChanges';
+
+/**
+ * A report-to-report comparison in a few lines, one per changed program, then the programs added
+ * and dropped: `청년취업사관학교 조성·운영: 예산 1건, 일정 2건`.
+ *
+ * @example
+ * describeReportChanges(changes, '… (2021년 9월)', '… (2022년 9월)').headline; // '… (2021년 9월) → … (2022년 9월): 사업 12개 변경, 새 사업 1개, 빠진 사업 1개'
+ */
+export function describeReportChanges(changes: ReportChanges, before: string, after: string): { headline: string; lines: string[] } {
+  const headline = `${before} → ${after}: 사업 ${changes.changed.length}개 변경, 새 사업 ${changes.added.length}개, 빠진 사업 ${changes.dropped.length}개`;
+  const lines = changes.changed.map((c) => {
+    const m = c.milestones;
+    const budgets = c.budgets.filter(({ before: b, after: a }) => b.amountWon !== a.amountWon || b.percent !== a.percent).length;
+    const parts = [budgets && `예산 ${budgets}건`, m.moved.length && `일정 변경 ${m.moved.length}건`, m.completed.length && `완료 ${m.completed.length}건`, m.added.length + m.removed.length && `일정 추가·빠짐 ${m.added.length + m.removed.length}건`].filter(Boolean);
+    return `${shortTitle(c.title)}: ${parts.join(', ')}`;
+  });
+  if (changes.added.length) lines.push(`새 사업: ${changes.added.join(', ')}`);
+  if (changes.dropped.length) lines.push(`빠진 사업: ${changes.dropped.join(', ')}`);
+  return { headline, lines };
+}

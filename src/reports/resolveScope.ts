@@ -1,0 +1,56 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { DocumentMeta } from '../model/document';
+import { readScope, type NamedReport } from './readScope';
+
+/** The view a question is answered from, and the question without its report phrase. */
+export interface Scope {
+  view: Knowledge;
+  text: string;
+  /** The reports the question named (newest first); empty when it named none. */
+  named: DocumentMeta[];
+  /** The phrase named a report that is not loaded: what was asked, for the answer. */
+  missing: string | null;
+}
+
+/**
+ * Picks what a question is answered from: the report it names (`2021년 보고서`, `작년 업무보고`,
+ * `지난 보고`), else the office it names (`복지정책실 …`), else the default view (each program from
+ * the newest report that has it). `작년` and `지난` count back from the newest report of the office
+ * named, or of all reports.
+ *
+ * @example
+ * resolveScope(kb, '2021년 보고서 청년취업사관학교 예산').view.documents[0].reportDate; // '2021-09'
+ */
+export function resolveScope(kb: Knowledge, input: string): Scope {
+  const { library } = kb;
+  const offices = [...library.byOffice.keys()];
+  const { text, named } = readScope(input, kb.lexicon, offices);
+  const compact = text.replace(/\s+/g, '');
+  const office = named?.office ?? (offices.length > 1 ? (offices.find((o) => compact.includes(o)) ?? null) : null);
+  const pool = library.documents.filter((d) => office === null || d.office === office);
+  const base = office !== null && offices.length > 1 ? library.byOffice.get(office)! : kb;
+  if (!named) return { view: base, text, named: [], missing: null };
+  const chosen = pickReports(pool, named);
+  if (chosen.length === 0) return { view: base, text, named: [], missing: describeNamed(named) };
+  return { view: library.byDoc.get(chosen[0]!.id)!, text, named: chosen, missing: null };
+}
+
+/** The reports a phrase names, newest first. */
+function pickReports(pool: readonly DocumentMeta[], named: NamedReport): DocumentMeta[] {
+  const newest = pool[0];
+  if (!newest) return [];
+  if (named.back === 'previous' && named.year === null) return pool.slice(1, 2);
+  const year = named.back === 'lastYear' ? Number(newest.reportDate.slice(0, 4)) - 1 : named.year;
+  if (year === null && named.month === null) return named.latest || named.office ? [newest] : [];
+  return pool.filter((d) => {
+    const [y, m] = d.reportDate.split('-').map(Number);
+    return (year === null || y === year) && (named.month === null || m === named.month);
+  });
+}
+
+/** `2019년`, `2019년 3월`, `작년`: the report asked for, in the not-loaded message. */
+function describeNamed(named: NamedReport): string {
+  if (named.year !== null) return `${named.year}년${named.month !== null ? ` ${named.month}월` : ''}`;
+  if (named.month !== null) return `${named.month}월`;
+  return named.back === 'lastYear' ? '작년' : named.back === 'previous' ? '지난' : '그';
+}
