@@ -23,8 +23,7 @@ export const aggregate: Intent = {
   detect: (q, kb) => {
     const words = kb.lexicon.intent('aggregate');
     const cue = (name: string) => words.cue(name).test(q.text);
-    const office = kb.documents[0]?.office ?? '';
-    const whole = cue('whole') || (office !== '' && q.text.includes(office));
+    const whole = cue('whole') || kb.documents.some((d) => q.text.includes(d.office));
     return words.asks(q.text) || ((cue('most') || cue('least')) && cue('which')) || cue('count') || (whole && cue('totalOf'));
   },
   answer(kb, q) {
@@ -62,7 +61,7 @@ export const aggregate: Intent = {
     if (!words.cue('most').test(q.text) && !least && total) {
       const shown = rate && !baseNamed ? kb.budgets.filter((f) => f.ownerType === 'office' && f.kind.startsWith(metric.kind)) : [total];
       return answerOf(q, 'aggregate', {
-        headline: `${total.owner} 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ${asOfLabel(kb)}`,
+        headline: `${total.owner} 전체 ${shown.map((f) => `${f.kind} ${describeAmount(f)}`).join(', ')} ${asOfLabel(kb, total.source.docId)}`,
         subject: total.owner,
         citations: [citationOf(total.source)],
       });

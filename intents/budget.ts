@@ -5,6 +5,7 @@ import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
+import { reportOf } from '../src/reports/reportOf';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
@@ -31,10 +32,10 @@ export const budget: Intent = {
       .intent('budget')
       .kinds.filter(({ cue }) => cue.test(q.text))
       .map(({ kind }) => (f: BudgetFact) => f.kind.startsWith(kind));
-    // `올해`/`금년` is the report's year; a named year must match the figure's.
-    const reportYear = Number(kb.documents[0]?.reportDate.slice(0, 4));
-    const yearWanted = year ?? (kb.lexicon.thisYear.test(q.text) ? reportYear : null);
-    if (yearWanted !== null) wanted.push((f) => f.year === yearWanted && f.kind.includes('예산'));
+    // `올해`/`금년` is the year of the figure's report; a named year must match the figure's.
+    const thisYear = kb.lexicon.thisYear.test(q.text);
+    const reportYear = (f: BudgetFact) => Number(reportOf(kb, f.source.docId).reportDate.slice(0, 4));
+    if (year !== null || thisYear) wanted.push((f) => f.year === (year ?? reportYear(f)) && f.kind.includes('예산'));
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
     // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
     const aboutDepartment = q.department !== null && namesNothingElse(kb, q);
@@ -49,7 +50,7 @@ function departmentBudget(kb: Knowledge, q: Question, department: string, isWant
   const shown = asked.length ? asked : rows.filter((f) => f.kind === '예산현액');
   if (shown.length === 0) return null;
   return answerOf(q, 'budget', {
-    headline: `${department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ${asOfLabel(kb)}.`,
+    headline: `${department}의 ${shown.map((f) => `${f.kind}은 ${describeAmount(f)}`).join(', ')}입니다 ${asOfLabel(kb, shown[0]!.source.docId)}.`,
     details: rows.filter((f) => !shown.includes(f)).map((f) => `${f.kind}: ${describeAmount(f)}`),
     subject: department,
     fields: rows.map((f) => ({ label: f.kind, value: describeAmount(f) })),

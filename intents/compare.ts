@@ -9,6 +9,7 @@ import { changesHeadline, describeChanges, type ChangeKinds } from '../src/repor
 import { compareTopic, programAsked } from '../src/reports/programAsked';
 import { reportChanges, reportsToCompare } from '../src/reports/reportChanges';
 import { describeReportChanges } from '../src/reports/describeReportChanges';
+import { newestReport } from '../src/reports/reportOf';
 import type { Intent } from './Intent';
 
 /**
@@ -52,7 +53,7 @@ function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
 
 function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
   const { library } = kb;
-  const newest = library.documents[0]!;
+  const newest = newestReport(kb);
   const named = (q.namedReports ?? []).map((id) => library.parts.get(id)!.meta);
   const office = named[0]?.office ?? newest.office;
   const ofOffice = library.documents.filter((d) => d.office === office);

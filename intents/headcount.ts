@@ -1,5 +1,6 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { asOfLabel } from '../src/answer/asOfLabel';
+import { newestReport } from '../src/reports/reportOf';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { describeHeadcount as describe } from '../src/render/describeFact';
 import type { Intent } from './Intent';
@@ -14,8 +15,8 @@ export const headcount: Intent = {
   },
   answer(kb, q) {
     // Without a department, only the office as a whole: `캠퍼스타운 전체 인력` is not the office's staff.
-    const office = kb.documents[0]?.office ?? '';
-    const namesOffice = (office !== '' && q.text.includes(office)) || kb.lexicon.intent('headcount').cue('whole').test(q.text);
+    const office = kb.documents.find((d) => q.text.includes(d.office))?.office ?? newestReport(kb).office;
+    const namesOffice = q.text.includes(office) || kb.lexicon.intent('headcount').cue('whole').test(q.text);
     const jobTypes = kb.headcounts.flatMap((h) => Object.keys(h.byJobType));
     const wholeOffice = namesOffice && namesNothingElse(kb, q, jobTypes);
     if (!q.department && !wholeOffice) return null;
@@ -23,7 +24,7 @@ export const headcount: Intent = {
     if (!row) return null;
     const jobs = Object.entries(row.byJobType).map(([job, v]) => `${job} ${v.quota}/${v.current}`);
     return answerOf(q, 'headcount', {
-      headline: `${row.department}: ${describe(row)} ${asOfLabel(kb)}`,
+      headline: `${row.department}: ${describe(row)} ${asOfLabel(kb, row.source.docId)}`,
       details: [
         ...(jobs.length ? [`직렬별(정원/현원): ${jobs.join(', ')}`] : []),
         ...(row.women !== null ? [`여성 ${row.women}명`] : []),

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     const questions = words.length ? [words.join(' ')] : readLines(process.stdin);
     for await (const question of questions) {
       const a = answerQuestion(kb, question, { asOf });
-      process.stdout.write(`${JSON.stringify({ question, intent: a.intent, found: a.found, answer: a.text, citations: a.citations })}\n`);
+      process.stdout.write(`${JSON.stringify({ question, intent: a.intent, found: a.found, answer: a.text, citations: a.citations.map(({ section, title, line, report }) => ({ section, title, line, ...(report ? { report } : {}) })) })}\n`);
     }
     return;
   }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { loadConfig } from '../config/loadConfig';
 import { calendarDateIn, isIsoDate } from '../digest/calendarDays';
-import { computeDigest } from '../digest/computeDigest';
+import { digestFor } from '../reports/digestFor';
 import { formatDigestText } from '../digest/formatDigestText';
 
 const USAGE = `사용법: npm run digest -- [--as-of YYYY-MM-DD] [--json]
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const kb = await loadKnowledge(config.corpusDir);
-  const digest = computeDigest(kb.milestones, asOf);
+  const digest = digestFor(kb, asOf);
   console.log(args.values.json ? JSON.stringify(digest, null, 2) : formatDigestText(digest));
   return 0;
 }

@@ -31,7 +31,7 @@ export interface RawCorpus {
  *
  * @example
  * const corpus = await readCorpus('corpus');
- * corpus.documents[0].meta.title; // '주요 업무보고'
+ * corpus.documents.map((d) => d.meta.title); // ['주요 업무보고']
  */
 export async function readCorpus(dir: string): Promise<RawCorpus> {
   const manifest = await readJsonFile(join(dir, 'manifest.json'), CorpusManifest);

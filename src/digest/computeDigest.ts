@@ -19,6 +19,8 @@ export interface DigestEntry {
   until?: DatePoint;
   /** Days from the reference date to `point`; null unless the point is an exact day. */
   daysUntil: number | null;
+  /** The report the milestone is from, named when more than one report is loaded. */
+  report?: string;
 }
 
 /** The weekly milestone digest for one reference date. */
@@ -47,9 +49,10 @@ export const OVERDUE_LOOKBACK_DAYS = 28;
  *
  * Milestones reported done are left out. A milestone's start and end are considered separately, so a
  * campaign running `'22.10. ~ 11.` appears in October (start) and in November (end). Recurring and
- * undated milestones have no date and never appear.
+ * undated milestones have no date and never appear. With `reports` (report names by id), each
+ * entry names its report.
  */
-export function computeDigest(milestones: readonly Milestone[], asOf: string): Digest {
+export function computeDigest(milestones: readonly Milestone[], asOf: string, reports?: ReadonlyMap<string, string>): Digest {
   const today = toDayNumber(asOf);
   const weekEnd = addDays(asOf, 6);
   const month = asOf.slice(0, 7);
@@ -86,14 +89,16 @@ export function computeDigest(milestones: readonly Milestone[], asOf: string): D
     }
   }
 
+  const named = (entries: DigestEntry[]) => (reports ? entries.map((e) => ({ ...e, report: reports.get(e.milestone.source.docId) })) : entries);
+  const next = dueThisWeek.length === 0 ? (sortEntries(ahead)[0] ?? null) : null;
   return {
     asOf,
     weekEnd,
     month,
-    dueThisWeek: sortEntries(mergeSpans(dueThisWeek)),
-    thisMonth: sortEntries(mergeSpans(thisMonth)),
-    overdue: sortEntries(overdue),
-    nextAhead: dueThisWeek.length === 0 ? (sortEntries(ahead)[0] ?? null) : null,
+    dueThisWeek: named(sortEntries(mergeSpans(dueThisWeek))),
+    thisMonth: named(sortEntries(mergeSpans(thisMonth))),
+    overdue: named(sortEntries(overdue)),
+    nextAhead: next && named([next])[0]!,
   };
 }
 

@@ -31,6 +31,6 @@ export function describeEntry(entry: DigestEntry, asOf: string): EntryText {
     owner: entry.milestone.owner,
     raw: entry.milestone.raw,
     // The owner already names the program, so the innermost section title is enough here.
-    citation: citationText({ section: source.sectionLabel, title: source.sectionPath.at(-1) ?? '', line: source.line }),
+    citation: citationText({ section: source.sectionLabel, title: source.sectionPath.at(-1) ?? '', line: source.line, report: entry.report }),
   };
 }

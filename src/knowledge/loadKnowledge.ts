@@ -27,7 +27,7 @@ export async function loadKnowledge(corpusDir: string, previous?: Knowledge): Pr
  *
  * @example
  * const kb = buildKnowledge(await readCorpus('corpus'));
- * kb.library.documents[0].office; // '경제정책실'
+ * kb.library.documents.map((d) => d.office); // ['경제정책실']
  */
 export function buildKnowledge(corpus: RawCorpus, timer?: PhaseTimer, previous?: Knowledge): Knowledge {
   return buildLibrary(corpus, timer, previous);

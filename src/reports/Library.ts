@@ -1,6 +1,7 @@
 import type { DocumentMeta } from '../model/document';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { DocParts } from './DocParts';
+import type { Milestone } from '../model/milestone';
 
 /**
  * Every report loaded, and the views questions are answered from. Built once per load: the
@@ -23,6 +24,8 @@ export interface Library {
   programKey: ReadonlyMap<string, string>;
   /** `경제정책실 주요 업무보고 (2022년 9월)` per document id. */
   names: ReadonlyMap<string, string>;
+  /** The milestones the digest announces: the default view's, from the newest report of each office. */
+  announced: readonly Milestone[];
   /** Ids of the reports parsed in this load (the others were kept from the previous load). */
   rebuilt: readonly string[];
 }

@@ -35,7 +35,7 @@ const FACT_KINDS = ['budgets', 'milestones', 'locations', 'headcounts', 'duties'
  *
  * @example
  * const view = assembleView([{ parts, sectionIds: null }], words);
- * view.documents[0].id; // 'seoul-econ-2022-09'
+ * view.documents.map((d) => d.id); // ['seoul-econ-2022-09']
  */
 export function assembleView(selections: readonly Selection[], words: ViewWords): ViewWithoutLibrary {
   const started = performance.now();

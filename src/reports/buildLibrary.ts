@@ -15,6 +15,7 @@ import { documentHash, parseDocument, type ParseWords } from './parseDocument';
 import { renamedKeys } from './programKeys';
 import { reportName } from './reportName';
 import { selectCurrent } from './selectCurrent';
+import { announcedMilestones } from './digestFor';
 
 /** Called after each step of a build with its name and duration (the bench times them). */
 export type PhaseTimer = (phase: 'parse' | 'lexicon' | 'views', ms: number) => void;
@@ -78,6 +79,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     programKey: new Map([...programs].flatMap(([key, copies]) => copies.map((c) => [c.sectionId, key] as const))),
     names: new Map(documents.map((d) => [d.id, reportName(d)])),
     rebuilt,
+    announced: announcedMilestones(current, new Set(offices.map((office) => documents.find((d) => d.office === office)!.id))),
     byDoc: new Map<string, Knowledge>(),
     byOffice: new Map<string, Knowledge>(),
   };

@@ -24,7 +24,7 @@ export interface ParseWords {
  * when it has no programs.
  *
  * @example
- * const parts = parseDocument(corpus.documents[0], words);
+ * const parts = parseDocument(doc, words);
  * parts.facts.headcounts.length; // 12
  */
 export function parseDocument(doc: CorpusDocument, words: ParseWords): DocParts {

@@ -19,7 +19,7 @@ export interface Scope {
  * named, or of all reports.
  *
  * @example
- * resolveScope(kb, '2021년 보고서 청년취업사관학교 예산').view.documents[0].reportDate; // '2021-09'
+ * resolveScope(kb, '2021년 보고서 청년취업사관학교 예산').named.map((d) => d.reportDate); // ['2021-09']
  */
 export function resolveScope(kb: Knowledge, input: string): Scope {
   const { library } = kb;

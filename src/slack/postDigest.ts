@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { calendarDateIn } from '../digest/calendarDays';
-import { computeDigest } from '../digest/computeDigest';
+import { digestFor } from '../reports/digestFor';
 import { digestMessage } from './blocks/digestMessage';
 import { blockKitViolations } from './blocks/blockKitViolations';
 import { classifyPostError } from './digestClient';
@@ -15,7 +15,7 @@ import type { BotServices } from './services/BotServices';
 export function digestPoster(client: Pick<webApi.WebClient, 'chat'>, services: BotServices, channel: string) {
   return async (slot: Date, late: boolean, signal?: AbortSignal): Promise<void> => {
     const asOf = calendarDateIn(slot, services.timezone);
-    const digest = computeDigest(services.knowledge.current.milestones, asOf);
+    const digest = digestFor(services.knowledge.current, asOf);
     const lateFor = late ? formatSlot(slot, services.timezone) : undefined;
     const message = digestMessage(digest, lateFor !== undefined ? { lateFor } : {});
     const problems = blockKitViolations(message);

@@ -99,6 +99,7 @@ describe('every message builder stays within Block Kit limits, however long the 
           ok: true,
           durationMs: 100,
           buildMs: 90,
+          reports: Array(40).fill(long(500)),
           waitedForOtherReload: false,
           forced: Array(30).fill(loss),
           diff: { unchanged: false, kinds: Array.from({ length: 12 }, (_, i) => ({ label: `종류${i}`, before: 1, after: 2, added: Array(40).fill(long(300)), removed: Array(40).fill(long(300)) })) },

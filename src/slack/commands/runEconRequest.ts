@@ -1,5 +1,5 @@
 import { calendarDateIn } from '../../digest/calendarDays';
-import { computeDigest } from '../../digest/computeDigest';
+import { digestFor } from '../../reports/digestFor';
 import { describeError } from '../../state/OutageLog';
 import type { BotServices } from '../services/BotServices';
 import type { QuestionSource } from '../../state/records';
@@ -34,7 +34,7 @@ export async function runEconRequest(services: BotServices, asker: Asker, reques
       return answer(services, asker, request.question);
     case 'digest': {
       const asOf = request.asOf ?? calendarDateIn(services.now(), services.timezone);
-      return { kind: 'digest', digest: computeDigest(services.knowledge.current.milestones, asOf) };
+      return { kind: 'digest', digest: digestFor(services.knowledge.current, asOf) };
     }
     case 'stats':
       if (!services.isAdmin(asker.userId)) return { kind: 'notice', tone: 'warning', text: ADMIN_ONLY('`/econ stats`') };

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { calendarDateIn } from '../../digest/calendarDays';
-import { computeDigest } from '../../digest/computeDigest';
+import { digestFor } from '../../reports/digestFor';
 import { homeView, type HomeContent } from '../blocks/homeView';
 import { viewViolations } from '../blocks/viewViolations';
 import { slackErrorCode } from '../conversation/postMessage';
@@ -38,7 +38,7 @@ export async function homeContent(services: BotServices, userId: string): Promis
     };
   }
   return {
-    digest: computeDigest(kb.milestones, today),
+    digest: digestFor(kb, today),
     documents: kb.documents,
     loadedAt: stamp(services.knowledge.loadedAt, services.timezone),
     admin,

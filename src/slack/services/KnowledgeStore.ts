@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import { diffKnowledge, type KnowledgeDiff } from './diffKnowledge';
+import { reloadSummary } from '../../reports/reloadSummary';
 import { findReportLosses, type ReportLoss } from './reportLosses';
 
 /** Where a corpus problem is, as reported by the core's CorpusError (file, optional line). */
@@ -13,7 +14,7 @@ export interface CorpusProblem {
 /** The result of `/econ reload`. */
 export type ReloadOutcome =
   /** `forced`: reports that lost more than half their content, swapped in anyway by `reload force`. */
-  | { ok: true; diff: KnowledgeDiff; durationMs: number; buildMs: number; waitedForOtherReload: boolean; forced: ReportLoss[] }
+  | { ok: true; diff: KnowledgeDiff; reports: string[]; durationMs: number; buildMs: number; waitedForOtherReload: boolean; forced: ReportLoss[] }
   | { ok: false; problem: CorpusProblem; durationMs: number; waitedForOtherReload: boolean }
   /** The new corpus loaded, but a report lost more than half its content: not swapped in. */
   | { ok: false; refused: ReportLoss[]; durationMs: number; waitedForOtherReload: boolean };
@@ -44,7 +45,7 @@ export class KnowledgeStore {
 
   private constructor(
     readonly corpusDir: string,
-    private readonly load: (corpusDir: string) => Promise<Knowledge>,
+    private readonly load: (corpusDir: string, previous?: Knowledge) => Promise<Knowledge>,
     initial: Knowledge,
   ) {
     this.#current = initial;
@@ -52,7 +53,7 @@ export class KnowledgeStore {
   }
 
   /** Loads `corpusDir` for the first time; a bad corpus throws here, before the bot starts. */
-  static async open(corpusDir: string, load: (corpusDir: string) => Promise<Knowledge>): Promise<KnowledgeStore> {
+  static async open(corpusDir: string, load: (corpusDir: string, previous?: Knowledge) => Promise<Knowledge>): Promise<KnowledgeStore> {
     return new KnowledgeStore(corpusDir, load, await load(corpusDir));
   }
 
@@ -92,13 +93,15 @@ export class KnowledgeStore {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const next = await this.load(this.corpusDir);
+      // Reports whose text (and the word files) did not change are kept, not parsed again.
+      const next = await this.load(this.corpusDir, this.#current);
       const losses = await findReportLosses(this.#current, next, this.corpusDir);
       if (losses.length > 0 && !force) return { ok: false, refused: losses, durationMs: elapsed(), waitedForOtherReload };
       const diff = diffKnowledge(this.#current, next);
+      const reports = reloadSummary(this.#current, next);
       this.#current = next;
       this.#loadedAt = new Date();
-      return { ok: true, diff, durationMs: elapsed(), buildMs: Math.round(next.buildMs), waitedForOtherReload, forced: losses };
+      return { ok: true, diff, reports, durationMs: elapsed(), buildMs: Math.round(next.buildMs), waitedForOtherReload, forced: losses };
     } catch (error) {
       return { ok: false, problem: describeProblem(error), durationMs: elapsed(), waitedForOtherReload };
     }

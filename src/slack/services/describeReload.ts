@@ -47,7 +47,7 @@ export function describeReload(outcome: ReloadOutcome, corpusDir: string): Reloa
     ok: true,
     title: `코퍼스를 다시 읽어 교체했습니다. (${outcome.durationMs}ms, 색인 ${outcome.buildMs}ms)${diff.unchanged ? ' 바뀐 내용은 없습니다.' : ''}${queued}`,
     counts: diff.kinds.map(countLine),
-    changes: [...outcome.forced.map((loss) => `⚠ 강제 반영: ${lossLine(loss)}`), ...diff.kinds.flatMap(changeLines)],
+    changes: [...outcome.forced.map((loss) => `⚠ 강제 반영: ${lossLine(loss)}`), ...outcome.reports, ...diff.kinds.flatMap(changeLines)],
     problem: [],
   };
 }

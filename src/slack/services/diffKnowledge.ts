@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../knowledge/Knowledge';
+import type { DocParts } from '../../reports/DocParts';
 
 /** How one kind of thing changed between two corpora. */
 export interface KindDiff {
@@ -25,13 +26,18 @@ type Keyed = { key: string; name: string };
  * may carry a line number that shifts when an unrelated line is inserted above it.
  */
 const KIND_KEYS: ReadonlyArray<{ label: string; items: (kb: Knowledge) => Keyed[] }> = [
-  { label: '섹션', items: (kb) => kb.sections.map((s) => ({ key: s.id, name: `${s.label} ${s.title}` })) },
-  { label: '예산', items: (kb) => kb.budgets.map((b) => ({ key: `${b.owner}|${b.kind}|${b.label ?? ''}|${b.raw}`, name: `${b.owner} ${b.kind} ${b.raw}` })) },
-  { label: '일정', items: (kb) => kb.milestones.map((m) => ({ key: `${m.owner}|${m.label}|${m.raw}`, name: `${m.label} (${m.raw})` })) },
-  { label: '위치', items: (kb) => kb.locations.map((l) => ({ key: `${l.name}|${l.address}`, name: `${l.name}: ${l.address}` })) },
-  { label: '인력', items: (kb) => kb.headcounts.map((h) => ({ key: `${h.department}|${h.quota}|${h.current}`, name: `${h.department} ${h.quota}/${h.current}` })) },
-  { label: '부서 기능', items: (kb) => kb.duties.map((d) => ({ key: `${d.department}|${d.duties.join('|')}`, name: d.department })) },
+  { label: '섹션', items: (kb) => everyReport(kb, (p) => p.sections.map((s) => ({ key: s.id, name: `${s.label} ${s.title}` }))) },
+  { label: '예산', items: (kb) => everyReport(kb, (p) => p.facts.budgets.map((b) => ({ key: `${b.owner}|${b.kind}|${b.label ?? ''}|${b.raw}`, name: `${b.owner} ${b.kind} ${b.raw}` }))) },
+  { label: '일정', items: (kb) => everyReport(kb, (p) => p.facts.milestones.map((m) => ({ key: `${m.owner}|${m.label}|${m.raw}`, name: `${m.label} (${m.raw})` }))) },
+  { label: '위치', items: (kb) => everyReport(kb, (p) => p.facts.locations.map((l) => ({ key: `${l.name}|${l.address}`, name: `${l.name}: ${l.address}` }))) },
+  { label: '인력', items: (kb) => everyReport(kb, (p) => p.facts.headcounts.map((h) => ({ key: `${h.department}|${h.quota}|${h.current}`, name: `${h.department} ${h.quota}/${h.current}` }))) },
+  { label: '부서 기능', items: (kb) => everyReport(kb, (p) => p.facts.duties.map((d) => ({ key: `${d.department}|${d.duties.join('|')}`, name: d.department }))) },
 ];
+
+/** Items of every loaded report, keyed within their report (the same figure in two reports is two items). */
+function everyReport(kb: Knowledge, items: (parts: DocParts) => Keyed[]): Keyed[] {
+  return [...kb.library.parts.values()].flatMap((p) => items(p).map((item) => ({ ...item, key: `${p.meta.id}\u0000${item.key}` })));
+}
 
 /** Compares two corpora: counts per kind and the items added or removed. */
 export function diffKnowledge(before: Knowledge, after: Knowledge): KnowledgeDiff {

@@ -21,8 +21,8 @@ export interface ReportLoss {
  */
 export async function findReportLosses(before: Knowledge, after: Knowledge, corpusDir: string): Promise<ReportLoss[]> {
   const losses: ReportLoss[] = [];
-  for (const doc of before.documents) {
-    const listed = after.documents.some((d) => d.id === doc.id);
+  for (const doc of before.library.documents) {
+    const listed = after.library.documents.some((d) => d.id === doc.id);
     if (!listed && !(await exists(path.join(corpusDir, doc.file)))) continue;
     const sections = { before: sectionCount(before, doc.id), after: sectionCount(after, doc.id) };
     const facts = { before: factCount(before, doc.id), after: factCount(after, doc.id) };
@@ -38,12 +38,12 @@ function lostMoreThanHalf({ before, after }: { before: number; after: number }):
 }
 
 function sectionCount(kb: Knowledge, docId: string): number {
-  return kb.sections.filter((s) => s.docId === docId).length;
+  return kb.library.parts.get(docId)?.sections.length ?? 0;
 }
 
 function factCount(kb: Knowledge, docId: string): number {
-  const facts = [kb.budgets, kb.milestones, kb.locations, kb.headcounts, kb.duties];
-  return facts.reduce((n, list) => n + list.filter((f) => f.source.docId === docId).length, 0);
+  const facts = kb.library.parts.get(docId)?.facts;
+  return facts ? [facts.budgets, facts.milestones, facts.locations, facts.headcounts, facts.duties].reduce((n, list) => n + list.length, 0) : 0;
 }
 
 async function exists(file: string): Promise<boolean> {
