@@ -6,6 +6,7 @@ import { HELP_EXAMPLES, HELP_SUBCOMMANDS } from '../slack/commands/helpExamples'
 import { INTENT_LABELS } from '../slack/commands/intentLabels';
 import { SOURCE_LABELS } from '../slack/commands/sourceLabels';
 import { describeReload } from '../slack/services/describeReload';
+import { reportsText } from '../reports/reportsText';
 import type { UsageSummary } from '../slack/services/summarizeUsage';
 
 const ICON = { info: 'ℹ️', warning: '⚠️', error: '❌' } as const;
@@ -16,7 +17,9 @@ export function renderReplyText(reply: EconReply): string {
     case 'answer':
       return answerText(reply.answer);
     case 'help':
-      return helpText();
+      return helpText(reply.reports);
+    case 'reports':
+      return reportsText(reply.reports).join('\n');
     case 'stats':
       return statsText(reply.summary);
     case 'digest':
@@ -44,9 +47,9 @@ function answerText(answer: Answer): string {
   return lines.join('\n');
 }
 
-function helpText(): string {
+function helpText(reports: string): string {
   return [
-    'econ-bot 사용법: 경제정책실 주요 업무보고(2022년 9월)에서 답을 찾아 출처와 함께 알려 줍니다.',
+    `econ-bot 사용법: ${reports}에서 답을 찾아 출처와 함께 알려 줍니다.`,
     '',
     '이렇게 물어보세요:',
     ...HELP_EXAMPLES.map((e) => `  ${INTENT_LABELS[e.intent]}: /econ ${e.question}`),

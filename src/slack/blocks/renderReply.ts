@@ -2,6 +2,7 @@ import type { EconReply } from '../commands/EconReply';
 import { answerMessage } from './answerMessage';
 import { digestMessage } from './digestMessage';
 import { helpMessage } from './helpMessage';
+import { reportsMessage } from './reportsMessage';
 import { noticeMessage } from './noticeMessage';
 import { reloadMessage } from './reloadMessage';
 import type { SlackMessage } from './SlackMessage';
@@ -13,7 +14,9 @@ export function renderReply(reply: EconReply): SlackMessage {
     case 'answer':
       return answerMessage(reply.answer, { shareable: true });
     case 'help':
-      return helpMessage(reply.isAdmin);
+      return helpMessage(reply.isAdmin, reply.reports);
+    case 'reports':
+      return reportsMessage(reply.reports);
     case 'stats':
       return statsMessage(reply.summary);
     case 'digest':

@@ -1,4 +1,5 @@
 import type { Answer } from '../../model/answer';
+import type { ReportListing } from '../../reports/listReports';
 import type { Digest } from '../../digest/computeDigest';
 import type { ReloadOutcome } from '../services/KnowledgeStore';
 import type { UsageSummary } from '../services/summarizeUsage';
@@ -9,7 +10,9 @@ import type { UsageSummary } from '../services/summarizeUsage';
  */
 export type EconReply =
   | { kind: 'answer'; answer: Answer }
-  | { kind: 'help'; isAdmin: boolean }
+  /** `reports`: what the bot answers from (`경제정책실 주요 업무보고 (2022년 9월)`). */
+  | { kind: 'help'; isAdmin: boolean; reports: string }
+  | { kind: 'reports'; reports: ReportListing[] }
   | { kind: 'stats'; summary: UsageSummary }
   | { kind: 'digest'; digest: Digest }
   | { kind: 'reload'; outcome: ReloadOutcome; corpusDir: string }

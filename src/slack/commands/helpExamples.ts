@@ -22,6 +22,7 @@ export const HELP_SUBCOMMANDS: ReadonlyArray<{ usage: string; description: strin
   { usage: '/econ <질문>', description: '보고서에서 답을 찾아 출처와 함께 알려 줍니다.', adminOnly: false },
   { usage: '/econ help', description: '이 사용법을 보여 줍니다.', adminOnly: false },
   { usage: '/econ digest [YYYY-MM-DD]', description: '주간 일정 다이제스트를 미리 봅니다 (날짜를 주면 그날 기준).', adminOnly: false },
+  { usage: '/econ reports', description: '불러온 보고서와 날짜, 크기를 봅니다.', adminOnly: false },
   { usage: '/econ stats', description: '질문·미답변·피드백 통계를 봅니다.', adminOnly: true },
   { usage: '/econ reload', description: 'corpus/를 다시 읽어 반영합니다. 보고서 내용이 절반 넘게 줄면 멈춥니다.', adminOnly: true },
   { usage: '/econ reload force', description: '내용이 크게 줄었어도 그대로 반영합니다 (의도한 변경일 때만).', adminOnly: true },

@@ -15,12 +15,13 @@ export const MAX_RAW_TEXT_CHARS = 10 * MAX_QUESTION_CHARS;
 const FORCE_WORDS = new Set(['force', '강제']);
 
 /** The subcommands `/econ` knows, by their first word. */
-export const SUBCOMMANDS = ['help', 'stats', 'digest', 'reload'] as const;
+export const SUBCOMMANDS = ['help', 'stats', 'digest', 'reload', 'reports'] as const;
 
 /** What a person asked `/econ` to do. */
 export type EconRequest =
   | { kind: 'help' }
   | { kind: 'stats' }
+  | { kind: 'reports' }
   /** `force`: swap in the new corpus even if a report lost more than half its content. */
   | { kind: 'reload'; force: boolean }
   | { kind: 'digest'; asOf: string | null }
@@ -38,11 +39,13 @@ const ALIASES: Record<string, (typeof SUBCOMMANDS)[number]> = {
   digest: 'digest',
   '다이제스트': 'digest',
   reload: 'reload',
+  reports: 'reports',
+  '보고서': 'reports',
 };
 
 /**
  * Reads the text after `/econ`. The first word picks a subcommand (`help`, `stats`, `digest
- * [YYYY-MM-DD]`, `reload`); nothing at all means help; anything else is a question. A lone lower-case
+ * [YYYY-MM-DD]`, `reload`, `reports`); nothing at all means help; anything else is a question. A lone lower-case
  * English word that is not a subcommand (`/econ relaod`) is treated as a mistyped subcommand rather
  * than sent to the core as a question.
  */
@@ -59,6 +62,9 @@ export function parseEconText(raw: string): EconRequest {
       return { kind: 'help' };
     case 'stats':
       return { kind: 'stats' };
+    case 'reports':
+      if (argument === '') return { kind: 'reports' };
+      break;
     case 'reload':
       if (argument === '' || FORCE_WORDS.has(argument.toLowerCase())) return { kind: 'reload', force: argument !== '' };
       return { kind: 'rejected', message: `알 수 없는 reload 옵션입니다: "${argument}". \`/econ reload\` 또는 \`/econ reload force\`로 적어 주세요.` };

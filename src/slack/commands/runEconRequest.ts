@@ -1,5 +1,6 @@
 import { calendarDateIn } from '../../digest/calendarDays';
 import { digestFor } from '../../reports/digestFor';
+import { listReports, reportsInBrief } from '../../reports/listReports';
 import { describeError } from '../../state/OutageLog';
 import type { BotServices } from '../services/BotServices';
 import type { QuestionSource } from '../../state/records';
@@ -27,7 +28,9 @@ const ADMIN_ONLY = (what: string) =>
 export async function runEconRequest(services: BotServices, asker: Asker, request: EconRequest): Promise<EconReply> {
   switch (request.kind) {
     case 'help':
-      return { kind: 'help', isAdmin: services.isAdmin(asker.userId) };
+      return { kind: 'help', isAdmin: services.isAdmin(asker.userId), reports: reportsInBrief(services.knowledge.current) };
+    case 'reports':
+      return { kind: 'reports', reports: listReports(services.knowledge.current) };
     case 'rejected':
       return { kind: 'notice', tone: 'warning', text: request.message };
     case 'question':
