@@ -35,7 +35,8 @@ function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
     const only = library.programs.get(key)![0]!;
     return unanswered(q, 'compare', MESSAGES.nothingToCompare(shortTitle(only.title), library.names.get(only.docId)!), [], []);
   }
-  const changes = compareProgram(library.parts.get(pair.before.docId)!, pair.before.sectionId, library.parts.get(pair.after.docId)!, pair.after.sectionId);
+  const doneWords = kb.lexicon.intent('compare').cue('doneWords').words;
+  const changes = compareProgram(library.parts.get(pair.before.docId)!, pair.before.sectionId, library.parts.get(pair.after.docId)!, pair.after.sectionId, doneWords);
   const lines = describeChanges(changes, kindsAsked(kb, q));
   const cite = (copy: { docId: string; sectionId: string }) => {
     const section = library.parts.get(copy.docId)!.sections.find((s) => s.id === copy.sectionId)!;
@@ -60,7 +61,7 @@ function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
   const after = ofOffice[0];
   const before = named[0] && named[0].id !== after?.id ? named[0] : ofOffice[1];
   if (!after || !before) return null;
-  const summary = describeReportChanges(reportChanges(library, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!);
+  const summary = describeReportChanges(reportChanges(kb, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!);
   const lines = summary.lines.length > 10 ? [...summary.lines.slice(0, 9), MESSAGES.more(summary.lines.length - 9)] : summary.lines;
   return answerOf(q, 'compare', { headline: summary.headline, details: lines, maxDetails: 10, maxLength: 900, subject: null, citations: [] });
 }

@@ -111,5 +111,6 @@ function parseWordsOf(corpus: RawCorpus): ParseWords & { corrections: Correction
   const cueWords = (cue: CueFile | undefined) => (cue === undefined ? [] : Array.isArray(cue) ? cue : cue.words).map((w) => w.replace(/\s+/g, ''));
   const tableWords: TableWords = { totals: cueWords(corpus.lexicon.intents.search?.cues.totalRow), notQuantities: cueWords(corpus.lexicon.intents.ranking?.cues.notQuantity) };
   const hash = createHash('sha256').update(JSON.stringify([corpus.lexicon, corpus.aliases, corpus.corrections])).digest('hex');
-  return { correct: makeCorrector(corrections), tableWords, hash, corrections };
+  const titleEndings = cueWords(corpus.lexicon.intents.compare?.cues.titleEndings);
+  return { correct: makeCorrector(corrections), tableWords, hash, corrections, titleEndings };
 }

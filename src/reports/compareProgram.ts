@@ -22,13 +22,13 @@ export interface ProgramChanges {
 /**
  * Compares one program across two reports: budgets of the same kind (and label) for the same
  * year, or each for its own report's year; milestones matched by program and event (their
- * label), added, removed, moved (both dates kept) or completed.
+ * label, without a done word from `doneWords`), added, removed, moved (both dates kept) or completed.
  *
  * @example
  * const changes = compareProgram(parts2021, 'seoul-econ-2021-09/IV-1-1', parts2022, 'seoul-econ-2022-09/IV-1-1');
  * changes.budgets[0]; // { before: { raw: '15,000백만원', … }, after: { raw: '20,255백만원', … } }
  */
-export function compareProgram(before: DocParts, beforeId: string | null, after: DocParts, afterId: string | null): ProgramChanges {
+export function compareProgram(before: DocParts, beforeId: string | null, after: DocParts, afterId: string | null, doneWords: readonly string[] = []): ProgramChanges {
   const own = <T extends { source: { sectionId: string } }>(parts: DocParts, id: string | null, facts: readonly T[]) =>
     id ? facts.filter((f) => parts.topProgram.get(f.source.sectionId) === id) : [];
   const [oldBudgets, newBudgets] = [own(before, beforeId, before.facts.budgets), own(after, afterId, after.facts.budgets)];
@@ -39,13 +39,18 @@ export function compareProgram(before: DocParts, beforeId: string | null, after:
     after,
     title: titleOf(after, afterId) ?? titleOf(before, beforeId) ?? '',
     budgets: pairBudgets(oldBudgets, newBudgets, yearOf(before), yearOf(after)),
-    milestones: compareMilestones(oldMilestones, newMilestones),
+    milestones: compareMilestones(oldMilestones, newMilestones, doneWords),
   };
 }
 
 const yearOf = (parts: DocParts) => Number(parts.meta.reportDate.slice(0, 4));
 const budgetKey = (f: BudgetFact) => `${withoutYear(f.kind)}|${f.label ?? ''}`;
-const milestoneKey = (m: Milestone) => m.label.replace(/\s+/g, '');
+/** A milestone's event, without the word saying it is done (`종합계획 수립 완료` is `종합계획 수립`). */
+const milestoneKey = (m: Milestone, doneWords: readonly string[]) => {
+  const label = m.label.replace(/\s+/g, '');
+  const done = doneWords.find((w) => label.endsWith(w) && label.length > w.length);
+  return done ? label.slice(0, -done.length) : label;
+};
 
 function pairBudgets(before: BudgetFact[], after: BudgetFact[], beforeYear: number, afterYear: number): ProgramChanges['budgets'] {
   const pairs: ProgramChanges['budgets'] = [];
@@ -60,12 +65,13 @@ function pairBudgets(before: BudgetFact[], after: BudgetFact[], beforeYear: numb
   return pairs;
 }
 
-function compareMilestones(before: Milestone[], after: Milestone[]): ProgramChanges['milestones'] {
-  const oldByKey = new Map(before.map((m) => [milestoneKey(m), m]));
-  const newKeys = new Set(after.map(milestoneKey));
-  const changes: ProgramChanges['milestones'] = { added: [], removed: before.filter((m) => !newKeys.has(milestoneKey(m))), moved: [], completed: [] };
+function compareMilestones(before: Milestone[], after: Milestone[], doneWords: readonly string[]): ProgramChanges['milestones'] {
+  const key = (m: Milestone) => milestoneKey(m, doneWords);
+  const oldByKey = new Map(before.map((m) => [key(m), m]));
+  const newKeys = new Set(after.map(key));
+  const changes: ProgramChanges['milestones'] = { added: [], removed: before.filter((m) => !newKeys.has(key(m))), moved: [], completed: [] };
   for (const now of after) {
-    const old = oldByKey.get(milestoneKey(now));
+    const old = oldByKey.get(key(now));
     if (!old) {
       changes.added.push(now);
       continue;

@@ -16,7 +16,12 @@ export function describeReportChanges(changes: ReportChanges, before: string, af
     const parts = [budgets && `예산 ${budgets}건`, m.moved.length && `일정 변경 ${m.moved.length}건`, m.completed.length && `완료 ${m.completed.length}건`, m.added.length + m.removed.length && `일정 추가·빠짐 ${m.added.length + m.removed.length}건`].filter(Boolean);
     return `${shortTitle(c.title)}: ${parts.join(', ')}`;
   });
-  if (changes.added.length) lines.push(`새 사업: ${changes.added.join(', ')}`);
-  if (changes.dropped.length) lines.push(`빠진 사업: ${changes.dropped.join(', ')}`);
+  if (changes.added.length) lines.push(`새 사업: ${names(changes.added)}`);
+  if (changes.dropped.length) lines.push(`빠진 사업: ${names(changes.dropped)}`);
   return { headline, lines };
+}
+
+/** A few program names, then how many more. */
+function names(titles: readonly string[]): string {
+  return titles.length > 4 ? `${titles.slice(0, 4).join(', ')} 외 ${titles.length - 4}개` : titles.join(', ');
 }

@@ -18,7 +18,7 @@ export function labelReports(kb: Knowledge, answer: Answer, named: boolean): Ans
   const lines = answer.text.split('\n');
   const sourceAt = lines.findIndex((line) => line.startsWith(MESSAGES.sourceLabel));
   if (sourceAt >= 0) lines[sourceAt] = MESSAGES.source(first.section, first.title, first.line, first.report);
-  const older = !named && answer.found && first.docId !== undefined && !isNewestOfOffice(kb, first.docId);
+  const older = !named && answer.found && answer.intent !== 'compare' && first.docId !== undefined && !isNewestOfOffice(kb, first.docId);
   if (older) lines.splice(sourceAt >= 0 ? sourceAt : lines.length, 0, MESSAGES.onlyInOlder(first.report ?? first.docId!));
   return { ...answer, citations, text: lines.join('\n') };
 }

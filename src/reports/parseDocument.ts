@@ -17,6 +17,8 @@ export interface ParseWords {
   tableWords: TableWords;
   /** sha256 of the word files (lexicon, aliases, corrections): a change re-parses every report. */
   hash: string;
+  /** Last words of a program title that do not change which program it is (`조성`, `개관`). */
+  titleEndings: readonly string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export function parseDocument(doc: CorpusDocument, words: ParseWords): DocParts 
   const year = Number(doc.meta.reportDate.slice(0, 4));
   // Done or planned is judged against the date the figures are as of, else the report's month.
   const facts = extractFacts(makeFactContext(doc.meta.id, year, doc.meta.asOf ?? `${doc.meta.reportDate}-01`, lines, sections, words.tableWords));
-  const programs = new Map([...programKeys(sections)].map(([id, key]) => [key, id]));
+  const programs = new Map([...programKeys(sections, words.titleEndings)].map(([id, key]) => [key, id]));
   return { meta: doc.meta, path: doc.path, hash: documentHash(doc, words.hash), sections, facts, programs, topProgram: topPrograms(sections) };
 }
 

@@ -24,7 +24,7 @@ export function reloadSummary(before: Knowledge, after: Knowledge): string[] {
     const previous = sameOffice[sameOffice.findIndex((d) => d.id === doc.id) + 1];
     if (!previous) continue;
     const [from, to] = sameOffice[0]!.id === doc.id ? [previous, doc] : [doc, sameOffice[0]!];
-    const summary = describeReportChanges(reportChanges(library, from.id, to.id), library.names.get(from.id)!, library.names.get(to.id)!);
+    const summary = describeReportChanges(reportChanges(after, from.id, to.id), library.names.get(from.id)!, library.names.get(to.id)!);
     lines.push(`  ${summary.headline}`, ...summary.lines.slice(0, PROGRAMS_SHOWN).map((line) => `  · ${line}`));
     if (summary.lines.length > PROGRAMS_SHOWN) lines.push(`  · 외 ${summary.lines.length - PROGRAMS_SHOWN}건 (\`npm run diff -- ${from.id} ${to.id}\`)`);
   }

@@ -1,4 +1,5 @@
 import { shortTitle } from '../facts/shortTitle';
+import type { Knowledge } from '../knowledge/Knowledge';
 import type { Library } from './Library';
 import { compareProgram, hasChanges, type ProgramChanges } from './compareProgram';
 
@@ -19,9 +20,11 @@ export interface ReportChanges {
  * that changed, and naming the programs added and dropped.
  *
  * @example
- * reportChanges(kb.library, 'seoul-econ-2021-09', 'seoul-econ-2022-09').dropped; // ['청년일자리 …']
+ * reportChanges(kb, 'seoul-econ-2021-09', 'seoul-econ-2022-09').dropped; // ['청년일자리 …']
  */
-export function reportChanges(library: Library, beforeId: string, afterId: string): ReportChanges {
+export function reportChanges(kb: Knowledge, beforeId: string, afterId: string): ReportChanges {
+  const { library } = kb;
+  const doneWords = kb.lexicon.intent('compare').cue('doneWords').words;
   const before = library.parts.get(beforeId)!;
   const after = library.parts.get(afterId)!;
   const result: ReportChanges = { changed: [], added: [], dropped: [], shared: 0 };
@@ -33,7 +36,7 @@ export function reportChanges(library: Library, beforeId: string, afterId: strin
     else if (!now) result.dropped.push(shortTitle(old.title));
     else {
       result.shared += 1;
-      const changes = compareProgram(before, old.sectionId, after, now.sectionId);
+      const changes = compareProgram(before, old.sectionId, after, now.sectionId, doneWords);
       if (hasChanges(changes)) result.changed.push(changes);
     }
   }

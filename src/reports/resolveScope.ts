@@ -39,8 +39,11 @@ export function resolveScope(kb: Knowledge, input: string): Scope {
 function pickReports(pool: readonly DocumentMeta[], named: NamedReport): DocumentMeta[] {
   const newest = pool[0];
   if (!newest) return [];
-  if (named.back === 'previous' && named.year === null) return pool.slice(1, 2);
-  const year = named.back === 'lastYear' ? Number(newest.reportDate.slice(0, 4)) - 1 : named.year;
+  // `지난`, `작년` count back among the newest report's office's reports.
+  const office = pool.filter((d) => d.office === newest.office);
+  if (named.back === 'previous' && named.year === null) return office.slice(1, 2);
+  if (named.back === 'lastYear') return office.filter((d) => Number(d.reportDate.slice(0, 4)) === Number(newest.reportDate.slice(0, 4)) - 1);
+  const year = named.year;
   if (year === null && named.month === null) return named.latest || named.office ? [newest] : [];
   return pool.filter((d) => {
     const [y, m] = d.reportDate.split('-').map(Number);

@@ -9,6 +9,7 @@ import { homeView } from '../../src/slack/blocks/homeView';
 import { viewViolations } from '../../src/slack/blocks/viewViolations';
 import { blockKitViolations } from '../../src/slack/blocks/blockKitViolations';
 import { digestMessage } from '../../src/slack/blocks/digestMessage';
+import { reportsMessage } from '../../src/slack/blocks/reportsMessage';
 import { helpMessage } from '../../src/slack/blocks/helpMessage';
 import { escapeClamped, escapeMrkdwn } from '../../src/slack/blocks/mrkdwn';
 import { noticeMessage } from '../../src/slack/blocks/noticeMessage';
@@ -89,8 +90,9 @@ describe('every message builder stays within Block Kit limits, however long the 
     const loss = { docId: 'd', name: long(500), file: `${long(200)}.txt`, sections: { before: 300, after: 10 }, facts: { before: 900, after: 1 }, unlisted: true };
     const questions = Array.from({ length: 5 }, (_, i) => ({ question: long(2000), count: 10 - i }));
     const messages = [
-      helpMessage(true),
-      helpMessage(false),
+      helpMessage(true, long(500)),
+      helpMessage(false, long(500)),
+      reportsMessage(Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, name: long(200), file: `${long(100)}.txt`, asOf: '2022-08-29', sections: 300, facts: 900, programs: 40, current: 3 }))),
       statsMessage({ questions: 1e6, askers: 5000, notFound: 1e5, byIntent: { budget: 10, search: 3 }, bySource: { command: 9, thread: 4, dm: 1 }, topNotFound: questions, votes: { up: 3, down: 4 }, topDownvoted: questions, unreadableLines: 2, since: '2022-10-01T00:00:00.000Z' }),
       reloadMessage({ ok: false, problem: { file: '/elsewhere/x.txt', line: 12, message: long(20_000) }, durationMs: 5, waitedForOtherReload: true }, '/corpus'),
       reloadMessage({ ok: false, refused: Array(30).fill(loss), durationMs: 5, waitedForOtherReload: false }, '/corpus'),
