@@ -10,6 +10,7 @@ import { compareTopic, programAsked } from '../src/reports/programAsked';
 import { reportChanges, reportsToCompare } from '../src/reports/reportChanges';
 import { describeReportChanges } from '../src/reports/describeReportChanges';
 import { newestReport } from '../src/reports/reportOf';
+import { contains, namedWord } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
 
 /**
@@ -24,7 +25,8 @@ export const compare: Intent = {
     const topic = compareTopic(kb, q);
     const key = programAsked(kb, q, topic);
     if (key) return programAnswer(kb, q, key);
-    return topic === '' ? summaryAnswer(kb, q) : null;
+    // No program named (`지난 보고 대비 변경 사항 정리해줘`): the whole report against the one before.
+    return namesSubject(kb, topic) ? null : summaryAnswer(kb, q);
   },
 };
 
@@ -64,6 +66,11 @@ function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
   const summary = describeReportChanges(reportChanges(kb, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!);
   const lines = summary.lines.length > 10 ? [...summary.lines.slice(0, 9), MESSAGES.more(summary.lines.length - 9)] : summary.lines;
   return answerOf(q, 'compare', { headline: summary.headline, details: lines, maxDetails: 10, maxLength: 900, subject: null, citations: [] });
+}
+
+/** Whether some word of the text is a name the reports use (a program, place, department, alias). */
+function namesSubject(kb: Knowledge, text: string): boolean {
+  return text.split(/\s+/).some((word) => word.length >= 2 && contains(namedWord(word), kb.match.names));
 }
 
 /** A budget question shows budgets, a schedule question milestones, anything else both. */

@@ -18,7 +18,7 @@ import { lazyModules } from './lazyModules.mjs';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What goes into dist/: `dist/<name>.js` from `src/<name>.ts`. */
-export const ENTRY_POINTS = ['main', 'cli/ask', 'cli/facts', 'cli/eval', 'cli/digest', 'cli/bench', 'cli/benchStart'];
+export const ENTRY_POINTS = ['main', 'cli/ask', 'cli/facts', 'cli/eval', 'cli/digest', 'cli/diff', 'cli/bench', 'cli/benchStart'];
 
 /** What the build reads: a change to any of them (or under them) makes dist/ stale. */
 export const BUILD_INPUTS = ['src', 'intents', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];

@@ -24,4 +24,6 @@ export interface Question {
   asOf: string;
   /** The reports the question named (`2021년 보고서`), newest first; none when it named none. */
   namedReports?: readonly string[];
+  /** Answers another question in the same view, report scope and clock (the compare intent finds its program this way). */
+  askInScope?: (text: string) => import('../model/answer').Answer;
 }

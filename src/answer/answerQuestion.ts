@@ -48,7 +48,8 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
 
 /** Answers a question as one. */
 function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, namedReports: readonly string[]): Answer {
-  const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports };
+  const askInScope = (other: string) => answerWhole(kb, other, other, asOf, namedReports);
+  const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports, askInScope };
   const answer = answerFromReport(kb, question);
   // `시즌4` asked, `시즌3` answered: another thing of the same name.
   if (answer.found && namesOtherNumber(question.text, answer.text)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { shortTitle } from '../facts/shortTitle';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
-import { contains, type Haystack, haystackOf, namedWord } from './matchScore';
+import { MESSAGES } from './messages';
+import { contains, namedWord } from './matchScore';
 
 /**
  * What a conversation (a Slack thread, a DM, the terminal) remembers between questions: the
@@ -25,8 +25,6 @@ export interface ReadInContext {
   usedContext: boolean;
 }
 
-const nameIndexes = new WeakMap<Knowledge, Haystack>();
-
 /**
  * Whether a question names what it is about (a program, facility, department or short name the
  * report or the alias table uses), as `청년취업사관학교 예산은?` does and `그럼 예산은?`, `언제
@@ -45,7 +43,7 @@ export function namesOwnSubject(kb: Knowledge, question: string): boolean {
  */
 export function withContext(kb: Knowledge, question: string, context: ConversationContext | null): ReadInContext {
   if (context === null || namesOwnSubject(kb, question)) return { question, usedContext: false };
-  return { question: `${context.subject} ${question.trim()}`, usedContext: true };
+  return { question: `${reportPhrase(kb, context.report)}${context.subject} ${question.trim()}`, usedContext: true };
 }
 
 /**
@@ -54,7 +52,7 @@ export function withContext(kb: Knowledge, question: string, context: Conversati
  * `예산은?` still means 서울큐브); otherwise the context stays as it was.
  */
 export function contextAfter(kb: Knowledge, asked: string, answer: Answer, previous: ConversationContext | null): ConversationContext | null {
-  const report = kb.documents.length > 1 ? reportOf(kb, answer) : null;
+  const report = kb.library.documents.length > 1 ? reportOf(answer) : null;
   if (answer.found && answer.subject !== null && answer.subject.trim() !== '') {
     return { subject: clampSubject(answer.subject), report };
   }
@@ -68,34 +66,23 @@ function namedWords(kb: Knowledge, question: string): string[] {
   const analyzed = analyzeQuestion(kb, question);
   const words = new Set(analyzed.topics.flatMap((t) => t.required));
   if (analyzed.department !== null) words.add(analyzed.department);
-  const names = nameIndexOf(kb);
-  return [...words].filter((word) => contains(namedWord(word), names));
+  return [...words].filter((word) => contains(namedWord(word), kb.match.names));
 }
 
 /**
- * Everything the report calls something by: program and item titles, departments, places, and
- * the alias table (targets and the short names people type).
+ * A conversation about an older report stays in it: `경제정책실 2021년 9월 보고서 ` before the
+ * subject (nothing when the report is its office's newest, which answers by default anyway).
  */
-function nameIndexOf(kb: Knowledge): Haystack {
-  let index = nameIndexes.get(kb);
-  if (!index) {
-    const names = [
-      ...kb.sections.filter((s) => s.kind === 'program' || s.kind === 'item').map((s) => shortTitle(s.title)),
-      ...kb.headcounts.map((h) => h.department),
-      ...kb.locations.map((l) => l.name),
-      ...kb.aliases.aliases.flatMap((a) => [a.target, ...a.aliases]),
-    ];
-    index = haystackOf(names.join('\n'));
-    nameIndexes.set(kb, index);
-  }
-  return index;
+function reportPhrase(kb: Knowledge, docId: string | null): string {
+  const meta = docId ? kb.library.parts.get(docId)?.meta : undefined;
+  if (!meta || kb.library.documents.find((d) => d.office === meta.office)?.id === meta.id) return '';
+  const [year, month] = meta.reportDate.split('-');
+  return `${meta.office} ${year}년 ${Number(month)}월 ${MESSAGES.reportWord} `;
 }
 
-/** The id of the report the answer's first citation points into (section labels are per report). */
-function reportOf(kb: Knowledge, answer: Answer): string | null {
-  const cited = answer.citations[0];
-  if (!cited) return null;
-  return kb.sections.find((s) => s.label === cited.section)?.docId ?? null;
+/** The id of the report the answer's first citation points into. */
+function reportOf(answer: Answer): string | null {
+  return answer.citations[0]?.docId ?? null;
 }
 
 function clampSubject(subject: string): string {

@@ -63,6 +63,11 @@ export interface MatchState {
   overviews: CardSet<OverviewFact>;
   tableRows: CardSet<TableRow>;
   series: CardSet<QuantitySeries>;
+  /**
+   * Everything the reports call something by: program and item titles, departments, places, and
+   * the alias table (targets and short names) — whether a follow-up names its own subject.
+   */
+  names: Haystack;
 }
 
 /** What the matcher is built from. */
@@ -144,8 +149,19 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
     tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
     series: cardSet(kb.series.map((s) => card(s, seriesName(s)))),
+    names: haystackOf(subjectNames(kb).join('\n')),
   };
   return { state, indexTerms };
+}
+
+/** Program and item titles, departments, places and every alias: what a question can name as its subject. */
+function subjectNames(kb: MatchSources): string[] {
+  return [
+    ...kb.sections.filter((s) => s.kind === 'program' || s.kind === 'item').map((s) => shortTitle(s.title)),
+    ...kb.headcounts.map((h) => h.department),
+    ...kb.locations.map((l) => l.name),
+    ...kb.aliases.aliases.flatMap((a) => [a.target, ...a.aliases]),
+  ];
 }
 
 /** A short text's haystack, and its terms as a set for the card index. */

@@ -15,6 +15,8 @@ export const MESSAGES = {
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
   sourceLabel: '출처:',
   source: (section: string, title: string, line: number, report?: string) => `${MESSAGES.sourceLabel} ${report ? `${report} ` : ''}${section} ${title} (${line}행)`,
+  /** How a follow-up names the report its conversation is about (`… 2021년 9월 보고서`). */
+  reportWord: '보고서',
   /** A program only an older report has: the answer says which. */
   onlyInOlder: (report: string) => `(최신 보고서에는 없는 사업으로, ${report} 기준입니다)`,
   /** A question naming a report that is not loaded. */

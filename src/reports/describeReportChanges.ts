@@ -2,8 +2,8 @@ import { shortTitle } from '../facts/shortTitle';
 import type { ReportChanges } from './reportChanges';
 
 /**
- * A report-to-report comparison in a few lines, one per changed program, then the programs added
- * and dropped: `청년취업사관학교 조성·운영: 예산 1건, 일정 2건`.
+ * A report-to-report comparison in a few lines: the programs added and dropped, then one line per
+ * changed program: `청년취업사관학교 조성·운영: 예산 1건, 일정 2건`.
  *
  * @example
  * describeReportChanges(changes, '… (2021년 9월)', '… (2022년 9월)').headline; // '… (2021년 9월) → … (2022년 9월): 사업 12개 변경, 새 사업 1개, 빠진 사업 1개'
@@ -16,8 +16,8 @@ export function describeReportChanges(changes: ReportChanges, before: string, af
     const parts = [budgets && `예산 ${budgets}건`, m.moved.length && `일정 변경 ${m.moved.length}건`, m.completed.length && `완료 ${m.completed.length}건`, m.added.length + m.removed.length && `일정 추가·빠짐 ${m.added.length + m.removed.length}건`].filter(Boolean);
     return `${shortTitle(c.title)}: ${parts.join(', ')}`;
   });
-  if (changes.added.length) lines.push(`새 사업: ${names(changes.added)}`);
-  if (changes.dropped.length) lines.push(`빠진 사업: ${names(changes.dropped)}`);
+  if (changes.dropped.length) lines.unshift(`빠진 사업: ${names(changes.dropped)}`);
+  if (changes.added.length) lines.unshift(`새 사업: ${names(changes.added)}`);
   return { headline, lines };
 }
 

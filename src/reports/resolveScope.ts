@@ -1,6 +1,8 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { DocumentMeta } from '../model/document';
 import { readScope, type NamedReport } from './readScope';
+import { contains, namedWord } from '../answer/matchScore';
+import { stripParticle } from '../text/grammar';
 
 /** The view a question is answered from, and the question without its report phrase. */
 export interface Scope {
@@ -29,10 +31,21 @@ export function resolveScope(kb: Knowledge, input: string): Scope {
   const office = named?.office ?? (offices.length > 1 ? (offices.find((o) => compact.includes(o)) ?? null) : null);
   const pool = library.documents.filter((d) => office === null || d.office === office);
   const base = office !== null && offices.length > 1 ? library.byOffice.get(office)! : kb;
-  if (!named) return { view: base, text, named: [], missing: null };
+  if (!named) return { view: base, text: office !== null && offices.length > 1 ? withoutOffice(base, text, office) : text, named: [], missing: null };
   const chosen = pickReports(pool, named);
   if (chosen.length === 0) return { view: base, text, named: [], missing: describeNamed(named) };
   return { view: library.byDoc.get(chosen[0]!.id)!, text, named: chosen, missing: null };
+}
+
+/**
+ * The question without the office it named, once the office has picked the view, when the rest
+ * still names something (`복지정책실 노숙인 보호대책 예산`); kept when the office is the subject
+ * (`복지정책실 전체 예산`).
+ */
+function withoutOffice(view: Knowledge, text: string, office: string): string {
+  const rest = text.split(' ').filter((word) => !word.startsWith(office));
+  const names = rest.some((word) => word.length >= 2 && contains(namedWord(stripParticle(word)), view.match.names));
+  return names ? rest.join(' ') : text;
 }
 
 /** The reports a phrase names, newest first. */

@@ -36,7 +36,7 @@ export function hasFinalConsonant(syllable: string): boolean {
  * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
  * kept because department names end in 과 (일자리정책과).
  */
-const PARTICLES = ['에서는', '으로는', '에서', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때'];
+const PARTICLES = ['에서는', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
 /**
  * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
  * word; longer words go through `stripParticle`.

@@ -142,3 +142,17 @@ describe('reload', () => {
     expect(answerQuestion(next, '2021년 보고서 청년취업사관학교 예산').text).toContain('9,870백만원');
   });
 });
+
+describe('follow-ups', () => {
+  it('keep a conversation about an older report in that report', async () => {
+    const { contextAfter, withContext } = await import('../../src/answer/followUp');
+    const first = ask('2021년 보고서 청년취업사관학교 예산');
+    const context = contextAfter(kb, '2021년 보고서 청년취업사관학교 예산', first, null);
+    expect(context?.report).toBe('seoul-econ-2021-09');
+    const next = withContext(kb, '위치는?', context);
+    expect(ask(next.question).citations[0]?.report).toBe(NAME.y2021);
+    // About the newest report, a follow-up is asked as it is (the default answers from it).
+    const newest = contextAfter(kb, '청년취업사관학교 예산', ask('청년취업사관학교 예산'), null);
+    expect(withContext(kb, '위치는?', newest).question).toBe(`${newest!.subject} 위치는?`);
+  });
+});

@@ -1,3 +1,5 @@
+import { newestFirst } from '../../reports/newestFirst';
+import { reportName } from '../../reports/reportName';
 import type { types } from '@slack/bolt';
 import type { Digest } from '../../digest/computeDigest';
 import type { DocumentMeta } from '../../model/document';
@@ -24,7 +26,7 @@ export interface HomeContent {
 const MAX_REPORTS = 40;
 
 const HOW_TO_ASK = [
-  '경제정책실 *주요 업무보고* 에서 예산·일정·위치·인원·담당 부서를 찾아 출처(절과 줄 번호)와 함께 답합니다.',
+  '에서 예산·일정·위치·인원·담당 부서를 찾아 출처(절과 줄 번호)와 함께 답합니다. 보고서가 여럿이면 사업마다 가장 최신 보고서로 답합니다.',
   '• 채널에서 `@econ-bot 질문` — 답은 그 스레드에 달립니다. 스레드에서는 `예산은?`처럼 이어서 물어도 됩니다.',
   '• 이 앱의 *메시지* 탭에서 바로 질문 — `처음부터`라고 쓰면 새 대화가 됩니다.',
   '• `/econ 질문` — 답이 나에게만 보입니다.',
@@ -40,7 +42,7 @@ export function homeView(content: HomeContent): types.HomeView {
   const examples = HELP_EXAMPLES.map((e) => `• ${INTENT_LABELS[e.intent]}: \`${escapeMrkdwn(e.question)}\``).join('\n');
   const blocks: types.KnownBlock[] = [
     header('econ-bot'),
-    sectionFromMrkdwn(HOW_TO_ASK, 'home_intro'),
+    sectionFromMrkdwn(`*${escapeClamped(reportsNamed(content.documents), 300)}*${HOW_TO_ASK}`, 'home_intro'),
     { type: 'divider' },
     ...digestMessage(content.digest).blocks,
     { type: 'divider' },
@@ -50,6 +52,12 @@ export function homeView(content: HomeContent): types.HomeView {
   ];
   if (content.admin !== null) blocks.push({ type: 'divider' }, ...adminBlocks(content.admin));
   return { type: 'home', blocks };
+}
+
+/** `경제정책실 주요 업무보고 (2022년 9월)`, or the newest and how many more. */
+function reportsNamed(documents: readonly DocumentMeta[]): string {
+  const newest = newestFirst(documents);
+  return newest.length <= 2 ? newest.map(reportName).join(', ') : `${reportName(newest[0]!)} 외 ${newest.length - 1}개 보고서`;
 }
 
 function reportLine(doc: DocumentMeta): string {

@@ -39,7 +39,7 @@ export async function homeContent(services: BotServices, userId: string): Promis
   }
   return {
     digest: digestFor(kb, today),
-    documents: kb.documents,
+    documents: kb.library.documents.slice(),
     loadedAt: stamp(services.knowledge.loadedAt, services.timezone),
     admin,
   };
