@@ -4,6 +4,7 @@ import { coverage, matchTerms } from '../src/answer/matchScore';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
+import { MESSAGES } from '../src/answer/messages';
 import type { Intent } from './Intent';
 import type { Question } from '../src/answer/Question';
 import { periodOf } from '../src/answer/periodOf';
@@ -73,8 +74,10 @@ export const schedule: Intent = {
       .filter((m) => m !== main && m.programId === main.programId)
       .slice(0, 6);
     const line = (m: typeof main) => `${m.label}: ${describeWhen(m)} (${describeStatus(m, q.asOf)})`;
+    // The date as the report writes it too, for finding it in the report.
+    const asWritten = main.when ? ` ${MESSAGES.asWritten(main.raw)}` : '';
     return answerOf(q, 'schedule', {
-      headline: `${main.owner} — ${line(main)}`,
+      headline: `${main.owner} — ${line(main)}${asWritten}`,
       // A detail from another facility of the program says whose it is.
       details: others.map((m) => (m.owner === main.owner ? line(m) : `${m.owner} — ${line(m)}`)),
       subject: main.owner,

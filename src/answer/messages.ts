@@ -15,6 +15,8 @@ export const MESSAGES = {
   nearPrograms: (titles: string[]) => `가까운 사업: ${titles.join(', ')}`,
   sourceLabel: '출처:',
   source: (section: string, title: string, line: number, report?: string) => `${MESSAGES.sourceLabel} ${report ? `${report} ` : ''}${section} ${title} (${line}행)`,
+  /** A date as the report writes it: `[원문 '22.11월]`. */
+  asWritten: (raw: string) => `[원문 ${raw}]`,
   /** How a follow-up names the report its conversation is about (`… 2021년 9월 보고서`). */
   reportWord: '보고서',
   /** A program only an older report has: the answer says which. */

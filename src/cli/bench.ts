@@ -3,6 +3,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../answer/answerQuestion';
 import { readCorpus } from '../corpus/readCorpus';
+import { newestFirst } from '../reports/newestFirst';
 import { judge, readEvalCases, summarize } from '../eval/runEval';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { buildKnowledge, loadKnowledge } from '../knowledge/loadKnowledge';
@@ -21,7 +22,9 @@ import { median, percentile } from './percentile';
 async function main(): Promise<void> {
   const dir = corpusDirFromEnv();
   const corpus = await readCorpus(dir);
-  const doc = corpus.documents[0]!;
+  // The newest report is the one described (the bench corpus normally holds just the real one).
+  const newest = newestFirst(corpus.documents.map((d) => d.meta))[0]!;
+  const doc = corpus.documents.find((d) => d.meta.id === newest.id)!;
   const phases: Record<string, number[]> = { parse: [], lexicon: [], views: [], total: [] };
   for (let i = 0; i < 30; i++) {
     const kb = buildKnowledge(corpus, (phase, ms) => phases[phase]!.push(ms));

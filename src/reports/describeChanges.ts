@@ -23,7 +23,7 @@ export function describeChanges(changes: ProgramChanges, kinds: ChangeKinds = 'a
   }
   if (kinds !== 'budgets') {
     const m = changes.milestones;
-    for (const { before, after } of m.moved) lines.push(`일정 변경: ${after.label} ${describeWhen(before)} → ${describeWhen(after)}`);
+    for (const { before, after } of m.moved) lines.push(`일정 변경: ${after.label} ${describeWhen(before)} → ${describeWhen(after)} [원문 ${before.raw} → ${after.raw}]`);
     for (const { after } of m.completed) lines.push(`완료: ${after.label} (${describeWhen(after)}, 계획 → 완료)`);
     for (const added of m.added) lines.push(`추가: ${milestoneLine(added)}`);
     for (const removed of m.removed) lines.push(`빠짐: ${milestoneLine(removed)}`);

@@ -1,4 +1,4 @@
-import { appendFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
@@ -140,6 +140,16 @@ describe('reload', () => {
       expect(next.library.parts.get(id)).toBe(kb.library.parts.get(id));
     }
     expect(answerQuestion(next, '2021년 보고서 청년취업사관학교 예산').text).toContain('9,870백만원');
+  });
+
+  it('parses every report again when the word files change', async () => {
+    const lexicon = path.join(dir, 'lexicon.json');
+    const words = JSON.parse(await readFile(lexicon, 'utf8'));
+    words.synonyms.push({ word: '예산', variants: ['돈줄'] });
+    await writeFile(lexicon, JSON.stringify(words));
+    const next = await loadKnowledge(dir, kb);
+    expect([...next.library.rebuilt].sort()).toEqual(['seoul-econ-2021-09', 'seoul-econ-2022-09', 'seoul-econ-2023-03', 'seoul-welfare-2022-10']);
+    expect(answerQuestion(next, '청년취업사관학교 돈줄').text).toContain('27,480백만원');
   });
 });
 
