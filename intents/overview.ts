@@ -1,6 +1,5 @@
 import { ambiguous, answerOf, citationOf } from '../src/answer/compose';
 import { compactText } from '../src/answer/compactText';
-import { labelConcept, type LabelConcepts } from '../src/answer/labelConcept';
 import type { Question } from '../src/answer/Question';
 import { MIN_MATCH, rankFacts, type Ranked, tiedPrograms } from '../src/answer/rankFacts';
 import { contains, haystackOf } from '../src/answer/matchScore';
@@ -43,11 +42,10 @@ function heldAnswer(kb: Knowledge, q: Question): Answer | null {
 function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const asked = compactText(q.text);
   const { kinds, cue } = kb.lexicon.intent('overview');
-  const labels: LabelConcepts = Object.fromEntries(kinds.map((k) => [k.kind, k.cue.words.map(compactText)]));
   const words = kinds.flatMap((k) => k.cue.present(q.text));
   const concepts = new Set(kinds.filter((k) => k.cue.test(q.text)).map((k) => k.kind));
   if (concepts.size === 0) return null;
-  const asks = (f: OverviewFact) => concepts.has(labelConcept(f.label, labels) ?? '');
+  const asks = (f: OverviewFact) => concepts.has(kb.overviewConcepts.get(f) ?? '');
   const cards = kb.match.overviews.cards.filter((c) => asks(c.fact));
   const candidates = cards.map((c) => c.fact);
   // A label the question writes out (`훈련대상`, `참가자격`) is preferred, and not required of the names.

@@ -1,3 +1,7 @@
+import { compactText } from './compactText';
+import type { Lexicon } from '../lexicon/Lexicon';
+import type { OverviewFact } from '../model/overviewFact';
+
 /** Overview label concepts: a concept's name and the words that name it (`대상`: 대상자, 자격, 연령 …). */
 export type LabelConcepts = Readonly<Record<string, readonly string[]>>;
 
@@ -17,4 +21,15 @@ export function labelConcept(label: string, concepts: LabelConcepts): string | n
     }
   }
   return best?.concept ?? null;
+}
+
+/**
+ * Each overview fact's label concept, by the lexicon's overview kinds (built once per load).
+ *
+ * @example
+ * overviewConceptsOf(kb.overviews, kb.lexicon).get(fact); // '장소'
+ */
+export function overviewConceptsOf(facts: readonly OverviewFact[], lexicon: Lexicon): Map<OverviewFact, string | null> {
+  const concepts: LabelConcepts = Object.fromEntries(lexicon.intent('overview').kinds.map((k) => [k.kind, k.cue.words.map(compactText)]));
+  return new Map(facts.map((f) => [f, labelConcept(f.label, concepts)]));
 }

@@ -21,21 +21,11 @@ export interface TableList {
 export function lookupTableList(kb: Knowledge, q: Question): TableList | null {
   if (!kb.lexicon.intent('table').cue('list').test(q.text)) return null;
   const asked = compactText(q.text);
-  const tables = new Map<string, Card<TableRow>[]>();
-  for (const card of kb.match.tableRows.cards) if (!card.fact.isTotal) tables.set(card.fact.table, [...(tables.get(card.fact.table) ?? []), card]);
   const hits: { rows: TableRow[]; caption: string; word: string; card: Card<TableRow> }[] = [];
-  for (const cards of tables.values()) {
-    const rows = cards.map((c) => c.fact);
-    const caption = rows[0]!.caption;
-    if (!caption || rows.length < 2) continue;
-    // The program's own name is not what the table lists (`3개 기술교육원 4개 캠퍼스` under 기술교육원 혁신).
-    const program = compactText(kb.sectionById.get(rows[0]!.programId ?? '')?.title ?? rows[0]!.owner);
-    const word = caption
-      .replace(/\([^)]*\)/g, ' ')
-      .split(/[\s,·:]+/)
-      .map(compactText)
-      .find((w) => w.length >= 3 && asked.includes(w) && !program.includes(w));
-    if (word) hits.push({ rows, caption, word, card: cards[0]! });
+  // The program's own name is not what the table lists (`3개 기술교육원 4개 캠퍼스` under 기술교육원 혁신).
+  for (const { cards, caption, captionWords } of kb.tables.tables) {
+    const word = captionWords.find((w) => asked.includes(w));
+    if (word) hits.push({ rows: cards.map((c) => c.fact), caption, word, card: cards[0]! });
   }
   const ranked = hits.flatMap((hit) => rankFacts(kb, withoutWords(kb, q, [hit.word]), kb.match.tableRows, (r) => r === hit.card.fact).map((r) => ({ ...r, hit })));
   const best = ranked.filter((r) => r.base >= MIN_MATCH).sort((a, b) => b.score - a.score)[0];

@@ -12,18 +12,6 @@ export interface TableHit {
   columns: number[];
 }
 
-/** A row's name as a question would write it: its last name cell without the part in parentheses. */
-function rowKey(row: TableRow): string {
-  const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
-  return compactText(last.replace(/\([^)]*\)/g, ''));
-}
-
-/** A header as a question would write it: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
-function headerKeys(header: string): string[] {
-  const bare = header.replace(/\([^)]*\)/g, '');
-  return [bare, ...bare.split(',')].map(compactText).filter((k) => k.length >= 2);
-}
-
 /**
  * The table row a question names, read cell by cell: its row and column (`뉴딜일자리 문화분야
  * 참여자 수` → 문화 × 참여자(명)), a row whose name is a field rather than the program itself
@@ -34,22 +22,19 @@ function headerKeys(header: string): string[] {
 export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
-  const rowsPerTable = new Map<string, number>();
-  for (const row of kb.tableRows) if (!row.isTotal) rowsPerTable.set(row.table, (rowsPerTable.get(row.table) ?? 0) + 1);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
-    const key = rowKey(row);
+    const { key, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
     const rowNamed = key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key);
-    const columns = row.headers.flatMap((h, i) => (i >= row.labelColumns && row.cells[i] && headerKeys(h).some((k) => asked.includes(k)) ? [i] : []));
-    const programTitle = compactText(kb.sectionById.get(row.programId ?? '')?.title ?? row.owner);
+    const columns = row.headers.flatMap((_, i) => (i >= row.labelColumns && row.cells[i] && headerKeys[i]!.some((k) => asked.includes(k)) ? [i] : []));
     const fieldRow = rowNamed && !programTitle.includes(key);
-    const lonelyRow = columns.length > 0 && (rowsPerTable.get(row.table) ?? 0) <= (row.isTotal ? 0 : 1);
+    const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
     // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
     const columnTotal = columns.length > 0 && row.isTotal && wholeAsked;
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
-    const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys(row.headers[i]!).filter((k) => asked.includes(k)))];
+    const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
     hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });
   }
   if (hits.size === 0) return null;

@@ -9,6 +9,7 @@ import type { TableRow } from '../model/tableRow';
 import type { QuantitySeries } from '../model/quantitySeries';
 import type { Section } from '../model/section';
 import type { SectionIndex } from '../search/SectionIndex';
+import type { TableKeys } from '../answer/tableKeys';
 import type { AliasTable } from '../corpus/aliases';
 import type { CorrectionTable } from '../corpus/corrections';
 import type { Lexicon } from '../lexicon/Lexicon';
@@ -48,6 +49,10 @@ export interface Knowledge {
   /** Everything the matcher derives from the corpus (fact cards, section lines, alias patterns), built at load. */
   match: MatchState;
   index: SectionIndex;
+  /** Every table row's names and each table's caption words, for the table lookups. */
+  tables: TableKeys;
+  /** The overview label concept (`대상`, `장소`) of each overview fact, by the lexicon's overview kinds. */
+  overviewConcepts: ReadonlyMap<OverviewFact, string | null>;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;
 }

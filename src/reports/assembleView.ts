@@ -8,6 +8,8 @@ import { buildMatchState } from '../answer/matchState';
 import { SectionIndex } from '../search/SectionIndex';
 import type { DocParts } from './DocParts';
 import type { Library } from './Library';
+import { buildTableKeys } from '../answer/tableKeys';
+import { overviewConceptsOf } from '../answer/labelConcept';
 
 /** What every view shares: the compiled words of the whole corpus. */
 export interface ViewWords {
@@ -46,7 +48,10 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const base = { documents, sections, ...facts, aliases: words.aliases, corrections: words.corrections };
   const { state: match, indexTerms } = buildMatchState({ ...base, offices: [...new Set(documents.map((d) => d.office))] }, words.departments);
   const index = new SectionIndex(sections, { terms: indexTerms });
-  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById: new Map(sections.map((s) => [s.id, s])), buildMs: performance.now() - started };
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const tables = buildTableKeys(match.tableRows, sectionById);
+  const overviewConcepts = overviewConceptsOf(facts.overviews, words.lexicon);
+  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, buildMs: performance.now() - started };
 }
 
 /** The view with its library attached. */

@@ -1,0 +1,62 @@
+import type { Section } from '../model/section';
+import type { TableRow } from '../model/tableRow';
+import { compactText } from './compactText';
+import type { Card } from './matchState';
+import type { CardSet } from './cardSet';
+
+/** How a question can name a table row, worked out once per load. */
+export interface RowKeys {
+  /** Its last name cell without the part in parentheses: `문화`. */
+  key: string;
+  /** Each header's names: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
+  headerKeys: readonly (readonly string[])[];
+  /** Its program's title, compacted. */
+  programTitle: string;
+  /** How many data rows (not totals) its table has. */
+  rowsInTable: number;
+}
+
+/** One table: its data rows' cards, caption words and program, for questions asking for its rows. */
+export interface TableGroup {
+  cards: readonly Card<TableRow>[];
+  caption: string;
+  /** The caption's words of three syllables or more that are not the program's own name. */
+  captionWords: readonly string[];
+}
+
+/** Everything the table lookups read, built when the corpus loads. */
+export interface TableKeys {
+  rows: ReadonlyMap<TableRow, RowKeys>;
+  tables: readonly TableGroup[];
+}
+
+/**
+ * Reads every table row's names once (its row key, header names, program title) and groups the
+ * rows by table, so a question only compares strings.
+ *
+ * @example
+ * buildTableKeys(kb.match.tableRows, kb.sectionById).rows.get(row)?.key; // '문화'
+ */
+export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<string, Section>): TableKeys {
+  const byTable = new Map<string, Card<TableRow>[]>();
+  for (const card of set.cards) if (!card.fact.isTotal) byTable.set(card.fact.table, [...(byTable.get(card.fact.table) ?? []), card]);
+  const programOf = (row: TableRow) => compactText(sectionById.get(row.programId ?? '')?.title ?? row.owner);
+  const rows = new Map<TableRow, RowKeys>();
+  for (const { fact: row } of set.cards) {
+    const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
+    rows.set(row, { key: compactText(last.replace(/\([^)]*\)/g, '')), headerKeys: row.headers.map(headerKeys), programTitle: programOf(row), rowsInTable: byTable.get(row.table)?.length ?? 0 });
+  }
+  const tables = [...byTable.values()].flatMap((cards) => {
+    const first = cards[0]!.fact;
+    if (!first.caption || cards.length < 2) return [];
+    const program = programOf(first);
+    const captionWords = first.caption.replace(/\([^)]*\)/g, ' ').split(/[\s,·:]+/).map(compactText).filter((w) => w.length >= 3 && !program.includes(w));
+    return [{ cards, caption: first.caption, captionWords }];
+  });
+  return { rows, tables };
+}
+
+function headerKeys(header: string): string[] {
+  const bare = header.replace(/\([^)]*\)/g, '');
+  return [bare, ...bare.split(',')].map(compactText).filter((k) => k.length >= 2);
+}
