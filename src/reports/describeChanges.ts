@@ -53,11 +53,23 @@ function delta(before: BudgetFact, after: BudgetFact): string {
     const diff = after.amountWon - before.amountWon;
     if (diff === 0) return ' (변동 없음)';
     const ratio = before.amountWon === 0 ? '' : `, ${sign(diff)}${Math.abs((diff / before.amountWon) * 100).toFixed(1)}%`;
-    return ` (${sign(diff)}${formatWon(Math.abs(diff)).replace(/^약 /, '')}${ratio})`;
+    // In the unit both figures are written in (`+7,225백만원`), with a readable 억/조 beside it.
+    const inUnit = sameUnitDelta(before, after);
+    const readable = formatWon(Math.abs(diff)).replace(/^약 /, '');
+    return inUnit ? ` (${sign(diff)}${inUnit}, 약 ${readable}${ratio})` : ` (${sign(diff)}${readable}${ratio})`;
   }
   if (before.percent !== null && after.percent !== null) {
     const diff = after.percent - before.percent;
     return diff === 0 ? ' (변동 없음)' : ` (${sign(diff)}${Math.abs(diff).toFixed(1)}%p)`;
   }
   return '';
+}
+
+/** The size of a change in the unit both figures are written in (`7,225백만원`), when they share one. */
+function sameUnitDelta(before: BudgetFact, after: BudgetFact): string | null {
+  const number = (raw: string) => Number(raw.replace(/[^\d.]/g, ''));
+  if (before.unit !== after.unit || !/^[\d,.]+\D*$/.test(before.raw) || !/^[\d,.]+\D*$/.test(after.raw)) return null;
+  const diff = Math.abs(number(after.raw) - number(before.raw));
+  const decimals = Math.max(...[before.raw, after.raw].map((raw) => raw.split('.')[1]?.replace(/\D/g, '').length ?? 0));
+  return `${diff.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${after.unit}`;
 }

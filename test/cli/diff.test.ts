@@ -25,7 +25,7 @@ describe('npm run diff', () => {
     const { code, stdout } = await diff(['seoul-econ-2022-09', 'seoul-econ-2023-03']);
     expect(code).toBe(0);
     expect(stdout).toContain('새 사업: 서울 핀테크 실증 스테이션 조성');
-    expect(stdout).toContain('소요예산: 20,255백만원 → 27,480백만원 (+72.3억원, +35.7%)');
+    expect(stdout).toContain('소요예산: 20,255백만원 → 27,480백만원 (+7,225백만원, 약 72.3억원, +35.7%)');
     expect(stdout).toContain('일정 변경: 강서 개관 2022년 11월 → 2023년 3월');
   }, 30_000);
 

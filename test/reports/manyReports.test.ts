@@ -82,7 +82,7 @@ describe('what changed', () => {
   it('gives a budget delta and ratio between the program’s two newest reports', () => {
     const a = ask('청년취업사관학교 예산 작년보다 얼마나 늘었어');
     expect(a.intent).toBe('compare');
-    expect(a.text).toContain('20,255백만원 → 27,480백만원 (+72.3억원, +35.7%)');
+    expect(a.text).toContain('20,255백만원 → 27,480백만원 (+7,225백만원, 약 72.3억원, +35.7%)');
     expect(a.text).not.toContain('일정 변경');
   });
 
