@@ -30,7 +30,7 @@ async function readJson<T>(path: string): Promise<T> {
  * @example
  * const dir = await multiCorpus({ only: ['seoul-econ-2022-09', 'seoul-econ-2023-03'] });
  * const kb = await loadKnowledge(dir);
- * kb.documents.map((d) => d.id); // ['seoul-econ-2022-09', 'seoul-econ-2023-03']
+ * kb.library.documents.map((d) => d.id); // ['seoul-econ-2023-03', 'seoul-econ-2022-09'] (newest first)
  * await rm(dir, { recursive: true, force: true });
  */
 export async function multiCorpus(options: { only?: string[] } = {}): Promise<string> {

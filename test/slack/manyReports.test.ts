@@ -1,7 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multiCorpus } from '../helpers/multiCorpus';
-import { allText, limitProblems, mrkdwnTexts, TestBot } from './helpers/testBot';
+import { ADMIN, allText, limitProblems, mrkdwnTexts, TestBot } from './helpers/testBot';
 
 // A real Bolt app on a local port, answering from the real report plus the hand-written ones.
 let dir: string;
@@ -38,5 +39,26 @@ describe('/econ with several reports', () => {
     const help = allText(await bot.ask('help'));
     expect(help).toContain('경제정책실 주요 업무보고 (2023년 3월) 외 3개 보고서');
     expect(help).toContain('/econ reports');
+  });
+});
+
+describe('/econ reload adding a report', () => {
+  it('summarises the new report against the one before it, program by program', async () => {
+    const only = await multiCorpus({ only: ['seoul-econ-2022-09'] });
+    const full = await multiCorpus();
+    const admin = await TestBot.start({ corpusDir: only });
+    try {
+      expect(allText(await admin.ask('2023년 보고서 청년취업사관학교 예산'))).toContain('2023년 보고서는 불러온 보고서에 없습니다');
+      await cp(path.join(full, 'seoul-economic-policy-office-2023-03.txt'), path.join(only, 'seoul-economic-policy-office-2023-03.txt'));
+      await cp(path.join(full, 'manifest.json'), path.join(only, 'manifest.json'));
+      const text = allText(await admin.ask('reload', ADMIN));
+      expect(text).toContain('새 보고서: 경제정책실 주요 업무보고 (2023년 3월)');
+      expect(text).toMatch(/경제정책실 주요 업무보고 \(2022년 9월\) → 경제정책실 주요 업무보고 \(2023년 3월\): 사업 \d+개 변경, 새 사업 1개/);
+      expect(text).toContain('청년취업사관학교 조성·운영: 예산 1건');
+      expect(allText(await admin.ask('청년취업사관학교 예산'))).toContain('27,480백만원');
+    } finally {
+      await admin.stop();
+      await Promise.all([only, full].map((d) => rm(d, { recursive: true, force: true })));
+    }
   });
 });
