@@ -1,3 +1,4 @@
+import { SUBCOMMANDS } from '../src/slack/commands/parseEconText';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,8 @@ describe('manifest.yml', () => {
     expect(features.slash_commands.map((c) => c.command)).toEqual([ECON_COMMAND]);
     const [econ] = features.slash_commands;
     expect(econ!.description.length).toBeGreaterThan(10);
-    expect(econ!.usage_hint).toMatch(/help/);
+    // Every subcommand `/econ` knows is in the hint Slack shows while typing.
+    for (const sub of SUBCOMMANDS) expect(econ!.usage_hint).toContain(sub);
     const sources = await slackSources();
     expect(sources).toMatch(/app\.command\(ECON_COMMAND/);
     expect(sources).not.toMatch(/app\.command\(\s*['"]/);
