@@ -20,7 +20,14 @@ import type { Intent } from './Intent';
  */
 export const compare: Intent = {
   name: 'compare',
-  detect: (q, kb) => kb.library.documents.length > 1 && kb.lexicon.intent('compare').asks(q.text),
+  // A change word (`늘었어`, `바뀌었어`), or `대비`/`비교` with a report or a time to compare with
+  // (`지난 보고 대비`, `작년이랑 비교`): `정원 대비 결원` and `전국대비 비중` are not about reports.
+  detect: (q, kb) => {
+    if (kb.library.documents.length < 2) return false;
+    const words = kb.lexicon.intent('compare');
+    const against = (q.namedReports?.length ?? 0) > 0 || ['lastYear', 'previous', 'reportWords'].some((cue) => words.cue(cue).test(q.text));
+    return words.asks(q.text) || (words.cue('baseline').test(q.text) && against);
+  },
   answer(kb, q) {
     const topic = compareTopic(kb, q);
     const key = programAsked(kb, q, topic);

@@ -106,6 +106,11 @@ describe('what changed', () => {
     expect(a.text).toMatch(/빠진 사업: .*청년일자리 매칭 강화를 위한 전담창구 운영/);
   });
 
+  it('leaves 대비 that compares figures, not reports, to the other intents', () => {
+    for (const q of ['정원 대비 결원 제일 많은 과', '서울 GRDP 전국대비 비중 얼마?', '미래혁신성장펀드 목표 대비 달성률']) expect(ask(q).intent, q).not.toBe('compare');
+    expect(ask('직무캠프 예산 지난 보고 대비 얼마나 증가했어').text).toContain('4,000백만원 → 4,500백만원');
+  });
+
   it('treats a renamed program as one program', () => {
     const a = ask('스타트업 글로벌 진출 변경 사항');
     expect(a.headline).toContain(`${NAME.y2021} → (2022년 9월)`);
