@@ -1,5 +1,6 @@
 import { parseDateExpression, type ParsedDate } from '../dates/parseDateExpression';
 import { periodEnd } from '../dates/periodEnd';
+import type { DatePoint } from '../model/datePoint';
 import { findAmounts } from '../money/findAmounts';
 import type { Milestone } from '../model/milestone';
 import { type FactContext, sourceOf } from './FactContext';
@@ -20,6 +21,13 @@ const COLUMN_FIELD = /^(개소|개관|위탁기간|기간|일정|운영기간)$/
  */
 export function extractMilestones(context: FactContext): Milestone[] {
   const found: Milestone[] = [];
+  // The end of each dated period, worked out once per report (date-fns parses and formats it).
+  const ends = new Map<string, string>();
+  const endOf = (point: DatePoint) => {
+    const key = `${point.date}/${point.precision}`;
+    if (!ends.has(key)) ends.set(key, periodEnd(point));
+    return ends.get(key)!;
+  };
   const add = (line: number, label: string, parsed: ParsedDate | null, raw: string, planned: boolean, owner?: string) => {
     const cleanLabel = tidy(label);
     if (!cleanLabel) return;
@@ -31,7 +39,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
       when: parsed?.when ?? null,
       recurrence: parsed?.recurrence ?? null,
       raw: raw.trim(),
-      status: planned ? 'planned' : statusOf(parsed, context.reportDate),
+      status: planned ? 'planned' : statusOf(parsed, context.reportDate, endOf),
       source: sourceOf(context, line),
     });
   };
@@ -47,8 +55,8 @@ export function extractMilestones(context: FactContext): Milestone[] {
       if (!/^(?:-|※)\s/.test(text)) continue;
       const body = text.replace(/^(?:-|※)\s*/, '');
       const [left, right] = splitKeyValue(body);
-      const onRight = right !== null ? parseDateExpression(right, context.year) : null;
-      const onLeft = !onRight && right !== null ? parseDateExpression(left, context.year) : null;
+      const onRight = right !== null ? dateOf(right, context.year) : null;
+      const onLeft = !onRight && right !== null ? dateOf(left, context.year) : null;
       if (onRight) add(line.n, left, onRight, right!, true, titleOf(context, line.n));
       else if (onLeft) add(line.n, right!, onLeft, left, true, titleOf(context, line.n));
       else {
@@ -64,7 +72,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
       const isHeader = header.length === 0 || /^(구분|분야|계|합계)$/.test(cells[0]!.replace(/\s+/g, ''));
       if (header.length === 0) header = cells;
       cells.forEach((cell, i) => {
-        const parsed = i > 0 && !isHeader ? parseDateExpression(cell, context.year) : null;
+        const parsed = i > 0 && !isHeader ? dateOf(cell, context.year) : null;
         if (parsed?.when) {
           const rowLabel = cells[0]!.replace(/\s+/g, '');
           const label = COLUMN_FIELD.test(rowLabel) && header[i] ? `${header[i]} ${rowLabel}` : cells[0]!;
@@ -77,7 +85,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
     }
 
     const [key, value] = splitKeyValue(text.replace(/^\s*-?\s*(?:[▶■※]\s*)*/, ''));
-    const asValue = value !== null ? (parseDateExpression(value, context.year) ?? parseDateExpression(value.replace(/\s*\([^()]*\)\s*$/, ''), context.year)) : null;
+    const asValue = value !== null ? (dateOf(value, context.year) ?? dateOf(value.replace(/\s*\([^()]*\)\s*$/, ''), context.year)) : null;
     if (asValue?.when) {
       add(line.n, key, asValue, value!, false);
       continue;
@@ -120,7 +128,7 @@ function parenDates(text: string, year: number): InlineDate[] {
     const event = (dated !== null ? what.match(/^[가-힣]+$/)?.[0] : part.match(EVENT)?.[1]) ?? '';
     const datePart = (dated ?? part.replace(EVENT, '')).trim();
     if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
-    const parsed = parseDateExpression(datePart, year);
+    const parsed = dateOf(datePart, year);
     if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });
   }
   if (hits.length === 1) {
@@ -138,6 +146,14 @@ function parenDates(text: string, year: number): InlineDate[] {
   });
 }
 
+/** Text that may be a date expression: a digit, or a recurrence word (`분기별`, `수시`). */
+const MAYBE_DATE = /\d|분기별|수시|상시|매월|매년/;
+
+/** `parseDateExpression`, without parsing text that cannot be one (most table cells and labels). */
+function dateOf(text: string, year: number): ParsedDate | null {
+  return MAYBE_DATE.test(text) ? parseDateExpression(text, year) : null;
+}
+
 function tidy(label: string): string {
   return label
     .replace(/^\s*(?:-\s*)?(?:[▶■※○①-⑳]\s*)*/, '')
@@ -147,7 +163,7 @@ function tidy(label: string): string {
     .slice(0, 80);
 }
 
-function statusOf(parsed: ParsedDate | null, reportDate: string): Milestone['status'] {
+function statusOf(parsed: ParsedDate | null, reportDate: string, periodEnd: (point: DatePoint) => string): Milestone['status'] {
   const when = parsed?.when;
   if (!when) return 'ongoing';
   if (when.end && periodEnd(when.end) < reportDate) return 'done';

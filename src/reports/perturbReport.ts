@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/readCorpus';
 
 /**
  * An older copy of a report, as a yearly report of the same programs would be: dates `years`
- * earlier (`'22.` → `'21.`, `2022년` → `2021년`), every amount written with thousands separators
+ * earlier (`'22.` → `'21.`; a full year like `2022년` is kept, as program titles hold them), every amount written with thousands separators
  * scaled by `factor` (`20,255` → `18,230` at 0.9), titles and all other text kept. The copy is
  * `perturbed-<years>`, reported `years` years before the original (and as of `years` earlier).
  * Pure: the original is not changed. Used by `npm run bench -- --reports N`.
@@ -16,7 +16,6 @@ export function perturbReport(doc: CorpusDocument, years: number, factor: number
   const id = `perturbed-${years}`;
   const text = doc.text
     .replace(/'(\d\d)\./g, (_m, yy: string) => `'${shortYear(Number(yy) - years)}.`)
-    .replace(/(?<!\d)(20\d\d)(?=\s*[년.\-])/g, (_m, yyyy: string) => String(Number(yyyy) - years))
     .replace(/(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])/g, (amount) => scaled(amount, factor));
   const meta = {
     ...doc.meta,
