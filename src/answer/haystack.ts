@@ -141,6 +141,8 @@ export function wordStore(words: readonly string[], termsOfRun: RunTerms = runTe
       else if (holders[holders.length - 1] !== i) holders.push(i);
     }
   });
+  // Arrays built by push keep room to grow: exact copies hold the same for a fraction of the memory.
+  for (const [gram, holders] of index) if (holders.length > 1) index.set(gram, holders.slice());
   return { words, index };
 }
 

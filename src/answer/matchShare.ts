@@ -1,3 +1,4 @@
+import { ListInterner } from '../search/ListInterner';
 import { TermReader } from '../search/TermReader';
 import { haystackFrom, hangulWords, joinHaystacks, matchTerms, type Haystack } from './haystack';
 
@@ -26,6 +27,8 @@ export interface LineTerms {
  */
 export class MatchShare {
   readonly reader = new TermReader();
+  /** Equal number lists (postings, card holders, word holders) held once. */
+  readonly lists = new ListInterner();
   private readonly texts = new Map<string, TextHaystack>();
   private readonly joined = new Map<Haystack, Map<Haystack, Haystack>>();
   private readonly lines = new Map<string, LineTerms>();

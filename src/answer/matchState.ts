@@ -128,14 +128,14 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     aliasRules: aliasRules(kb.aliases),
     placeWords: placeWords(kb.locations, kb.headcounts),
     sections,
-    budgets: cardSet(budgets),
-    milestones: cardSet(milestones),
-    locations: cardSet(locations),
+    budgets: cardSet(budgets, share.lists.intern),
+    milestones: cardSet(milestones, share.lists.intern),
+    locations: cardSet(locations, share.lists.intern),
     duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
-    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
-    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
-    series: cardSet(kb.series.map((s) => card(s, seriesName(s)))),
+    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), share.lists.intern),
+    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), share.lists.intern),
+    series: cardSet(kb.series.map((s) => card(s, seriesName(s))), share.lists.intern),
   };
   return { state, indexTerms };
 }

@@ -48,7 +48,7 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const documents = selections.map((s) => s.parts.meta);
   const base = { documents, sections, ...facts, aliases: words.aliases, corrections: words.corrections };
   const { state: match, indexTerms } = buildMatchState({ ...base, offices: [...new Set(documents.map((d) => d.office))] }, words.departments, words.share);
-  const index = new SectionIndex(sections, { terms: indexTerms });
+  const index = new SectionIndex(sections, { terms: indexTerms, intern: words.share.lists.intern });
   return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById: new Map(sections.map((s) => [s.id, s])), buildMs: performance.now() - started };
 }
 

@@ -1,8 +1,5 @@
-/** Where a term occurs in one field: the documents (ascending) and how often in each. */
-interface Posting {
-  docs: number[];
-  freqs: number[];
-}
+/** Where a term occurs in one field: document, frequency, document, frequency… (documents ascending). */
+type Posting = number[];
 
 /** A document that matched: its index, score and how many distinct query terms it holds. */
 export interface Bm25Hit {
@@ -49,13 +46,19 @@ export class Bm25Index {
       const postings = this.postings[f]!;
       for (const [term, freq] of freqs) {
         const posting = postings.get(term);
-        if (posting) {
-          posting.docs.push(doc);
-          posting.freqs.push(freq);
-        } else postings.set(term, { docs: [doc], freqs: [freq] });
+        if (posting) posting.push(doc, freq);
+        else postings.set(term, [doc, freq]);
       }
     });
     return doc;
+  }
+
+  /**
+   * Drops the room left for more documents in each posting, or swaps each for an equal shared one
+   * (`intern`). Call once every document is added: no document may be added afterwards.
+   */
+  compact(intern: (list: readonly number[]) => number[] = (list) => list.slice()): void {
+    for (const postings of this.postings) for (const [term, posting] of postings) postings.set(term, intern(posting));
   }
 
   /** Documents holding any of the (distinct) terms, best first; ties keep the order they were found in. */
@@ -66,11 +69,12 @@ export class Bm25Index {
       this.boosts.forEach((boost, f) => {
         const posting = this.postings[f]!.get(term);
         if (!posting) return;
-        const matching = posting.docs.length;
-        posting.docs.forEach((doc, i) => {
-          const weighted = boost * score(posting.freqs[i]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
+        const matching = posting.length / 2;
+        for (let i = 0; i < posting.length; i += 2) {
+          const doc = posting[i]!;
+          const weighted = boost * score(posting[i + 1]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
           scores.set(doc, (scores.get(doc) ?? 0) + weighted);
-        });
+        }
       });
       for (const [doc, s] of scores) {
         const hit = results.get(doc);

@@ -25,6 +25,8 @@ export interface SectionIndexOptions {
   titleBoost?: number;
   /** How text becomes terms. Default: Korean-aware `tokenize` (words, stems, Hangul bigrams). */
   tokenize?: (text: string) => string[];
+  /** Swaps each posting for an equal shared one (`ListInterner`: the views of one build share them). */
+  intern?: (list: readonly number[]) => number[];
 }
 
 /**
@@ -63,6 +65,7 @@ export class SectionIndex {
       const terms = read?.get(s.id);
       this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
     }
+    this.bm25.compact(options.intern);
   }
 
   /** Number of indexed sections. */
