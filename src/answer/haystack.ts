@@ -133,9 +133,14 @@ export interface WordStore {
 
 /** Indexes words by their bigrams (each word's, without its particle). */
 export function wordStore(words: readonly string[], termsOfRun: RunTerms = runTerms): WordStore {
+  return wordStoreOf(words, words.map((word) => termsOfRun(word)));
+}
+
+/** `wordStore` of words whose bigrams are read already (`grams[i]` are `words[i]`'s). */
+export function wordStoreOf(words: readonly string[], grams: readonly (readonly string[])[]): WordStore {
   const index = new Map<string, number[]>();
-  words.forEach((word, i) => {
-    for (const gram of termsOfRun(word)) {
+  grams.forEach((own, i) => {
+    for (const gram of own) {
       const holders = index.get(gram);
       if (!holders) index.set(gram, [i]);
       else if (holders[holders.length - 1] !== i) holders.push(i);

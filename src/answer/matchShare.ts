@@ -14,6 +14,12 @@ export interface LineTerms {
   index: readonly string[];
 }
 
+/** A text's Hangul words (see `hangulWords`) and each word's bigrams. */
+export interface TextWords {
+  words: readonly string[];
+  grams: readonly (readonly string[])[];
+}
+
 /**
  * What the views of one library build share, by content: one `TermReader`, each distinct line's
  * terms, each distinct name's or titles' haystack, and any structure derived from text alone
@@ -32,6 +38,7 @@ export class MatchShare {
   private readonly texts = new Map<string, TextHaystack>();
   private readonly joined = new Map<Haystack, Map<Haystack, Haystack>>();
   private readonly lines = new Map<string, LineTerms>();
+  private readonly wordsOf = new Map<string, TextWords>();
   private readonly derived = new Map<string, unknown>();
   private readonly contexts = new WeakMap<object, Map<number, unknown>>();
 
@@ -66,6 +73,17 @@ export class MatchShare {
       const index: string[] = [];
       found = { own: this.reader.line(text, index, normalized), index };
       this.lines.set(key, found);
+    }
+    return found;
+  }
+
+  /** A line's Hangul words and their bigrams. */
+  words(text: string): TextWords {
+    let found = this.wordsOf.get(text);
+    if (!found) {
+      const words = hangulWords(text);
+      found = { words, grams: words.map(this.runTerms) };
+      this.wordsOf.set(text, found);
     }
     return found;
   }

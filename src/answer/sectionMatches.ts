@@ -1,7 +1,8 @@
 import type { Section } from '../model/section';
+import { countTerms } from '../search/Bm25Index';
 import type { SectionTerms } from '../search/SectionIndex';
 import { normalizeForTerms } from '../search/tokenize';
-import { hangulWords, rangeHaystack, unionTerms, wordStore, type Haystack, type WordStore } from './haystack';
+import { rangeHaystack, unionTerms, wordStoreOf, type Haystack, type WordStore } from './haystack';
 import { MatchShare } from './matchShare';
 import { passageLinesOf, type PassageLine } from './passageLines';
 
@@ -52,15 +53,25 @@ function sectionMatch(section: Section, share: MatchShare): { match: SectionMatc
     for (const term of line.index) terms.text.push(term);
     return line.own;
   });
-  const words = hangulWords(path);
+  const words: string[] = [];
+  const grams: (readonly string[])[] = [];
+  const add = (text: string) => {
+    const read = share.words(text);
+    for (let i = 0; i < read.words.length; i++) {
+      words.push(read.words[i]!);
+      grams.push(read.grams[i]!);
+    }
+  };
+  add(path);
   const lineWords = raws.map((raw): [number, number] => {
     const start = words.length;
-    hangulWords(raw, words);
+    add(raw);
     return [start, words.length];
   });
-  const store = wordStore(words, share.runTerms);
+  const store = wordStoreOf(words, grams);
   const titles = share.line(path, false).own;
   const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
   const haystack = rangeHaystack(store, [[0, words.length]], unionTerms([titles, ...owns]), compact);
+  terms.counted = [countTerms(terms.title), countTerms(terms.text)];
   return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords }, terms };
 }

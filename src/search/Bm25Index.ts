@@ -8,6 +8,24 @@ export interface Bm25Hit {
   matched: number;
 }
 
+/** A field's distinct terms in the order first found, and how often each occurs. */
+export interface CountedTerms {
+  terms: readonly string[];
+  freqs: readonly number[];
+}
+
+/**
+ * Counts a field's terms once (a section shared by several reports is counted once for all their indexes).
+ *
+ * @example
+ * countTerms(['예산', '청년', '예산']); // { terms: ['예산', '청년'], freqs: [2, 1] }
+ */
+export function countTerms(list: readonly string[]): CountedTerms {
+  const counts = new Map<string, number>();
+  for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { terms: [...counts.keys()], freqs: [...counts.values()] };
+}
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -37,18 +55,22 @@ export class Bm25Index {
 
   /** Adds a document: its terms, field by field (repeats count). Returns its index. */
   add(fields: readonly (readonly string[])[]): number {
+    return this.addCounted(this.boosts.map((_, f) => countTerms(fields[f] ?? [])));
+  }
+
+  /** Adds a document whose terms are counted already (`countTerms`, field by field). Returns its index. */
+  addCounted(fields: readonly CountedTerms[]): number {
     const doc = this.count++;
     this.boosts.forEach((_, f) => {
-      const freqs = new Map<string, number>();
-      for (const term of fields[f] ?? []) freqs.set(term, (freqs.get(term) ?? 0) + 1);
-      this.lengths[f]![doc] = freqs.size;
-      this.averages[f] = (this.averages[f]! * doc + freqs.size) / (doc + 1);
+      const { terms, freqs } = fields[f] ?? countTerms([]);
+      this.lengths[f]![doc] = terms.length;
+      this.averages[f] = (this.averages[f]! * doc + terms.length) / (doc + 1);
       const postings = this.postings[f]!;
-      for (const [term, freq] of freqs) {
+      terms.forEach((term, i) => {
         const posting = postings.get(term);
-        if (posting) posting.push(doc, freq);
-        else postings.set(term, [doc, freq]);
-      }
+        if (posting) posting.push(doc, freqs[i]!);
+        else postings.set(term, [doc, freqs[i]!]);
+      });
     });
     return doc;
   }

@@ -1,6 +1,6 @@
 import type { Section } from '../model/section';
 import { isHangul } from '../text/grammar';
-import { Bm25Index } from './Bm25Index';
+import { Bm25Index, type CountedTerms } from './Bm25Index';
 import { tokenize } from './tokenize';
 
 /** A section that matched a query, with the share of the query's terms it contains. */
@@ -15,6 +15,8 @@ export interface SectionHit {
 export interface SectionTerms {
   title: string[];
   text: string[];
+  /** `title` and `text` counted, when the builder counted them (once for a section several reports share). */
+  counted?: readonly CountedTerms[];
 }
 
 /** Options for {@link SectionIndex}. */
@@ -63,7 +65,8 @@ export class SectionIndex {
     const read = options.tokenize ? undefined : options.terms;
     for (const s of this.sections) {
       const terms = read?.get(s.id);
-      this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
+      if (terms?.counted) this.bm25.addCounted(terms.counted);
+      else this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
     }
     this.bm25.compact(options.intern);
   }
