@@ -136,8 +136,11 @@ export function wordStore(words: readonly string[], termsOfRun: RunTerms = runTe
   return wordStoreOf(words, words.map((word) => termsOfRun(word)));
 }
 
-/** `wordStore` of words whose bigrams are read already (`grams[i]` are `words[i]`'s). */
-export function wordStoreOf(words: readonly string[], grams: readonly (readonly string[])[]): WordStore {
+/**
+ * `wordStore` of words whose bigrams are read already (`grams[i]` are `words[i]`'s); `intern`
+ * swaps each list of holders for an equal shared one (`[0]`, `[3, 7]` recur in every section).
+ */
+export function wordStoreOf(words: readonly string[], grams: readonly (readonly string[])[], intern: (list: readonly number[]) => number[] = (list) => list.slice()): WordStore {
   const index = new Map<string, number[]>();
   grams.forEach((own, i) => {
     for (const gram of own) {
@@ -147,7 +150,7 @@ export function wordStoreOf(words: readonly string[], grams: readonly (readonly 
     }
   });
   // Arrays built by push keep room to grow: exact copies hold the same for a fraction of the memory.
-  for (const [gram, holders] of index) if (holders.length > 1) index.set(gram, holders.slice());
+  for (const [gram, holders] of index) index.set(gram, intern(holders));
   return { words, index };
 }
 

@@ -68,7 +68,7 @@ function sectionMatch(section: Section, share: MatchShare): { match: SectionMatc
     add(raw);
     return [start, words.length];
   });
-  const store = wordStoreOf(words, grams);
+  const store = wordStoreOf(words, grams, share.lists.intern);
   const titles = share.line(path, false).own;
   const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
   const haystack = rangeHaystack(store, [[0, words.length]], unionTerms([titles, ...owns]), compact);

@@ -37,7 +37,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     timer(name, now - mark);
     mark = now;
   };
-  const parseWords = parseWordsOf(corpus);
+  const parseWords = { ...parseWordsOf(corpus), normalized: new Map<string, string>() };
   const documents = newestFirst(corpus.documents.map((d) => d.meta));
   const kept = (doc: RawCorpus['documents'][number]) => {
     const old = previous?.library.parts.get(doc.meta.id);
