@@ -44,13 +44,14 @@ export function buildSectionMatches(sections: readonly Section[], share: MatchSh
 
 /** One section's match, over a word store of its own words (titles first, then line by line). */
 function sectionMatch(section: Section, share: MatchShare): { match: SectionMatch; terms: SectionTerms } {
-  const terms: SectionTerms = { title: [...share.line(section.path.slice(1).join(' '), false).index], text: [] };
+  const title = share.line(section.path.slice(1).join(' '), false).index;
+  const text: string[] = [];
   const path = section.path.join(' ');
   const raws = section.normText.split('\n');
   // Normalised once for the whole section (lower case, thousands separators, R&D), then read line by line.
   const normalized = normalizeForTerms(section.normText).split('\n');
   const owns = (normalized.length === raws.length ? normalized.map((line) => share.line(line, true)) : raws.map((line) => share.line(line, false))).map((line) => {
-    for (const term of line.index) terms.text.push(term);
+    for (const term of line.index) text.push(term);
     return line.own;
   });
   const words: string[] = [];
@@ -72,6 +73,6 @@ function sectionMatch(section: Section, share: MatchShare): { match: SectionMatc
   const titles = share.line(path, false).own;
   const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
   const haystack = rangeHaystack(store, [[0, words.length]], unionTerms([titles, ...owns]), compact);
-  terms.counted = [countTerms(terms.title), countTerms(terms.text)];
+  const terms: SectionTerms = { counted: [countTerms(title), countTerms(text)] };
   return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords }, terms };
 }

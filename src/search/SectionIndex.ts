@@ -12,12 +12,10 @@ export interface SectionHit {
 }
 
 /** A section's index terms, read beforehand (in order, repeats kept: they count). */
-export interface SectionTerms {
-  title: string[];
-  text: string[];
-  /** `title` and `text` counted, when the builder counted them (once for a section several reports share). */
-  counted?: readonly CountedTerms[];
-}
+export type SectionTerms =
+  | { title: string[]; text: string[] }
+  /** The title's and the text's terms counted (once for a section several reports share). */
+  | { counted: readonly [CountedTerms, CountedTerms] };
 
 /** Options for {@link SectionIndex}. */
 export interface SectionIndexOptions {
@@ -65,7 +63,7 @@ export class SectionIndex {
     const read = options.tokenize ? undefined : options.terms;
     for (const s of this.sections) {
       const terms = read?.get(s.id);
-      if (terms?.counted) this.bm25.addCounted(terms.counted);
+      if (terms && 'counted' in terms) this.bm25.addCounted(terms.counted);
       else this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
     }
     this.bm25.compact(options.intern);
