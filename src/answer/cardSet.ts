@@ -11,8 +11,11 @@ export interface CardSet<T> {
   byTitleTerm: ReadonlyMap<string, readonly (readonly number[])[]>;
 }
 
-/** Indexes cards by the terms of their names and their line, and by their program's titles. */
-export function cardSet<T>(cards: readonly Card<T>[]): CardSet<T> {
+/**
+ * Indexes cards by the terms of their names and their line, and by their program's titles.
+ * `intern` swaps each list of cards for an equal shared one (see `ListInterner`).
+ */
+export function cardSet<T>(cards: readonly Card<T>[], intern: (list: readonly number[]) => number[] = (list) => list.slice()): CardSet<T> {
   const byTerm = new Map<string, number[]>();
   const byTitles = new Map<ReadonlySet<string>, number[]>();
   cards.forEach((card, i) => {
@@ -35,6 +38,10 @@ export function cardSet<T>(cards: readonly Card<T>[]): CardSet<T> {
       else byTitleTerm.set(term, [group]);
     }
   }
+  // Arrays built by push keep room to grow: exact (or equal shared) copies hold the same for a fraction of the memory.
+  for (const [term, holders] of byTerm) byTerm.set(term, intern(holders));
+  const exact = new Map([...byTitles.values()].map((group) => [group, intern(group)]));
+  for (const [term, groups] of byTitleTerm) byTitleTerm.set(term, groups.map((group) => exact.get(group)!));
   return { cards, byTerm, byTitleTerm };
 }
 

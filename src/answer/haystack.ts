@@ -133,14 +133,24 @@ export interface WordStore {
 
 /** Indexes words by their bigrams (each word's, without its particle). */
 export function wordStore(words: readonly string[], termsOfRun: RunTerms = runTerms): WordStore {
+  return wordStoreOf(words, words.map((word) => termsOfRun(word)));
+}
+
+/**
+ * `wordStore` of words whose bigrams are read already (`grams[i]` are `words[i]`'s); `intern`
+ * swaps each list of holders for an equal shared one (`[0]`, `[3, 7]` recur in every section).
+ */
+export function wordStoreOf(words: readonly string[], grams: readonly (readonly string[])[], intern: (list: readonly number[]) => number[] = (list) => list.slice()): WordStore {
   const index = new Map<string, number[]>();
-  words.forEach((word, i) => {
-    for (const gram of termsOfRun(word)) {
+  grams.forEach((own, i) => {
+    for (const gram of own) {
       const holders = index.get(gram);
       if (!holders) index.set(gram, [i]);
       else if (holders[holders.length - 1] !== i) holders.push(i);
     }
   });
+  // Arrays built by push keep room to grow: exact copies hold the same for a fraction of the memory.
+  for (const [gram, holders] of index) index.set(gram, intern(holders));
   return { words, index };
 }
 

@@ -13,13 +13,13 @@ import type { Section } from '../model/section';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
-import { EMPTY_HAYSTACK, haystackFrom, haystackOf, hangulWords, joinHaystacks, matchTerms, rangeHaystack, unionTerms, type Haystack, type RunTerms } from './haystack';
+import { EMPTY_HAYSTACK, haystackOf, rangeHaystack, unionTerms, type Haystack } from './haystack';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { cardSet, type CardSet } from './cardSet';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import type { SectionTerms } from '../search/SectionIndex';
-import { TermReader } from '../search/TermReader';
+import { MatchShare, type TextHaystack } from './matchShare';
 
 export type { SectionMatch } from './sectionMatches';
 import type { SourceRef } from '../model/sourceRef';
@@ -104,34 +104,26 @@ export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} 
  * Builds the matcher's state from a parsed corpus, with the terms the section index needs (read
  * in the same pass).
  */
-export function buildMatchState(kb: MatchSources, words: LexiconFile['departments']): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
-  const reader = new TermReader();
-  const terms = (run: string) => reader.runTerms(run);
+export function buildMatchState(kb: MatchSources, words: LexiconFile['departments'], share: MatchShare = new MatchShare()): { state: MatchState; indexTerms: ReadonlyMap<string, SectionTerms> } {
   const byId = new Map(kb.sections.map((s) => [s.id, s]));
-  // Each program's titles are prepared once and shared by the cards of its facts.
-  const titles = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
+  // Each program's titles are prepared once and shared by the cards of its facts (and by the same titles in other reports).
+  const titles = new Map<string, TextHaystack>();
   const titlesOf = (programId: string | null) => {
     const key = programId ?? '';
-    const text = programTitles(byId, programId);
-    if (!titles.has(key)) titles.set(key, haystackWithTerms(text, terms));
+    if (!titles.has(key)) titles.set(key, share.text(programTitles(byId, programId)));
     return titles.get(key)!;
   };
-  const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, reader);
+  const { matches: sections, indexTerms } = buildSectionMatches(kb.sections, share);
   // A fact's line and the bullets above it, word by word (pieces of different words never add up).
-  const contexts = new Map<string, { haystack: Haystack; keys: ReadonlySet<string>[] }>();
+  const contexts = new Map<string, LineContext>();
   const lineOf = (source: SourceRef) => {
     const key = `${source.sectionId}\u0000${source.line}`;
-    if (!contexts.has(key)) contexts.set(key, lineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line));
+    if (!contexts.has(key)) contexts.set(key, sharedLineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line, share));
     return contexts.get(key)!;
   };
-  const names = new Map<string, { haystack: Haystack; keys: ReadonlySet<string> }>();
-  const nameOf = (name: string) => {
-    if (!names.has(name)) names.set(name, haystackWithTerms(name, terms));
-    return names.get(name)!;
-  };
   const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
-    const [own, program, line] = [nameOf(name), titlesOf(fact.programId), lineOf(fact.source)];
-    return { fact, names: joinHaystacks([own.haystack, program.haystack]), context: line.haystack, keys: [own.keys, ...line.keys], titleKeys: program.keys };
+    const [own, program, line] = [share.text(name), titlesOf(fact.programId), lineOf(fact.source)];
+    return { fact, names: share.join(own.haystack, program.haystack), context: line.haystack, keys: [own.keys, ...line.keys], titleKeys: program.keys };
   };
   const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
   const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
@@ -141,14 +133,14 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     aliasRules: aliasRules(kb.aliases),
     placeWords: placeWords(kb.locations, kb.headcounts),
     sections,
-    budgets: cardSet(budgets),
-    milestones: cardSet(milestones),
-    locations: cardSet(locations),
-    duties: kb.duties.map((d) => ({ fact: d, names: haystackOf(d.duties.join(' '), terms), context: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
+    budgets: cardSet(budgets, share.lists.intern),
+    milestones: cardSet(milestones, share.lists.intern),
+    locations: cardSet(locations, share.lists.intern),
+    duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
-    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f)))),
-    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r)))),
-    series: cardSet(kb.series.map((s) => card(s, seriesName(s)))),
+    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), share.lists.intern),
+    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), share.lists.intern),
+    series: cardSet(kb.series.map((s) => card(s, seriesName(s))), share.lists.intern),
     names: haystackOf(subjectNames(kb).join('\n')),
   };
   return { state, indexTerms };
@@ -164,16 +156,21 @@ function subjectNames(kb: MatchSources): string[] {
   ];
 }
 
-/** A short text's haystack, and its terms as a set for the card index. */
-function haystackWithTerms(text: string, terms: RunTerms): { haystack: Haystack; keys: ReadonlySet<string> } {
-  const keys = matchTerms(text, terms);
-  return { haystack: haystackFrom(keys, hangulWords(text), terms), keys };
+/** The words of a line and of the bullets it hangs under, out of the section's haystack (shared by the same section in other reports). */
+interface LineContext {
+  haystack: Haystack;
+  keys: readonly ReadonlySet<string>[];
 }
 
 /** The words of a line and of the bullets it hangs under, out of the section's haystack. */
-function lineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number): { haystack: Haystack; keys: ReadonlySet<string>[] } {
+function sharedLineContext(section: Section | undefined, match: SectionMatch | undefined, lineNumber: number, share: MatchShare): LineContext {
   const line = section && match?.lines[section.lineNumbers.indexOf(lineNumber)];
   if (!match || !line) return { haystack: EMPTY_HAYSTACK, keys: [] };
+  return share.context(match, line.index, () => lineContext(match, line));
+}
+
+/** `sharedLineContext` of one line of a section's match. */
+function lineContext(match: SectionMatch, line: SectionMatch['lines'][number]): LineContext {
   const lines = [line.index, ...line.above];
   const owns = lines.map((i) => match.lines[i]!.own);
   const text = lines.map((i) => match.lines[i]!.text).join(' ');

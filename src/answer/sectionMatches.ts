@@ -1,8 +1,9 @@
 import type { Section } from '../model/section';
+import { countTerms } from '../search/Bm25Index';
 import type { SectionTerms } from '../search/SectionIndex';
-import type { TermReader } from '../search/TermReader';
 import { normalizeForTerms } from '../search/tokenize';
-import { hangulWords, rangeHaystack, unionTerms, wordStore, type Haystack, type WordStore } from './haystack';
+import { rangeHaystack, unionTerms, wordStoreOf, type Haystack, type WordStore } from './haystack';
+import { MatchShare } from './matchShare';
 import { passageLinesOf, type PassageLine } from './passageLines';
 
 /** A section prepared for matching: its text as a haystack, squashed, and its lines. */
@@ -27,36 +28,51 @@ export function isSearched(section: Section): boolean {
 
 /**
  * Every searched section prepared for matching, and the terms the section index needs, read in
- * one pass over each line.
+ * one pass over each line. A section's match is derived from its titles and text alone, so the
+ * same section in several reports is built once and shared (`share`).
  */
-export function buildSectionMatches(sections: readonly Section[], reader: TermReader): { matches: Map<string, SectionMatch>; indexTerms: Map<string, SectionTerms> } {
+export function buildSectionMatches(sections: readonly Section[], share: MatchShare = new MatchShare()): { matches: Map<string, SectionMatch>; indexTerms: Map<string, SectionTerms> } {
   const indexTerms = new Map<string, SectionTerms>();
-  // The words of every section go into one store, indexed once (a section is a range of it).
-  const words: string[] = [];
-  const read = sections.filter(isSearched).map((section) => {
-    const terms: SectionTerms = { title: [], text: [] };
-    reader.line(section.path.slice(1).join(' '), terms.title);
-    indexTerms.set(section.id, terms);
-    const path = section.path.join(' ');
-    const raws = section.normText.split('\n');
-    // Normalised once for the whole section (lower case, thousands separators, R&D), then read line by line.
-    const normalized = normalizeForTerms(section.normText).split('\n');
-    const owns = normalized.length === raws.length ? normalized.map((line) => reader.line(line, terms.text, true)) : raws.map((line) => reader.line(line, terms.text));
-    const from = words.length;
-    hangulWords(path, words);
-    const lineWords = raws.map((raw): [number, number] => {
-      const start = words.length;
-      hangulWords(raw, words);
-      return [start, words.length];
-    });
-    return { section, path, titles: reader.matchTerms(path), owns, lineWords, range: [from, words.length] as const };
-  });
-  const store = wordStore(words, (run) => reader.runTerms(run));
   const matches = new Map<string, SectionMatch>();
-  for (const { section, path, titles, owns, lineWords, range } of read) {
-    const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-    const haystack = rangeHaystack(store, [range], unionTerms([titles, ...owns]), compact);
-    matches.set(section.id, { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords });
+  for (const section of sections.filter(isSearched)) {
+    const built = share.once('section', `${section.path.join('\u0001')}\u0000${section.normText}`, () => sectionMatch(section, share));
+    matches.set(section.id, built.match);
+    indexTerms.set(section.id, built.terms);
   }
   return { matches, indexTerms };
+}
+
+/** One section's match, over a word store of its own words (titles first, then line by line). */
+function sectionMatch(section: Section, share: MatchShare): { match: SectionMatch; terms: SectionTerms } {
+  const title = share.line(section.path.slice(1).join(' '), false).index;
+  const text: string[] = [];
+  const path = section.path.join(' ');
+  const raws = section.normText.split('\n');
+  // Normalised once for the whole section (lower case, thousands separators, R&D), then read line by line.
+  const normalized = normalizeForTerms(section.normText).split('\n');
+  const owns = (normalized.length === raws.length ? normalized.map((line) => share.line(line, true)) : raws.map((line) => share.line(line, false))).map((line) => {
+    for (const term of line.index) text.push(term);
+    return line.own;
+  });
+  const words: string[] = [];
+  const grams: (readonly string[])[] = [];
+  const add = (text: string) => {
+    const read = share.words(text);
+    for (let i = 0; i < read.words.length; i++) {
+      words.push(read.words[i]!);
+      grams.push(read.grams[i]!);
+    }
+  };
+  add(path);
+  const lineWords = raws.map((raw): [number, number] => {
+    const start = words.length;
+    add(raw);
+    return [start, words.length];
+  });
+  const store = wordStoreOf(words, grams, share.lists.intern);
+  const titles = share.line(path, false).own;
+  const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
+  const haystack = rangeHaystack(store, [[0, words.length]], unionTerms([titles, ...owns]), compact);
+  const terms: SectionTerms = { counted: [countTerms(title), countTerms(text)] };
+  return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords }, terms };
 }

@@ -8,6 +8,7 @@ import { judge, readEvalCases, summarize } from '../eval/runEval';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { buildKnowledge, loadKnowledge } from '../knowledge/loadKnowledge';
 import { SectionIndex } from '../search/SectionIndex';
+import { benchReports } from './benchReports';
 import { benchRequestPath } from './benchRequestPath';
 import { evalSetsDir } from '../config/paths';
 import { corpusDirFromEnv } from './corpusDir';
@@ -17,7 +18,8 @@ import { median, percentile } from './percentile';
  * `npm run bench`: corpus build time by phase, answer latency over every eval question (median,
  * p99) on a fresh process, right after a reload and warm, heap and RSS, eval accuracy with the Korean-aware index against MiniSearch defaults, and
  * the `/econ` request path on 1k–100k-character text.
- * Run with `node --expose-gc` (the npm script does) for stable memory figures.
+ * Run with `node --expose-gc` (the npm script does) for stable memory figures. With `--reports N`,
+ * the many-reports bench (`benchReports`) runs instead.
  */
 async function main(): Promise<void> {
   const dir = corpusDirFromEnv();
@@ -82,7 +84,9 @@ function gc(): void {
 
 
 
-main().catch((error) => {
+// `--reports N`: the many-reports bench (src/cli/benchReports.ts) instead.
+const reports = process.argv.indexOf('--reports');
+(reports >= 0 ? benchReports(Number(process.argv[reports + 1])) : main()).catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

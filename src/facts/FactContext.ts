@@ -27,14 +27,19 @@ export interface TableWords {
   notQuantities: readonly string[];
 }
 
+/** Each section's cited path, one list shared by the section's facts (never changed). */
+const citedPaths = new WeakMap<Section, string[]>();
+
 /** Links a fact to its line and section. */
 export function sourceOf(context: FactContext, line: number): SourceRef {
   const section = context.ownerOf(line);
+  let sectionPath = citedPaths.get(section);
+  if (!sectionPath) citedPaths.set(section, (sectionPath = citedPath(section)));
   return {
     docId: context.docId,
     sectionId: section.id,
     sectionLabel: section.label,
-    sectionPath: citedPath(section),
+    sectionPath,
     line,
   };
 }

@@ -1,5 +1,6 @@
 import { parseDateExpression, type ParsedDate } from '../dates/parseDateExpression';
 import { periodEnd } from '../dates/periodEnd';
+import type { DatePoint } from '../model/datePoint';
 import { findAmounts } from '../money/findAmounts';
 import type { Milestone } from '../model/milestone';
 import { type FactContext, sourceOf } from './FactContext';
@@ -20,6 +21,14 @@ const COLUMN_FIELD = /^(개소|개관|위탁기간|기간|일정|운영기간)$/
  */
 export function extractMilestones(context: FactContext): Milestone[] {
   const found: Milestone[] = [];
+  const dateOf = datesOf(context.year);
+  // The end of each dated period, worked out once per report (date-fns parses and formats it).
+  const ends = new Map<string, string>();
+  const endOf = (point: DatePoint) => {
+    const key = `${point.date}/${point.precision}`;
+    if (!ends.has(key)) ends.set(key, periodEnd(point));
+    return ends.get(key)!;
+  };
   const add = (line: number, label: string, parsed: ParsedDate | null, raw: string, planned: boolean, owner?: string) => {
     const cleanLabel = tidy(label);
     if (!cleanLabel) return;
@@ -31,7 +40,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
       when: parsed?.when ?? null,
       recurrence: parsed?.recurrence ?? null,
       raw: raw.trim(),
-      status: planned ? 'planned' : statusOf(parsed, context.reportDate),
+      status: planned ? 'planned' : statusOf(parsed, context.reportDate, endOf),
       source: sourceOf(context, line),
     });
   };
@@ -47,12 +56,12 @@ export function extractMilestones(context: FactContext): Milestone[] {
       if (!/^(?:-|※)\s/.test(text)) continue;
       const body = text.replace(/^(?:-|※)\s*/, '');
       const [left, right] = splitKeyValue(body);
-      const onRight = right !== null ? parseDateExpression(right, context.year) : null;
-      const onLeft = !onRight && right !== null ? parseDateExpression(left, context.year) : null;
+      const onRight = right !== null ? dateOf(right) : null;
+      const onLeft = !onRight && right !== null ? dateOf(left) : null;
       if (onRight) add(line.n, left, onRight, right!, true, titleOf(context, line.n));
       else if (onLeft) add(line.n, right!, onLeft, left, true, titleOf(context, line.n));
       else {
-        const inline = parenDates(body, context.year);
+        const inline = parenDates(body, dateOf);
         if (inline.length === 0) add(line.n, body, null, '', true, titleOf(context, line.n));
         for (const d of inline) add(line.n, d.label, d.parsed, d.raw, true, titleOf(context, line.n));
       }
@@ -64,25 +73,25 @@ export function extractMilestones(context: FactContext): Milestone[] {
       const isHeader = header.length === 0 || /^(구분|분야|계|합계)$/.test(cells[0]!.replace(/\s+/g, ''));
       if (header.length === 0) header = cells;
       cells.forEach((cell, i) => {
-        const parsed = i > 0 && !isHeader ? parseDateExpression(cell, context.year) : null;
+        const parsed = i > 0 && !isHeader ? dateOf(cell) : null;
         if (parsed?.when) {
           const rowLabel = cells[0]!.replace(/\s+/g, '');
           const label = COLUMN_FIELD.test(rowLabel) && header[i] ? `${header[i]} ${rowLabel}` : cells[0]!;
           add(line.n, label, parsed, cell, false, titleOf(context, line.n));
         } else if (EVENT_IN_PAREN.test(cell)) {
-          for (const d of parenDates(cell, context.year)) add(line.n, d.label, d.parsed, d.raw, false, titleOf(context, line.n));
+          for (const d of parenDates(cell, dateOf)) add(line.n, d.label, d.parsed, d.raw, false, titleOf(context, line.n));
         }
       });
       continue;
     }
 
     const [key, value] = splitKeyValue(text.replace(/^\s*-?\s*(?:[▶■※]\s*)*/, ''));
-    const asValue = value !== null ? (parseDateExpression(value, context.year) ?? parseDateExpression(value.replace(/\s*\([^()]*\)\s*$/, ''), context.year)) : null;
+    const asValue = value !== null ? (dateOf(value) ?? dateOf(value.replace(/\s*\([^()]*\)\s*$/, ''))) : null;
     if (asValue?.when) {
       add(line.n, key, asValue, value!, false);
       continue;
     }
-    for (const d of parenDates(text, context.year)) add(line.n, d.label, d.parsed, d.raw, false);
+    for (const d of parenDates(text, dateOf)) add(line.n, d.label, d.parsed, d.raw, false);
   }
   return found;
 }
@@ -108,7 +117,7 @@ interface InlineDate {
 }
 
 /** Dates written in parentheses after what they date: `착공('22.06월) → 준공('23.12월)`. */
-function parenDates(text: string, year: number): InlineDate[] {
+function parenDates(text: string, dateOf: (text: string) => ParsedDate | null): InlineDate[] {
   const hits: { index: number; end: number; parsed: ParsedDate; raw: string; event: string }[] = [];
   for (const m of text.matchAll(PAREN)) {
     const inner = m[1]!;
@@ -120,7 +129,7 @@ function parenDates(text: string, year: number): InlineDate[] {
     const event = (dated !== null ? what.match(/^[가-힣]+$/)?.[0] : part.match(EVENT)?.[1]) ?? '';
     const datePart = (dated ?? part.replace(EVENT, '')).trim();
     if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
-    const parsed = parseDateExpression(datePart, year);
+    const parsed = dateOf(datePart);
     if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });
   }
   if (hits.length === 1) {
@@ -138,6 +147,22 @@ function parenDates(text: string, year: number): InlineDate[] {
   });
 }
 
+/** Text that may be a date expression: a digit, or a recurrence word (`분기별`, `수시`). */
+const MAYBE_DATE = /\d|분기별|수시|상시|매월|매년/;
+
+/**
+ * `parseDateExpression` in a report of `year`, without parsing text that cannot be one (most
+ * table cells and labels), and each distinct text once per report.
+ */
+function datesOf(year: number): (text: string) => ParsedDate | null {
+  const parsed = new Map<string, ParsedDate | null>();
+  return (text) => {
+    if (!MAYBE_DATE.test(text)) return null;
+    if (!parsed.has(text)) parsed.set(text, parseDateExpression(text, year));
+    return parsed.get(text)!;
+  };
+}
+
 function tidy(label: string): string {
   return label
     .replace(/^\s*(?:-\s*)?(?:[▶■※○①-⑳]\s*)*/, '')
@@ -147,7 +172,7 @@ function tidy(label: string): string {
     .slice(0, 80);
 }
 
-function statusOf(parsed: ParsedDate | null, reportDate: string): Milestone['status'] {
+function statusOf(parsed: ParsedDate | null, reportDate: string, periodEnd: (point: DatePoint) => string): Milestone['status'] {
   const when = parsed?.when;
   if (!when) return 'ongoing';
   if (when.end && periodEnd(when.end) < reportDate) return 'done';

@@ -10,11 +10,17 @@ import { stripParticle } from '../text/grammar';
  */
 export function buildVocabulary(sections: readonly Section[]): ReadonlySet<string> {
   const vocabulary = new Set<string>();
+  // Reports of other years repeat most lines: a line seen before adds no word (nor changes their order).
+  const seen = new Set<string>();
   for (const section of sections) {
-    for (const word of `${section.title} ${section.normText}`.toLowerCase().split(/[\s\p{P}\p{S}]+/u)) {
-      if (!word) continue;
-      vocabulary.add(word);
-      vocabulary.add(stripParticle(word));
+    for (const line of [section.title, ...section.normText.split('\n')]) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      for (const word of line.toLowerCase().split(/[\s\p{P}\p{S}]+/u)) {
+        if (!word) continue;
+        vocabulary.add(word);
+        vocabulary.add(stripParticle(word));
+      }
     }
   }
   return vocabulary;

@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import { buildMatchState } from '../answer/matchState';
+import type { MatchShare } from '../answer/matchShare';
 import { SectionIndex } from '../search/SectionIndex';
 import type { DocParts } from './DocParts';
 import type { Library } from './Library';
@@ -18,6 +19,8 @@ export interface ViewWords {
   aliases: AliasTable;
   corrections: CorrectionTable;
   departments: LexiconFile['departments'];
+  /** Shared by every view of one build: lines, names and sections read once across reports. */
+  share: MatchShare;
 }
 
 /** A report's parts, or only the sections in `sectionIds` and the facts written in them. */
@@ -46,8 +49,8 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const facts = Object.fromEntries(FACT_KINDS.map((kind) => [kind, selections.flatMap(({ parts, sectionIds }) => keep<FactTables[typeof kind][number]>(parts.facts[kind], sectionIds))])) as unknown as FactTables;
   const documents = selections.map((s) => s.parts.meta);
   const base = { documents, sections, ...facts, aliases: words.aliases, corrections: words.corrections };
-  const { state: match, indexTerms } = buildMatchState({ ...base, offices: [...new Set(documents.map((d) => d.office))] }, words.departments);
-  const index = new SectionIndex(sections, { terms: indexTerms });
+  const { state: match, indexTerms } = buildMatchState({ ...base, offices: [...new Set(documents.map((d) => d.office))] }, words.departments, words.share);
+  const index = new SectionIndex(sections, { terms: indexTerms, intern: words.share.lists.intern });
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const tables = buildTableKeys(match.tableRows, sectionById);
   const overviewConcepts = overviewConceptsOf(facts.overviews, words.lexicon);

@@ -7,6 +7,7 @@ import { buildVocabulary } from '../knowledge/buildVocabulary';
 import { checkedLexicon } from '../lexicon/checkedLexicon';
 import type { CueFile } from '../lexicon/LexiconFile';
 import { makeCorrector } from '../text/makeCorrector';
+import { MatchShare } from '../answer/matchShare';
 import { assembleView, withLibrary, type ViewWithoutLibrary, type ViewWords } from './assembleView';
 import type { DocParts } from './DocParts';
 import type { ProgramCopy } from './Library';
@@ -37,7 +38,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     timer(name, now - mark);
     mark = now;
   };
-  const parseWords = parseWordsOf(corpus);
+  const parseWords = { ...parseWordsOf(corpus), normalized: new Map<string, string>() };
   const documents = newestFirst(corpus.documents.map((d) => d.meta));
   const kept = (doc: RawCorpus['documents'][number]) => {
     const old = previous?.library.parts.get(doc.meta.id);
@@ -56,7 +57,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
   const sections = parts.flatMap((p) => p.sections);
   const vocabulary = buildVocabulary(sections);
   const lexicon = checkedLexicon(corpus, { sections, locations: parts.flatMap((p) => p.facts.locations) }, vocabulary);
-  const words: ViewWords = { lexicon, vocabulary, aliases: corpus.aliases, corrections: parseWords.corrections, departments: corpus.lexicon.departments };
+  const words: ViewWords = { lexicon, vocabulary, aliases: corpus.aliases, corrections: parseWords.corrections, departments: corpus.lexicon.departments, share: new MatchShare() };
   phase('lexicon');
   const docViews = new Map(parts.map((p) => {
     const old = kept(byId.get(p.meta.id)!) && previous?.library.byDoc.get(p.meta.id);

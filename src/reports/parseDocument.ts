@@ -19,6 +19,8 @@ export interface ParseWords {
   hash: string;
   /** Last words of a program title that do not change which program it is (`조성`, `개관`). */
   titleEndings: readonly string[];
+  /** Normalised lines by raw line, shared by the reports of one build (yearly reports repeat most lines). */
+  normalized?: Map<string, string>;
 }
 
 /**
@@ -31,7 +33,14 @@ export interface ParseWords {
  */
 export function parseDocument(doc: CorpusDocument, words: ParseWords): DocParts {
   // HTML tags the OCR left in table cells are debris: never matched, never shown.
-  const lines = toReportLines(stripMarkup(doc.text), (raw) => normalizeLine(raw, words.correct));
+  const normalize = (raw: string) => {
+    const known = words.normalized?.get(raw);
+    if (known !== undefined) return known;
+    const norm = normalizeLine(raw, words.correct);
+    words.normalized?.set(raw, norm);
+    return norm;
+  };
+  const lines = toReportLines(stripMarkup(doc.text), normalize);
   const sections = parseSections(doc.meta.id, lines);
   if (!sections.some((s) => s.kind === 'program')) {
     throw new CorpusError(doc.path, 'no programs found: expected headings like "1 청년취업사관학교 …" under "IV. 주요 업무보고"');

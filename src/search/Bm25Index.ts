@@ -1,14 +1,29 @@
-/** Where a term occurs in one field: the documents (ascending) and how often in each. */
-interface Posting {
-  docs: number[];
-  freqs: number[];
-}
+/** Where a term occurs in one field: document, frequency, document, frequency… (documents ascending). */
+type Posting = number[];
 
 /** A document that matched: its index, score and how many distinct query terms it holds. */
 export interface Bm25Hit {
   doc: number;
   score: number;
   matched: number;
+}
+
+/** A field's distinct terms in the order first found, and how often each occurs. */
+export interface CountedTerms {
+  terms: readonly string[];
+  freqs: readonly number[];
+}
+
+/**
+ * Counts a field's terms once (a section shared by several reports is counted once for all their indexes).
+ *
+ * @example
+ * countTerms(['예산', '청년', '예산']); // { terms: ['예산', '청년'], freqs: [2, 1] }
+ */
+export function countTerms(list: readonly string[]): CountedTerms {
+  const counts = new Map<string, number>();
+  for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return { terms: [...counts.keys()], freqs: [...counts.values()] };
 }
 
 const K = 1.2;
@@ -40,22 +55,32 @@ export class Bm25Index {
 
   /** Adds a document: its terms, field by field (repeats count). Returns its index. */
   add(fields: readonly (readonly string[])[]): number {
+    return this.addCounted(this.boosts.map((_, f) => countTerms(fields[f] ?? [])));
+  }
+
+  /** Adds a document whose terms are counted already (`countTerms`, field by field). Returns its index. */
+  addCounted(fields: readonly CountedTerms[]): number {
     const doc = this.count++;
     this.boosts.forEach((_, f) => {
-      const freqs = new Map<string, number>();
-      for (const term of fields[f] ?? []) freqs.set(term, (freqs.get(term) ?? 0) + 1);
-      this.lengths[f]![doc] = freqs.size;
-      this.averages[f] = (this.averages[f]! * doc + freqs.size) / (doc + 1);
+      const { terms, freqs } = fields[f] ?? countTerms([]);
+      this.lengths[f]![doc] = terms.length;
+      this.averages[f] = (this.averages[f]! * doc + terms.length) / (doc + 1);
       const postings = this.postings[f]!;
-      for (const [term, freq] of freqs) {
+      terms.forEach((term, i) => {
         const posting = postings.get(term);
-        if (posting) {
-          posting.docs.push(doc);
-          posting.freqs.push(freq);
-        } else postings.set(term, { docs: [doc], freqs: [freq] });
-      }
+        if (posting) posting.push(doc, freqs[i]!);
+        else postings.set(term, [doc, freqs[i]!]);
+      });
     });
     return doc;
+  }
+
+  /**
+   * Drops the room left for more documents in each posting, or swaps each for an equal shared one
+   * (`intern`). Call once every document is added: no document may be added afterwards.
+   */
+  compact(intern: (list: readonly number[]) => number[] = (list) => list.slice()): void {
+    for (const postings of this.postings) for (const [term, posting] of postings) postings.set(term, intern(posting));
   }
 
   /** Documents holding any of the (distinct) terms, best first; ties keep the order they were found in. */
@@ -66,11 +91,12 @@ export class Bm25Index {
       this.boosts.forEach((boost, f) => {
         const posting = this.postings[f]!.get(term);
         if (!posting) return;
-        const matching = posting.docs.length;
-        posting.docs.forEach((doc, i) => {
-          const weighted = boost * score(posting.freqs[i]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
+        const matching = posting.length / 2;
+        for (let i = 0; i < posting.length; i += 2) {
+          const doc = posting[i]!;
+          const weighted = boost * score(posting[i + 1]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
           scores.set(doc, (scores.get(doc) ?? 0) + weighted);
-        });
+        }
       });
       for (const [doc, s] of scores) {
         const hit = results.get(doc);

@@ -1,6 +1,6 @@
 import type { Section } from '../model/section';
 import { isHangul } from '../text/grammar';
-import { Bm25Index } from './Bm25Index';
+import { Bm25Index, type CountedTerms } from './Bm25Index';
 import { tokenize } from './tokenize';
 
 /** A section that matched a query, with the share of the query's terms it contains. */
@@ -12,10 +12,10 @@ export interface SectionHit {
 }
 
 /** A section's index terms, read beforehand (in order, repeats kept: they count). */
-export interface SectionTerms {
-  title: string[];
-  text: string[];
-}
+export type SectionTerms =
+  | { title: string[]; text: string[] }
+  /** The title's and the text's terms counted (once for a section several reports share). */
+  | { counted: readonly [CountedTerms, CountedTerms] };
 
 /** Options for {@link SectionIndex}. */
 export interface SectionIndexOptions {
@@ -25,6 +25,8 @@ export interface SectionIndexOptions {
   titleBoost?: number;
   /** How text becomes terms. Default: Korean-aware `tokenize` (words, stems, Hangul bigrams). */
   tokenize?: (text: string) => string[];
+  /** Swaps each posting for an equal shared one (`ListInterner`: the views of one build share them). */
+  intern?: (list: readonly number[]) => number[];
 }
 
 /**
@@ -61,8 +63,10 @@ export class SectionIndex {
     const read = options.tokenize ? undefined : options.terms;
     for (const s of this.sections) {
       const terms = read?.get(s.id);
-      this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
+      if (terms && 'counted' in terms) this.bm25.addCounted(terms.counted);
+      else this.bm25.add(terms ? [terms.title, terms.text] : [this.tokenizer(s.path.slice(1).join(' ')), this.tokenizer(s.normText)]);
     }
+    this.bm25.compact(options.intern);
   }
 
   /** Number of indexed sections. */
