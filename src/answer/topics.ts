@@ -1,5 +1,4 @@
 import type { Knowledge } from '../knowledge/Knowledge';
-import { escapeRegExp } from '../text/escapeRegExp';
 import { matchTerms } from './haystack';
 import { hardWords, namedWord, type NamedWord } from './matchScore';
 
@@ -19,7 +18,8 @@ export interface Topic {
  */
 export function computeTopics(kb: Knowledge, texts: { topic: string; typedTopic: string; department: string | null }): Topic[] {
   const department = texts.department;
-  const withoutDepartment = (t: string) => (department ? t.replace(new RegExp(`${escapeRegExp(department)}\\S*`, 'g'), ' ').trim() : t);
+  // The department and whatever is glued to it (`금융투자과의`), word by word.
+  const withoutDepartment = (t: string) => (department ? t.split(' ').filter((word) => !word.includes(department)).join(' ').trim() : t);
   return [...new Set([texts.topic, texts.typedTopic].map(withoutDepartment))].filter(Boolean).map((text) => {
     const required = hardWords(text, kb.lexicon, kb.vocabulary);
     return { text, terms: matchTerms(text), required, named: required.map((w) => namedWord(w, kb.vocabulary.has(w))) };

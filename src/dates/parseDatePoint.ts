@@ -12,8 +12,16 @@ export interface DateContext {
   partner?: DatePoint['precision'];
 }
 
-const WEEKDAY = String.raw`(?:\s*\([월화수목금토일]\))?`;
 const YY = String.raw`'(\d{2})`;
+const WEEKDAY = String.raw`(?:\s*\([월화수목금토일]\))?`;
+/** The date shapes, compiled once. */
+const YEAR_ONLY = new RegExp(`^(?:${YY}|(\\d{4}))\\s*년?$`);
+const HALF = new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([상하])반기$`);
+const QUARTER = new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([1-4])\\s*분기$`);
+const FULL_DAY = new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`);
+const YEAR_MONTH = new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*(?:월말|월초|월|\\.)?$`);
+const MONTH_DAY = new RegExp(`^(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`);
+const DAY_ONLY = new RegExp(`^(\\d{1,2})\\s*일?${WEEKDAY}$`);
 
 /**
  * Parses one date as the report writes it, keeping its real precision: `'22.11월` is November
@@ -29,26 +37,26 @@ const YY = String.raw`'(\d{2})`;
 export function parseDatePoint(text: string, context: DateContext = {}): DatePoint | null {
   const s = text.trim();
   let m: RegExpMatchArray | null;
-  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*년?$`)))) return point(year(m), 1, 1, 'year');
-  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([상하])반기$`)))) {
+  if ((m = s.match(YEAR_ONLY))) return point(year(m), 1, 1, 'year');
+  if ((m = s.match(HALF))) {
     return point(year(m), m[3] === '상' ? 1 : 7, 1, 'half');
   }
-  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:년|\\.)?\\s*([1-4])\\s*분기$`)))) {
+  if ((m = s.match(QUARTER))) {
     return point(year(m), (Number(m[3]) - 1) * 3 + 1, 1, 'quarter');
   }
-  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`)))) {
+  if ((m = s.match(FULL_DAY))) {
     return point(year(m), Number(m[3]), Number(m[4]), 'day');
   }
-  if ((m = s.match(new RegExp(`^(?:${YY}|(\\d{4}))\\s*(?:\\.|년)\\s*(\\d{1,2})\\s*(?:월말|월초|월|\\.)?$`)))) {
+  if ((m = s.match(YEAR_MONTH))) {
     return point(year(m), Number(m[3]), 1, 'month');
   }
   if (context.year === undefined) return null;
   const y = context.year;
-  if ((m = s.match(new RegExp(`^(\\d{1,2})\\s*[.월]\\s*(\\d{1,2})\\s*(?:\\.|일)?${WEEKDAY}$`)))) {
+  if ((m = s.match(MONTH_DAY))) {
     return point(y, Number(m[1]), Number(m[2]), 'day');
   }
   if ((m = s.match(/^(\d{1,2})\s*(?:월말|월초|월|\.)$/))) return point(y, Number(m[1]), 1, 'month');
-  if ((m = s.match(new RegExp(`^(\\d{1,2})\\s*일?${WEEKDAY}$`)))) {
+  if ((m = s.match(DAY_ONLY))) {
     if (context.partner === 'day' && context.month !== undefined) return point(y, context.month, Number(m[1]), 'day');
     if (context.partner === 'month') return point(y, Number(m[1]), 1, 'month');
   }

@@ -1,7 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { reportYearMonth } from '../dates/reportYearMonth';
 import { stripParticle } from '../text/grammar';
-import { phrasePattern } from '../lexicon/WordCue';
 
 /** Which report a question names: `2021년 보고서`, `작년 업무보고`, `지난 보고`, `22년 9월 보고 기준`. */
 export interface NamedReport {
@@ -35,7 +34,7 @@ export function readScope(text: string, lexicon: Lexicon, offices: readonly stri
   const cues = lexicon.intent('compare');
   const reportWords = cues.cue('reportWords').words.map((w) => w.replace(/\s+/g, ''));
   const asOf = cues.cue('asOfWords').words;
-  const tokens = cues.cue('reportWords').words.filter((w) => /\s/.test(w)).reduce((t, w) => t.replace(new RegExp(phrasePattern(w), 'g'), w.replace(/\s+/g, '')), text).split(' ');
+  const tokens = joinPhrases(text.split(' '), cues.cue('reportWords').words.filter((w) => /\s/.test(w)));
   for (let i = 0; i < tokens.length; i++) {
     const found = reportWordAt(tokens[i]!, reportWords, asOf);
     if (!found) continue;
@@ -50,6 +49,22 @@ export function readScope(text: string, lexicon: Lexicon, offices: readonly stri
     return { text: rest || text, named: names ? named : null };
   }
   return { text, named: null };
+}
+
+/** Tokens with each spaced report phrase (`업무 보고`) made one word, as the report words are matched. */
+function joinPhrases(tokens: string[], phrases: readonly string[]): string[] {
+  const parts = phrases.map((p) => p.split(/\s+/));
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = parts.find((p) => p.every((part, k) => (k === p.length - 1 ? tokens[i + k]?.startsWith(part) : tokens[i + k] === part)));
+    if (!phrase) {
+      joined.push(tokens[i]!);
+      continue;
+    }
+    joined.push(tokens.slice(i, i + phrase.length).join(''));
+    i += phrase.length - 1;
+  }
+  return joined;
 }
 
 /** A report word in a token, with what comes before it (`작년보고서에서` → `작년`); null if the rest is not a particle. */

@@ -1,12 +1,17 @@
+import { COUNTERS } from './grammar';
 /**
  * The shapes values take in the report's lines: a count with its counter (`350명`, `7개소`), a
  * percentage, an age, an address or area, a list of names. A passage answers a question asking
  * for one only when its line has that shape.
  */
 
+/** A count with its counter: `350명`, `1만여 명`; one pattern per counter, compiled with the module. */
+const countPattern = (counter: string) => new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`);
+const COUNT_PATTERNS = new Map(COUNTERS.map((counter) => [counter, countPattern(counter)]));
+
 /** Whether a line states a count with that counter (`350명`, `7개소`). */
 export function statesCount(line: string, counter: string): boolean {
-  return new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`).test(line) || isTableRowWithNumber(line);
+  return (COUNT_PATTERNS.get(counter) ?? countPattern(counter)).test(line) || isTableRowWithNumber(line);
 }
 
 /** A count of places (`7개소`). */

@@ -40,6 +40,7 @@ describe('scope', () => {
     expect(ask('21년 업무보고 기준 청년취업사관학교 예산').text).toContain('9,870백만원');
     expect(ask('작년 업무보고에서 청년취업사관학교 예산').text).toContain('20,255백만원');
     expect(ask('지난 보고서 청년취업사관학교 예산').text).toContain('20,255백만원');
+    expect(ask('작년 업무 보고서에서 청년취업사관학교 예산').text).toContain('20,255백만원');
     expect(ask('22년 9월 보고 기준 청년취업사관학교 예산').citations[0]).toMatchObject({ report: NAME.y2022, line: 254 });
   });
 
