@@ -10,10 +10,11 @@ import type { OverviewFact } from '../model/overviewFact';
 import type { QuantitySeries } from '../model/quantitySeries';
 import type { TableRow } from '../model/tableRow';
 import type { Section } from '../model/section';
-import { escapeRegExp } from '../text/escapeRegExp';
 import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
 import { EMPTY_HAYSTACK, haystackOf, rangeHaystack, unionTerms, type Haystack } from './haystack';
+import { subjectNames } from './subjectNames';
+import { aliasRules } from './aliasRules';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { cardSet, type CardSet } from './cardSet';
@@ -146,15 +147,6 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   return { state, indexTerms };
 }
 
-/** Program and item titles, departments, places and every alias: what a question can name as its subject. */
-function subjectNames(kb: MatchSources): string[] {
-  return [
-    ...kb.sections.filter((s) => s.kind === 'program' || s.kind === 'item').map((s) => shortTitle(s.title)),
-    ...kb.headcounts.map((h) => h.department),
-    ...kb.locations.map((l) => l.name),
-    ...kb.aliases.aliases.flatMap((a) => [a.target, ...a.aliases]),
-  ];
-}
 
 /** The words of a line and of the bullets it hangs under, out of the section's haystack (shared by the same section in other reports). */
 interface LineContext {
@@ -201,15 +193,4 @@ function placeWords(locations: readonly LocationFact[], headcounts: readonly Hea
     }
   }
   return words;
-}
-
-/** The alias table as spacing-insensitive patterns, longest alias first. */
-function aliasRules(table: AliasTable): AliasRule[] {
-  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-  return table.aliases
-    .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
-    // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
-    .filter(({ alias, target }) => !compact(target).includes(alias))
-    .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
 }

@@ -39,7 +39,6 @@ export function programKeys(sections: readonly Section[], endings: readonly stri
  */
 export function renamedKeys(keys: readonly string[], table: AliasTable): Map<string, string> {
   const renamed = new Map<string, string>();
-  const known = new Set(keys);
   for (const { target, aliases } of table.aliases) {
     const newKey = keys.find((key) => key.includes(compact(target)));
     if (!newKey) continue;
