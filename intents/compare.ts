@@ -26,7 +26,8 @@ export const compare: Intent = {
     if (kb.library.documents.length < 2) return false;
     const words = kb.lexicon.intent('compare');
     const against = (q.namedReports?.length ?? 0) > 0 || ['lastYear', 'previous', 'reportWords'].some((cue) => words.cue(cue).test(q.text));
-    return words.asks(q.text) || (words.cue('baseline').test(q.text) && against);
+    // `지난번 이후 완료된 거`: a done word with a report or time to compare with.
+    return words.asks(q.text) || ((words.cue('baseline').test(q.text) || words.cue('doneWords').test(q.text)) && against);
   },
   answer(kb, q) {
     const topic = compareTopic(kb, q);
@@ -70,7 +71,10 @@ function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
   const after = ofOffice[0];
   const before = named[0] && named[0].id !== after?.id ? named[0] : ofOffice[1];
   if (!after || !before) return null;
-  const summary = describeReportChanges(reportChanges(kb, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!);
+  const words = kb.lexicon.intent('compare');
+  // `새로 생긴 사업` shows the programs added, `빠진 사업` those dropped, anything else all.
+  const focus = words.cue('droppedWords').test(q.text) ? 'dropped' : words.cue('addedWords').test(q.text) ? 'added' : 'all';
+  const summary = describeReportChanges(reportChanges(kb, before.id, after.id), library.names.get(before.id)!, library.names.get(after.id)!, focus);
   const lines = summary.lines.length > 10 ? [...summary.lines.slice(0, 9), MESSAGES.more(summary.lines.length - 9)] : summary.lines;
   return answerOf(q, 'compare', { headline: summary.headline, details: lines, maxDetails: 10, maxLength: 900, subject: null, citations: [] });
 }

@@ -1,20 +1,30 @@
 import type { AliasTable } from '../corpus/aliases';
 import { escapeRegExp } from '../text/escapeRegExp';
 import type { AliasRule } from './matchState';
+import type { Section } from '../model/section';
+
+const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * The alias table as spacing-insensitive patterns, longest alias first; an alias inside its own
- * target is left out.
+ * target is left out, and so is one whose target the view's `sections` never write; where they
+ * write an old name (the alias) and not the new one (the target), the new name is read as the old.
  *
  * @example
  * aliasRules({ aliases: [{ target: '캠퍼스타운', aliases: ['캠타'] }] })[0].pattern.test('캠 타'); // true
  */
-export function aliasRules(table: AliasTable): AliasRule[] {
-  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+export function aliasRules(table: AliasTable, sections?: readonly Section[]): AliasRule[] {
+  const text = sections && compact(sections.map((s) => `${s.title} ${s.normText}`).join(' '));
+  const has = (name: string) => !text || text.includes(compact(name));
   return table.aliases
-    .flatMap(({ target, aliases }) => aliases.map((alias) => ({ alias: compact(alias), target })))
+    .flatMap(({ target, aliases }) =>
+      aliases.flatMap((alias) =>
+        // A report from before a rename has the old name only: there the new name is read as the old.
+        !has(target) && has(alias) && compact(alias).length >= 4 ? [{ alias: compact(target), target: alias }] : [{ alias: compact(alias), target }],
+      ),
+    )
     // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
-    .filter(({ alias, target }) => !compact(target).includes(alias))
+    .filter(({ alias, target }) => !compact(target).includes(alias) && has(target))
     .sort((a, b) => b.alias.length - a.alias.length)
     .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
 }

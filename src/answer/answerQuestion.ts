@@ -13,6 +13,7 @@ import { namesOtherNumber } from './namesOtherNumber';
 import { resolveScope } from '../reports/resolveScope';
 import { labelReports } from '../reports/labelReports';
 import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports';
+import { olderReports } from '../reports/olderReports';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -33,7 +34,15 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   const named = scope.named.map((d) => d.id);
   const views = named.length > 1 ? named.map((id) => kb.library.byDoc.get(id)!) : [scope.view];
   const answers = views.map((view) => answerInView(view, input, scope.text, asOf, named));
-  return labelReports(kb, pickAcrossReports(kb, answers, scope), named.length > 0);
+  const answer = pickAcrossReports(kb, answers, scope);
+  if (answer.found || answer.candidates.length > 0 || named.length > 0) return labelReports(kb, answer, named.length > 0);
+  // A fact the newest report of a program leaves out (a budget it no longer gives) is answered
+  // from the reports before it, saying so; only a fact of the kind asked, never a loose passage.
+  for (const older of olderReports(scope.view)) {
+    const found = answerInView(kb.library.byDoc.get(older.id)!, input, scope.text, asOf, []);
+    if (found.found && found.intent !== 'search' && found.intent === answer.intent) return labelReports(kb, found, false, 'fact');
+  }
+  return labelReports(kb, answer, false);
 }
 
 /** Answers in one view; `text` is the question without its report phrase. */

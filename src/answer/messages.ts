@@ -21,6 +21,8 @@ export const MESSAGES = {
   reportWord: '보고서',
   /** A program only an older report has: the answer says which. */
   onlyInOlder: (report: string) => `(최신 보고서에는 없는 사업으로, ${report} 기준입니다)`,
+  /** A fact the newest report of a program leaves out, answered from an older one. */
+  factOnlyInOlder: (report: string) => `(최신 보고서에는 없는 내용으로, ${report} 기준입니다)`,
   /** A question naming a report that is not loaded. */
   noSuchReport: (asked: string, loaded: string[]) => `${asked} 보고서는 불러온 보고서에 없습니다. 불러온 보고서: ${loaded.join(', ')}`,
   /** Several reports fit the one named. */

@@ -16,5 +16,5 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
   search: ['person', 'whole', 'totalRow'],
-  compare: ['reportWords', 'asOfWords', 'lastYear', 'previous', 'latest', 'baseline', 'budgetChange', 'scheduleChange', 'changeNouns', 'titleEndings', 'doneWords'],
+  compare: ['reportWords', 'asOfWords', 'lastYear', 'previous', 'latest', 'baseline', 'budgetChange', 'scheduleChange', 'changeNouns', 'titleEndings', 'doneWords', 'addedWords', 'droppedWords'],
 };

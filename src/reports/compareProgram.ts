@@ -10,6 +10,8 @@ export interface ProgramChanges {
   /** The program's title in the newer report (the older one's, if the newer dropped it). */
   title: string;
   budgets: { before: BudgetFact; after: BudgetFact }[];
+  /** Whole figures (not parts) the newer report gives and the older one did not. */
+  budgetsAdded: BudgetFact[];
   milestones: {
     added: Milestone[];
     removed: Milestone[];
@@ -34,11 +36,13 @@ export function compareProgram(before: DocParts, beforeId: string | null, after:
   const [oldBudgets, newBudgets] = [own(before, beforeId, before.facts.budgets), own(after, afterId, after.facts.budgets)];
   const [oldMilestones, newMilestones] = [own(before, beforeId, before.facts.milestones), own(after, afterId, after.facts.milestones)];
   const titleOf = (parts: DocParts, id: string | null) => (id ? parts.sections.find((s) => s.id === id)?.title : undefined);
+  const budgets = pairBudgets(oldBudgets, newBudgets, yearOf(before), yearOf(after));
   return {
     before,
     after,
     title: titleOf(after, afterId) ?? titleOf(before, beforeId) ?? '',
-    budgets: pairBudgets(oldBudgets, newBudgets, yearOf(before), yearOf(after)),
+    budgets,
+    budgetsAdded: newBudgets.filter((f) => f.partOf === null && f.amountWon !== null && !budgets.some((p) => p.after === f)),
     milestones: compareMilestones(oldMilestones, newMilestones, doneWords),
   };
 }
@@ -86,5 +90,5 @@ function compareMilestones(before: Milestone[], after: Milestone[], doneWords: r
 export function hasChanges(changes: ProgramChanges): boolean {
   const m = changes.milestones;
   const budgetChanged = changes.budgets.some(({ before, after }) => before.amountWon !== after.amountWon || before.percent !== after.percent);
-  return budgetChanged || m.added.length + m.removed.length + m.moved.length + m.completed.length > 0;
+  return budgetChanged || changes.budgetsAdded.length > 0 || m.added.length + m.removed.length + m.moved.length + m.completed.length > 0;
 }

@@ -20,6 +20,7 @@ export function describeChanges(changes: ProgramChanges, kinds: ChangeKinds = 'a
   const lines: string[] = [];
   if (kinds !== 'milestones') {
     for (const { before, after } of changes.budgets) lines.push(`${budgetLabel(after)}: ${before.raw} → ${after.raw}${delta(before, after)}`);
+    for (const added of changes.budgetsAdded) lines.push(`새로 적힌 예산: ${budgetLabel(added)} ${added.raw}`);
   }
   if (kinds !== 'budgets') {
     const m = changes.milestones;

@@ -8,8 +8,10 @@ import type { ReportChanges } from './reportChanges';
  * @example
  * describeReportChanges(changes, '… (2021년 9월)', '… (2022년 9월)').headline; // '… (2021년 9월) → … (2022년 9월): 사업 12개 변경, 새 사업 1개, 빠진 사업 1개'
  */
-export function describeReportChanges(changes: ReportChanges, before: string, after: string): { headline: string; lines: string[] } {
+export function describeReportChanges(changes: ReportChanges, before: string, after: string, focus: 'all' | 'added' | 'dropped' = 'all'): { headline: string; lines: string[] } {
   const headline = `${before} → ${after}: 사업 ${changes.changed.length}개 변경, 새 사업 ${changes.added.length}개, 빠진 사업 ${changes.dropped.length}개`;
+  if (focus === 'added') return { headline: `${before} → ${after}: 새 사업 ${changes.added.length}개`, lines: changes.added };
+  if (focus === 'dropped') return { headline: `${before} → ${after}: 빠진 사업 ${changes.dropped.length}개`, lines: changes.dropped };
   const lines = changes.changed.map((c) => {
     const m = c.milestones;
     const budgets = c.budgets.filter(({ before: b, after: a }) => b.amountWon !== a.amountWon || b.percent !== a.percent).length;

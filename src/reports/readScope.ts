@@ -43,12 +43,18 @@ export function readScope(text: string, lexicon: Lexicon, offices: readonly stri
     const read = (word: string) => readPart(word, named, cues, offices);
     if (found.before && !read(found.before)) continue;
     while (start > 0 && start > i - 4 && read(tokens[start - 1]!)) start--;
-    const end = i + 1 < tokens.length && asOf.some((w) => tokens[i + 1]!.startsWith(w)) ? i + 2 : i + 1;
+    const end = i + 1 < tokens.length && pointsAtReport(tokens[i + 1]!, asOf) ? i + 2 : i + 1;
     const rest = [...tokens.slice(0, start), ...tokens.slice(end)].join(' ').trim();
     const names = named.year !== null || named.month !== null || named.back !== null || named.latest || named.office !== null;
     return { text: rest || text, named: names ? named : null };
   }
   return { text, named: null };
+}
+
+/** A word after the report phrase that only points at it (`기준`, `때`, `나온`, `당시`); one syllable only whole. */
+function pointsAtReport(token: string, words: readonly string[]): boolean {
+  const bare = stripParticle(token);
+  return words.some((w) => token === w || bare === w || (w.length >= 2 && token.startsWith(w)));
 }
 
 /** Tokens with each spaced report phrase (`업무 보고`) made one word, as the report words are matched. */

@@ -79,6 +79,26 @@ describe('scope', () => {
   });
 });
 
+describe('facts the newest report leaves out, and renamed programs in older reports', () => {
+  it('answers a fact only an older report gives, of the kind asked, and says so', () => {
+    const a = ask('창업기업 해외진출 예산');
+    expect(a.text).toContain('2,340백만원');
+    expect(a.text).toContain(`최신 보고서에는 없는 내용으로, ${NAME.y2021} 기준`);
+    // Not a loose passage or another kind of fact from an older report: still not found.
+    expect(ask('청년취업사관학교 주차장 요금').found).toBe(false);
+  });
+
+  it('reads the new name as the old one in a report from before the rename', () => {
+    expect(ask('2021년 보고서 스타트업 글로벌 진출 예산').text).toContain('2,340백만원');
+  });
+
+  it('takes words pointing at the report with it (때, 나온, 기준) and reads 인력현황 as the office', () => {
+    expect(ask('지난 보고 때 서울형 강소기업 예산 얼마였는지 확인 부탁드려요').text).toContain('3,892백만원');
+    expect(ask('2021년 업무보고에 나온 Try Everything 행사기간 알려줘').text).toContain('2021년 9월 15일');
+    expect(ask('2021년 9월 업무보고 인력현황 정원/현원').text).toContain('정원 241명 / 현원 236명');
+  });
+});
+
 describe('what changed', () => {
   it('gives a budget delta and ratio between the program’s two newest reports', () => {
     const a = ask('청년취업사관학교 예산 작년보다 얼마나 늘었어');
@@ -105,6 +125,15 @@ describe('what changed', () => {
     expect(a.headline).toContain(`${NAME.y2022} → ${NAME.y2023}`);
     expect(a.text).toContain('새 사업: 서울 핀테크 실증 스테이션 조성');
     expect(a.text).toMatch(/빠진 사업: .*청년일자리 매칭 강화를 위한 전담창구 운영/);
+  });
+
+  it('lists only the programs added, or only those dropped, when that is what is asked', () => {
+    const added = ask('이번 업무보고에 새로 들어온 사업 있어?');
+    expect(added.text).toContain('서울 핀테크 실증 스테이션 조성');
+    expect(added.text).not.toContain('전담창구');
+    const dropped = ask('지난 보고엔 있었는데 이번에 빠진 사업 뭐뭐야');
+    expect(dropped.text).toContain('청년일자리 매칭 강화를 위한 전담창구 운영');
+    expect(dropped.text).not.toContain('핀테크');
   });
 
   it('leaves 대비 that compares figures, not reports, to the other intents', () => {
