@@ -34,7 +34,15 @@ export interface TextWords {
 export class MatchShare {
   readonly reader = new TermReader();
   /** Equal number lists (postings, card holders, word holders) held once. */
-  readonly lists = new ListInterner();
+  readonly lists: ListInterner;
+
+  /**
+   * `shareLists` (default true) holds equal number lists once: worth it across several reports; for
+   * one report it only costs start-up time (about 0.1 s while the engine is cold).
+   */
+  constructor({ shareLists = true }: { shareLists?: boolean } = {}) {
+    this.lists = new ListInterner({ enabled: shareLists });
+  }
   private readonly texts = new Map<string, TextHaystack>();
   private readonly joined = new Map<Haystack, Map<Haystack, Haystack>>();
   private readonly lines = new Map<string, LineTerms>();

@@ -57,7 +57,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
   const sections = parts.flatMap((p) => p.sections);
   const vocabulary = buildVocabulary(sections);
   const lexicon = checkedLexicon(corpus, { sections, locations: parts.flatMap((p) => p.facts.locations) }, vocabulary);
-  const words: ViewWords = { lexicon, vocabulary, aliases: corpus.aliases, corrections: parseWords.corrections, departments: corpus.lexicon.departments, share: new MatchShare() };
+  const words: ViewWords = { lexicon, vocabulary, aliases: corpus.aliases, corrections: parseWords.corrections, departments: corpus.lexicon.departments, share: new MatchShare({ shareLists: corpus.documents.length > 1 }) };
   phase('lexicon');
   const docViews = new Map(parts.map((p) => {
     const old = kept(byId.get(p.meta.id)!) && previous?.library.byDoc.get(p.meta.id);

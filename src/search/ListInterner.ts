@@ -10,9 +10,17 @@
 export class ListInterner {
   /** Lists by a hash of their numbers (equal hashes are told apart by comparing the lists). */
   private readonly buckets = new Map<number, number[] | number[][]>();
+  private readonly enabled: boolean;
+
+  /** `enabled: false` hands every list back as it is (nothing is shared). */
+  constructor({ enabled = true }: { enabled?: boolean } = {}) {
+    this.enabled = enabled;
+  }
 
   /** The shared list equal to `list`. */
   intern = (list: readonly number[]): number[] => {
+    // Callers replace what they passed with what comes back and never touch the original again.
+    if (!this.enabled) return list as number[];
     let hash = list.length;
     for (const n of list) hash = (Math.imul(hash, 31) + n) | 0;
     const bucket = this.buckets.get(hash);

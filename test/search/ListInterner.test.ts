@@ -14,6 +14,13 @@ describe('ListInterner', () => {
     expect(lists.intern([1, 2, 3])).toBe(lists.intern([1, 2, 3]));
     expect(lists.intern([2 ** 21, 1])).toEqual([2 ** 21, 1]);
   });
+
+  it('shares nothing when disabled (one report: the hashing would only cost start-up time)', () => {
+    const lists = new ListInterner({ enabled: false });
+    const source = [3, 7];
+    expect(lists.intern(source)).toBe(source);
+    expect(lists.intern([3, 7])).not.toBe(source);
+  });
 });
 
 describe('Bm25Index with counted and interned postings', () => {
