@@ -1,21 +1,20 @@
 import type { AliasTable } from '../corpus/aliases';
 import { escapeRegExp } from '../text/escapeRegExp';
 import type { AliasRule } from './matchState';
-import type { Section } from '../model/section';
 
 const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /**
  * The alias table as spacing-insensitive patterns, longest alias first; an alias inside its own
- * target is left out, and so is one whose target the view's `sections` never write; where they
+ * target is left out, and so is one whose target the view never writes (`written`, given the name
+ * without spaces, lower case); where it
  * write an old name (the alias) and not the new one (the target), the new name is read as the old.
  *
  * @example
  * aliasRules({ aliases: [{ target: '캠퍼스타운', aliases: ['캠타'] }] })[0].pattern.test('캠 타'); // true
  */
-export function aliasRules(table: AliasTable, sections?: readonly Section[]): AliasRule[] {
-  const text = sections && compact(sections.map((s) => `${s.title} ${s.normText}`).join(' '));
-  const has = (name: string) => !text || text.includes(compact(name));
+export function aliasRules(table: AliasTable, written: (compactName: string) => boolean = () => true): AliasRule[] {
+  const has = (name: string) => written(compact(name));
   return table.aliases
     .flatMap(({ target, aliases }) =>
       aliases.flatMap((alias) =>

@@ -131,7 +131,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   const locations = kb.locations.map((l) => card(l, locationName(l)));
   const state: MatchState = {
     correct: makeCorrector(kb.corrections),
-    aliasRules: aliasRules(kb.aliases, kb.sections),
+    aliasRules: aliasRules(kb.aliases, (name) => [...sections.values()].some((match) => match.compact.includes(name))),
     placeWords: placeWords(kb.locations, kb.headcounts),
     sections,
     budgets: cardSet(budgets, share.lists.intern),
