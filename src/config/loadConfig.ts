@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { ConfigError } from './ConfigError';
 import { defaultCorpusDir, defaultStateDir } from './paths';
 import { cronPatternProblem, isKnownTimeZone } from './validators';
+import { EnvSchema, type EnvVariables } from './envSchema';
 
 /** How econ-bot talks to people: Slack over a WebSocket, Slack over HTTP, or a terminal. */
 export type Connection =
@@ -62,57 +62,6 @@ export const CONFIG_VARIABLES = [
 
 /** Variables whose values must never be printed. */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'ECON_DATABASE_URL']);
-
-/** `.env` files often leave a variable present but empty; treat that as unset. */
-const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
-
-const PORT_MESSAGE = '0–65535 사이의 정수여야 합니다 (an integer port)';
-const portNumber = z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(0, PORT_MESSAGE).max(65535, PORT_MESSAGE);
-
-const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
-const SLACK_CHANNEL = /^(?:[CGD][A-Z0-9]{2,}|#?[a-z0-9][a-z0-9._-]{0,79})$/;
-
-// Messages describe the expected shape only: zod never echoes the input, and neither do we.
-const EnvSchema = z.object({
-  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, 'xoxb- 로 시작하는 봇 토큰이어야 합니다 (a bot token starting with xoxb-)')),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, '공백 없는 서명 비밀값이어야 합니다 (the app\'s signing secret)')),
-  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, 'xapp- 로 시작하는 앱 수준 토큰이어야 합니다 (an app-level token starting with xapp-)')),
-  SLACK_API_URL: optional(
-    z
-      .url({ protocol: /^https?$/, error: 'http(s) URL 이어야 합니다 (an http or https URL)' })
-      .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
-  ),
-  PORT: z.preprocess(blankAsUnset, portNumber.default(3000)),
-  HOST: optional(
-    z.union([z.ipv4(), z.ipv6(), z.hostname()], 'IP 주소나 호스트 이름이어야 합니다 (an IP address or host name, e.g. 0.0.0.0, ::, 127.0.0.1)'),
-  ),
-  HEALTH_PORT: optional(portNumber),
-  ECON_ADMIN_USER_IDS: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .default('')
-      .transform((list) => list.split(',').map((id) => id.trim()).filter((id) => id !== ''))
-      .pipe(z.array(z.string().regex(SLACK_USER_ID, '쉼표로 구분한 Slack 사용자 ID 목록이어야 합니다 (comma-separated user ids like U012ABCDEF)'))),
-  ),
-  ECON_DIGEST_CHANNEL: optional(z.string().trim().regex(SLACK_CHANNEL, '채널 ID(C0123…) 또는 #채널이름이어야 합니다 (a channel id or #name)')),
-  // ECON_DIGEST_CRON, ECON_TIMEZONE and TZ are checked by resolveSchedule (croner and Intl know best).
-  ECON_STATE_DIR: optional(z.string()),
-  ECON_DATABASE_URL: optional(
-    z
-      .string()
-      .trim()
-      .refine(isPostgresUrl, 'postgres://사용자:비밀번호@호스트:포트/데이터베이스 형식이어야 합니다 (a postgres:// URL)'),
-  ),
-  ECON_CORPUS_DIR: optional(z.string()),
-  ECON_LOG_LEVEL: z.preprocess(
-    blankAsUnset,
-    z.enum(['debug', 'info', 'warn', 'error'], 'debug, info, warn, error 중 하나여야 합니다').default('info'),
-  ),
-  ECON_LOG_FORMAT: z.preprocess(blankAsUnset, z.enum(['json', 'pretty'], 'json 또는 pretty 여야 합니다').default('json')),
-  ECON_THREAD_FOLLOWUPS: z.preprocess(blankAsUnset, z.enum(['mentions', 'all'], 'mentions 또는 all 이어야 합니다 (all needs message.channels and channels:history)').default('mentions')),
-});
 
 type Problem = { variable: string; message: string };
 
@@ -178,9 +127,8 @@ function resolveSchedule(env: NodeJS.ProcessEnv, problems: Problem[]): { cron: s
   return { cron, timezone };
 }
 
-type ParsedEnv = z.infer<typeof EnvSchema>;
 
-function resolveConnection(vars: ParsedEnv, problems: Problem[]): Connection {
+function resolveConnection(vars: EnvVariables, problems: Problem[]): Connection {
   const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken } = vars;
   if (appToken !== undefined) {
     if (botToken === undefined) {
@@ -202,12 +150,6 @@ function resolveConnection(vars: ParsedEnv, problems: Problem[]): Connection {
   return { mode: 'local' };
 }
 
-/** A `postgres://` or `postgresql://` URL naming a host, or a socket folder in `?host=` (the password is not looked at). */
-function isPostgresUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && (url.hostname !== '' || url.searchParams.has('host'));
-}
 
 /** glibc accepts `TZ=:Asia/Seoul`; Intl does not. */
 function normaliseTz(tz: string | undefined): string | undefined {

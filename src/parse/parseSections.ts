@@ -1,6 +1,7 @@
 import type { Section, SectionKind } from '../model/section';
 import { CIRCLED_LINE, circledToNumber, numberToCircled } from './circled';
 import type { ReportLine } from './ReportLine';
+import { finish, retitle, subsectionTitle, type Draft } from './sectionDraft';
 
 const DEPTH: Record<SectionKind, number> = { part: 0, chapter: 1, program: 2, item: 3, subsection: 4, topic: 5 };
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
@@ -14,23 +15,6 @@ const BRACKETED = /^<\s*([^<>]+?)\s*>$/;
 /** Subsections that open a program or item: a second one means a new (unheaded) item began. */
 const OVERVIEW = /개요|추진근거/;
 
-interface Draft {
-  id: string;
-  kind: SectionKind;
-  label: string;
-  title: string;
-  path: string[];
-  parentId: string | null;
-  programId: string | null;
-  raw: string[];
-  norm: string[];
-  lineNumbers: number[];
-  firstLine: number;
-  lastLine: number;
-  /** Children opened so far, by kind, for numbering and de-duplicating ids. */
-  counts: Map<string, number>;
-  untitled?: boolean;
-}
 
 /**
  * Parses a report's lines into its section tree: parts (`I.`…`IV.`), chapters of the business part
@@ -207,40 +191,4 @@ export function parseSections(docId: string, lines: ReportLine[]): Section[] {
   }
   for (const d of out) if (d.untitled) retitle(d, out);
   return out.map(finish);
-}
-
-function subsectionTitle(text: string): string {
-  const title = text.split(/\s*[:：※(]\s*/)[0]!.trim();
-  return title.replace(/^향후\s*계획$/, '향후계획');
-}
-
-/** Names an item whose heading the report lost after the first line that says what it is about. */
-function retitle(item: Draft, all: Draft[]): void {
-  for (const d of all.filter((x) => x.parentId === item.id)) {
-    const about = d.norm.map((t) => t.match(/^-\s*(?:주요내용|사업내용|목적)\s*:\s*(.+)$/)?.[1]).find(Boolean);
-    if (about) {
-      item.title = about.replace(/\s*등$/, '');
-      item.path[item.path.length - 1] = item.title;
-      for (const c of all) if (c.id.startsWith(`${item.id}/`)) c.path[item.path.length - 1] = item.title;
-      return;
-    }
-  }
-}
-
-function finish(d: Draft): Section {
-  return {
-    id: d.id,
-    docId: d.id.split('/')[0]!,
-    kind: d.kind,
-    label: d.label,
-    title: d.title,
-    path: d.path,
-    parentId: d.parentId,
-    text: d.raw.join('\n'),
-    normText: d.norm.join('\n'),
-    lineNumbers: d.lineNumbers,
-    firstLine: d.firstLine,
-    lastLine: d.lastLine,
-    programId: d.programId,
-  };
 }
