@@ -9,7 +9,8 @@ import { changesHeadline, describeChanges, type ChangeKinds } from '../src/repor
 import { compareTopic, programAsked } from '../src/reports/programAsked';
 import { reportChanges, reportsToCompare } from '../src/reports/reportChanges';
 import { describeReportChanges } from '../src/reports/describeReportChanges';
-import { newestReport } from '../src/reports/reportOf';
+import { reportPair } from '../src/reports/reportPair';
+import { headcountChanges } from '../src/reports/headcountChanges';
 import { contains, namedWord } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
 
@@ -31,6 +32,10 @@ export const compare: Intent = {
   },
   answer(kb, q) {
     const topic = compareTopic(kb, q);
+    // Staff of a department or the office (`경제정책실 정원 변화`), not a program's participants.
+    const aboutStaff = q.department !== null || kb.documents.some((d) => q.text.includes(d.office)) || !namesSubject(kb, topic);
+    const staff = aboutStaff ? headcountChanges(kb, q) : null;
+    if (staff) return staff;
     const key = programAsked(kb, q, topic);
     if (key) return programAnswer(kb, q, key);
     // No program named (`지난 보고 대비 변경 사항 정리해줘`): the whole report against the one before.
@@ -43,6 +48,14 @@ function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
   const pair = reportsToCompare(library, key, q.namedReports ?? []);
   if (!pair) {
     const only = library.programs.get(key)![0]!;
+    const office = library.parts.get(only.docId)!.meta.office;
+    const newest = library.documents.find((d) => d.office === office)!;
+    // The newest report of its office dropped the program: that is what changed.
+    if (newest.id !== only.docId) {
+      const section = library.parts.get(only.docId)!.sections.find((s) => s.id === only.sectionId)!;
+      const headline = MESSAGES.droppedProgram(shortTitle(only.title), library.names.get(only.docId)!, library.names.get(newest.id)!);
+      return answerOf(q, 'compare', { headline, subject: shortTitle(only.title), citations: [sectionCitation(section, section.firstLine)] });
+    }
     return unanswered(q, 'compare', MESSAGES.nothingToCompare(shortTitle(only.title), library.names.get(only.docId)!), [], []);
   }
   const doneWords = kb.lexicon.intent('compare').cue('doneWords').words;
@@ -64,13 +77,9 @@ function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
 
 function summaryAnswer(kb: Knowledge, q: Question): Answer | null {
   const { library } = kb;
-  const newest = newestReport(kb);
-  const named = (q.namedReports ?? []).map((id) => library.parts.get(id)!.meta);
-  const office = named[0]?.office ?? newest.office;
-  const ofOffice = library.documents.filter((d) => d.office === office);
-  const after = ofOffice[0];
-  const before = named[0] && named[0].id !== after?.id ? named[0] : ofOffice[1];
-  if (!after || !before) return null;
+  const pair = reportPair(kb, q.namedReports ?? []);
+  if (!pair) return null;
+  const { before, after } = pair;
   const words = kb.lexicon.intent('compare');
   // `새로 생긴 사업` shows the programs added, `빠진 사업` those dropped, anything else all.
   const focus = words.cue('droppedWords').test(q.text) ? 'dropped' : words.cue('addedWords').test(q.text) ? 'added' : 'all';

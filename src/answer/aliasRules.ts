@@ -1,5 +1,6 @@
 import type { AliasTable } from '../corpus/aliases';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { withoutFullYears } from '../dates/withoutYear';
 import type { AliasRule } from './matchState';
 
 const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
@@ -9,13 +10,18 @@ const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
  * target is left out, and so is one whose target the view never writes (`written`, given the name
  * without spaces, lower case); where it
  * write an old name (the alias) and not the new one (the target), the new name is read as the old.
+ * A target's four-digit year is left out (`Try Everything 2022` → `Try Everything`).
  *
  * @example
  * aliasRules({ aliases: [{ target: '캠퍼스타운', aliases: ['캠타'] }] })[0].pattern.test('캠 타'); // true
  */
 export function aliasRules(table: AliasTable, written: (compactName: string) => boolean = () => true): AliasRule[] {
   const has = (name: string) => written(compact(name));
+  // A short name stands for the program in any year: `Try Everything 2022` is read `Try Everything`
+  // (a year put into the question would ask for that year's figures).
+  const inView = (target: string) => (withoutFullYears(target).length >= 2 ? withoutFullYears(target) : target);
   return table.aliases
+    .map(({ target, aliases }) => ({ target: inView(target), aliases }))
     .flatMap(({ target, aliases }) =>
       aliases.flatMap((alias) =>
         // A report from before a rename has the old name only: there the new name is read as the old.

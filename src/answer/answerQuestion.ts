@@ -33,7 +33,9 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   if (scope.missing !== null) return reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
   const named = scope.named.map((d) => d.id);
   const views = named.length > 1 ? named.map((id) => kb.library.byDoc.get(id)!) : [scope.view];
-  const answers = views.map((view) => answerInView(view, input, scope.text, asOf, named));
+  // A second report named (`2021년 보고서랑 2022년 9월 보고서 비교`) is what a comparison is against.
+  const withSecond = scope.compareWith ? [...named, scope.compareWith.id] : named;
+  const answers = views.map((view) => answerInView(view, input, scope.text, asOf, withSecond));
   const answer = pickAcrossReports(kb, answers, scope);
   if (answer.found || answer.candidates.length > 0 || named.length > 0) return labelReports(kb, answer, named.length > 0);
   // A fact the newest report of a program leaves out (a budget it no longer gives) is answered

@@ -29,6 +29,8 @@ export const MESSAGES = {
   whichReport: '어느 보고서를 말씀하시는지 골라 주세요.',
   /** A program that one report alone has, asked what changed. */
   nothingToCompare: (program: string, report: string) => `${program}은(는) ${report}에만 있어 비교할 보고서가 없습니다`,
+  /** A program the newest report of its office no longer has. */
+  droppedProgram: (program: string, had: string, newest: string) => `${program}: ${had}에는 있었지만 ${newest}에서는 빠졌습니다`,
   /** Two reports, nothing changed in the program. */
   noChanges: (program: string) => `${program}: 두 보고서 사이에 바뀐 예산·일정이 없습니다`,
   /** A calendar list's lead: `2022년 11월 개관 일정 3건`. */

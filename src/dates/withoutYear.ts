@@ -9,3 +9,13 @@
 export function withoutYear(label: string): string {
   return label.replace(/(?:'|‘|’)?(?:20)?\d{2}년도?\s*/g, '').trim();
 }
+
+/**
+ * A name without the four-digit years in it: `Try Everything 2022` → `Try Everything`.
+ *
+ * @example
+ * withoutFullYears("'Try Everything 2022' 개최"); // "'Try Everything' 개최"
+ */
+export function withoutFullYears(name: string): string {
+  return name.replace(/\s*(?:19|20)\d{2}(?!\d)/g, '').trim();
+}

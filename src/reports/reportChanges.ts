@@ -54,8 +54,10 @@ export function reportsToCompare(library: Library, key: string, named: readonly 
   const all = library.programs.get(key) ?? [];
   const office = library.parts.get(all[0]?.docId ?? '')?.meta.office;
   const copies = all.filter((c) => library.parts.get(c.docId)?.meta.office === office);
-  const asked = copies.find((c) => named.includes(c.docId));
+  const asked = copies.filter((c) => named.includes(c.docId));
+  // Two reports named: the older against the newer of them.
+  if (asked.length >= 2) return { before: asked[asked.length - 1]!, after: asked[0]! };
   const after = copies[0];
-  const before = asked && asked !== copies[0] ? asked : copies[1];
+  const before = asked[0] && asked[0] !== copies[0] ? asked[0] : copies[1];
   return after && before ? { before, after } : null;
 }

@@ -12,6 +12,8 @@ export interface Scope {
   named: DocumentMeta[];
   /** The phrase named a report that is not loaded: what was asked, for the answer. */
   missing: string | null;
+  /** A second report named to compare with (`2021년 보고서랑 2022년 9월 보고서 비교`). */
+  compareWith: DocumentMeta | null;
 }
 
 /**
@@ -31,10 +33,13 @@ export function resolveScope(kb: Knowledge, input: string): Scope {
   const office = named?.office ?? (offices.length > 1 ? (offices.find((o) => compact.includes(o)) ?? null) : null);
   const pool = library.documents.filter((d) => office === null || d.office === office);
   const base = office !== null && offices.length > 1 ? library.byOffice.get(office)! : kb;
-  if (!named) return { view: base, text: office !== null && offices.length > 1 ? withoutOffice(base, text, office) : text, named: [], missing: null };
+  if (!named) return { view: base, text: office !== null && offices.length > 1 ? withoutOffice(base, text, office) : text, named: [], missing: null, compareWith: null };
   const chosen = pickReports(pool, named);
-  if (chosen.length === 0) return { view: base, text, named: [], missing: describeNamed(named) };
-  return { view: library.byDoc.get(chosen[0]!.id)!, text, named: chosen, missing: null };
+  if (chosen.length === 0) return { view: base, text, named: [], missing: describeNamed(named), compareWith: null };
+  // A second report phrase names what to compare with; it is taken out of the question too.
+  const second = readScope(text, kb.lexicon, offices);
+  const other = second.named ? pickReports(pool, second.named).find((d) => !chosen.includes(d)) ?? null : null;
+  return { view: library.byDoc.get(chosen[0]!.id)!, text: other ? second.text : text, named: chosen, missing: null, compareWith: other };
 }
 
 /**

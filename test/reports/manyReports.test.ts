@@ -141,6 +141,20 @@ describe('what changed', () => {
     expect(ask('직무캠프 예산 지난 보고 대비 얼마나 증가했어').text).toContain('4,000백만원 → 4,500백만원');
   });
 
+  it('says a program the newest report dropped was dropped, compares staff, and compares two named reports', () => {
+    expect(ask('전담창구 바뀐거 있어?').text).toContain(`${NAME.y2022}에는 있었지만 ${NAME.y2023}에서는 빠졌습니다`);
+    const staff = ask('경제정책실 정원 작년보다 늘었나? 몇명 차이');
+    expect(staff.text).toContain('정원 269명 → 273명 (+4명)');
+    expect(ask('직무캠프 정원 변화 있었어?').text).not.toContain('269명');
+    const two = ask('2021년 보고서랑 2022년 9월 보고서 비교해서 청년취업사관학교 예산 차이 얼마야');
+    expect(two.text).toContain('9,870백만원 → 20,255백만원');
+    expect(two.text).not.toContain('27,480');
+  });
+
+  it('reads a short name whose target has a year as the program in any year', () => {
+    expect(ask('트라이에브리띵 예산은 얼마나 잡혀있나요').text).toContain('2,300백만원');
+  });
+
   it('treats a renamed program as one program', () => {
     const a = ask('스타트업 글로벌 진출 변경 사항');
     expect(a.headline).toContain(`${NAME.y2021} → (2022년 9월)`);
