@@ -7,8 +7,8 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { multiCorpus } from '../helpers/multiCorpus';
 
 // Question sets about the real report plus the hand-written ones in test/fixtures/reports, each
-// written blind from the reports alone and first scored at 62.2%, 78.5% and 68.6%; all three were
-// then tuned on by failure class (dev sets, see the README).
+// written blind from the reports alone. blind6–9 were first scored at 62.2%, 78.5%, 68.6% and
+// 87.1%, then tuned on by failure class (dev sets); blind10 was never tuned on (see the README).
 const file = (name: string) => fileURLToPath(new URL(`./${name}.jsonl`, import.meta.url));
 let dir: string;
 let kb: Knowledge;
@@ -24,8 +24,9 @@ describe('answer quality with several reports', () => {
     ['blind6-multi', 0.82],
     ['blind7-multi', 0.85],
     ['blind8-multi', 0.82],
-    // Held out: written after every change and scored once (87.1%); never tuned on.
-    ['blind9-multi', 0.85],
+    ['blind9-multi', 0.9],
+    // Held out: written after every change and scored once (88.6%); never tuned on.
+    ['blind10-multi', 0.85],
   ])('%s: refuses every question no report answers, never invents one, and answers at least its floor', async (set, floor) => {
     const cases = await readEvalCases(file(set));
     expect(cases.length).toBeGreaterThanOrEqual(60);
