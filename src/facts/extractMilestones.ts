@@ -22,13 +22,6 @@ const COLUMN_FIELD = /^(개소|개관|위탁기간|기간|일정|운영기간)$/
 export function extractMilestones(context: FactContext): Milestone[] {
   const found: Milestone[] = [];
   const dateOf = datesOf(context.year);
-  // The end of each dated period, worked out once per report (date-fns parses and formats it).
-  const ends = new Map<string, string>();
-  const endOf = (point: DatePoint) => {
-    const key = `${point.date}/${point.precision}`;
-    if (!ends.has(key)) ends.set(key, periodEnd(point));
-    return ends.get(key)!;
-  };
   const add = (line: number, label: string, parsed: ParsedDate | null, raw: string, planned: boolean, owner?: string) => {
     const cleanLabel = tidy(label);
     if (!cleanLabel) return;
@@ -40,7 +33,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
       when: parsed?.when ?? null,
       recurrence: parsed?.recurrence ?? null,
       raw: raw.trim(),
-      status: planned ? 'planned' : statusOf(parsed, context.reportDate, endOf),
+      status: planned ? 'planned' : statusOf(parsed, context.reportDate, periodEnd),
       source: sourceOf(context, line),
     });
   };
@@ -53,18 +46,7 @@ export function extractMilestones(context: FactContext): Milestone[] {
     if (!text.includes('\t')) header = [];
 
     if (section.kind === 'subsection' && section.title === '향후계획') {
-      if (!/^(?:-|※)\s/.test(text)) continue;
-      const body = text.replace(/^(?:-|※)\s*/, '');
-      const [left, right] = splitKeyValue(body);
-      const onRight = right !== null ? dateOf(right) : null;
-      const onLeft = !onRight && right !== null ? dateOf(left) : null;
-      if (onRight) add(line.n, left, onRight, right!, true, titleOf(context, line.n));
-      else if (onLeft) add(line.n, right!, onLeft, left, true, titleOf(context, line.n));
-      else {
-        const inline = parenDates(body, dateOf);
-        if (inline.length === 0) add(line.n, body, null, '', true, titleOf(context, line.n));
-        for (const d of inline) add(line.n, d.label, d.parsed, d.raw, true, titleOf(context, line.n));
-      }
+      if (/^(?:-|※)\s/.test(text)) plannedLine(text.replace(/^(?:-|※)\s*/, ''), dateOf, (...args) => add(line.n, ...args, true, titleOf(context, line.n)));
       continue;
     }
 
@@ -94,6 +76,21 @@ export function extractMilestones(context: FactContext): Milestone[] {
     for (const d of parenDates(text, dateOf)) add(line.n, d.label, d.parsed, d.raw, false);
   }
   return found;
+}
+
+/**
+ * A 향후계획 bullet: `label : date`, `date : label`, or dates in parentheses; undated, the bullet
+ * is still a planned step (without a date).
+ */
+function plannedLine(body: string, dateOf: (text: string) => ParsedDate | null, add: (label: string, parsed: ParsedDate | null, raw: string) => void): void {
+  const [left, right] = splitKeyValue(body);
+  const onRight = right !== null ? dateOf(right) : null;
+  const onLeft = !onRight && right !== null ? dateOf(left) : null;
+  if (onRight) return add(left, onRight, right!);
+  if (onLeft) return add(right!, onLeft, left);
+  const inline = parenDates(body, dateOf);
+  if (inline.length === 0) add(body, null, '');
+  for (const d of inline) add(d.label, d.parsed, d.raw);
 }
 
 /** Splits `label : value` at the last ` : ` that is not inside parentheses (`looseColon`: `지정:` too). */
