@@ -97,7 +97,7 @@ export function ambiguous(question: Question, intent: IntentName, candidates: Ca
 }
 
 /** An answer that found nothing: a headline and a few lines, no citation. */
-export function unanswered(question: Question, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {
+export function unanswered(question: Pick<Question, 'original'>, intent: IntentName, headline: string, lines: string[], candidates: Candidate[]): Answer {
   const text = [headline, ...lines].join('\n');
   return {
     id: answerId(question.original, intent, text),

@@ -22,8 +22,7 @@ export function pickAcrossReports(kb: Knowledge, answers: readonly Answer[], sco
       return { title: kb.library.names.get(d.id)!, question: `${d.office} ${year}년 ${Number(month)}월 보고서 ${scope.text}` };
     });
   const first = found[0]!;
-  const question = { original: first.question } as Question;
-  return unanswered(question, first.intent, MESSAGES.whichReport, candidates.map((c) => `· ${c.title}`), candidates);
+  return unanswered({ original: first.question }, first.intent, MESSAGES.whichReport, candidates.map((c) => `· ${c.title}`), candidates);
 }
 
 /** The answer to a question naming a report that is not loaded: which reports are. */
