@@ -10,6 +10,8 @@ import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { BARE_VALUE, carries, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
+import { namesOtherEdition, programTextOf } from './namesOtherEdition';
+import { ordinals } from '../text/numberedWords';
 import { resolveScope } from '../reports/resolveScope';
 import { labelReports } from '../reports/labelReports';
 import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports';
@@ -62,8 +64,9 @@ function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, n
   const askInScope = (other: string) => answerWhole(kb, other, other, asOf, namedReports);
   const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports, askInScope };
   const answer = answerFromReport(kb, question);
-  // `시즌4` asked, `시즌3` answered: another thing of the same name.
-  if (answer.found && namesOtherNumber(question.text, answer.text)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
+  // `시즌4` asked, `시즌3` answered; `제7회` asked, a program that only describes `제6회`: another thing of the same name.
+  const otherEdition = answer.found && ordinals(question.text).length > 0 && namesOtherEdition(question.text, `${answer.text}\n${programTextOf(kb, answer)}`);
+  if (answer.found && (namesOtherNumber(question.text, answer.text) || otherEdition)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
   return answer;
 }
 function answerFromReport(kb: Knowledge, question: Question): Answer {

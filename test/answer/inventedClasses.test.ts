@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { namesOtherNumber } from '../../src/answer/namesOtherNumber';
+import { namesOtherEdition } from '../../src/answer/namesOtherEdition';
 import { isPredicate } from '../../src/text/grammar';
 import { fullYears, numberedNames } from '../../src/text/numberedWords';
 import { realKnowledge } from '../helpers';
@@ -9,6 +10,15 @@ const AS_OF = { asOf: '2022-09-15' };
 
 /** Each class of answer once invented for a question the report does not answer: refused now, its answerable twin still answered. */
 describe('classes of invented answers', () => {
+  it('does not answer an edition the program never describes with the one it does (제7회 ≠ 제6회 서울혁신챌린지)', async () => {
+    const kb = await realKnowledge();
+    expect(namesOtherEdition('제7회 서울혁신챌린지 예산', '대회명 : 제6회 서울혁신챌린지')).toBe(true);
+    expect(namesOtherEdition('제6회 서울혁신챌린지 예산', '대회명 : 제6회 서울혁신챌린지')).toBe(false);
+    expect(namesOtherEdition('제7회 서울혁신챌린지 예산', '서울혁신챌린지 연 4회 개최')).toBe(false);
+    expect(answerQuestion(kb, '제7회 서울혁신챌린지 예산 얼마', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '제6회 서울혁신챌린지 예산 얼마', AS_OF).text).toContain('2,410백만원');
+  });
+
   it('keeps a noun whose ending looks like a verb when it is not the last word (바이어 is asked about)', async () => {
     const kb = await realKnowledge();
     expect(isPredicate('해외바이어', false)).toBe(false);

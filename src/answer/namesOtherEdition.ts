@@ -1,0 +1,35 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { ordinals } from '../text/numberedWords';
+
+/**
+ * Whether a question asks about an edition (`제7회`) that the answer's source never names while it
+ * names another edition of the same kind (`제6회`): the answer is about another year's event.
+ *
+ * @example
+ * namesOtherEdition('제7회 서울혁신챌린지 예산', '- 대회명 : 제6회 서울혁신챌린지'); // true
+ * namesOtherEdition('제6회 서울혁신챌린지 예산', '- 대회명 : 제6회 서울혁신챌린지'); // false
+ */
+export function namesOtherEdition(question: string, source: string): boolean {
+  const asked = ordinals(question);
+  if (asked.length === 0) return false;
+  const said = new Set(ordinals(source));
+  return asked.some((edition) => !said.has(edition) && [...said].some((other) => other.slice(-1) === edition.slice(-1)));
+}
+
+/**
+ * The text of the program an answer's first citation is in (all its sections), for checks that
+ * need more than the answer's own lines.
+ *
+ * @example
+ * programTextOf(kb, answer).includes('제6회 서울혁신챌린지'); // true
+ */
+export function programTextOf(kb: Knowledge, answer: Answer): string {
+  const cited = answer.citations[0];
+  const parts = cited?.docId ? kb.library.parts.get(cited.docId) : undefined;
+  if (!cited || !parts) return '';
+  const section = parts.sections.find((s) => s.label === cited.section && s.firstLine <= cited.line && cited.line <= s.lastLine);
+  const program = section ? parts.topProgram.get(section.id) : null;
+  if (!section || !program) return section?.normText ?? '';
+  return parts.sections.filter((s) => parts.topProgram.get(s.id) === program).map((s) => `${s.title}\n${s.normText}`).join('\n');
+}
