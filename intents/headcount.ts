@@ -11,6 +11,8 @@ export const headcount: Intent = {
   // `몇 명` alone is about people in a program (참여 인원) unless a department is named.
   detect: (q, kb) => {
     const words = kb.lexicon.intent('headcount');
+    // `과학관 관람객수 몇명` counts visitors, not the staff of the unit named.
+    if (words.cue('otherPeople').test(q.text)) return false;
     return words.asks(q.text) || (words.cue('howMany').test(q.text) && q.department !== null);
   },
   answer(kb, q) {

@@ -6,7 +6,7 @@ import { PERIOD_WORDS } from '../dates/askedPeriod';
  */
 export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current'],
-  headcount: ['howMany', 'whole'],
+  headcount: ['howMany', 'whole', 'otherPeople'],
   department: ['owner'],
   budget: ['area', 'money', 'explicit', 'part', 'perUnit'],
   location: ['area', 'explicit'],

@@ -20,15 +20,16 @@ export function numberedNames(text: string): string[] {
   return [...text.matchAll(NUMBERED_NAME)].map((m) => `${m[1]}${m[2]}`);
 }
 
-/** An edition written `제7회`, `제 3 차`, `제2기`. */
-const ORDINAL = /제\s?(\d{1,3})\s?(회|차|기)/g;
+/** An edition written `제7회`, `제 3 차`, `제2기`, or a round without 제 (`3차`, `2기`; a bare `4회` is a count). */
+const ORDINAL = /제\s?(\d{1,3})\s?(회|차|기)|(?<![\d.,'’])(\d{1,2})(차|기)/g;
 
 /**
  * The editions a text names (`제7회 서울혁신챌린지` → `['제7회']`), spaces removed.
  *
  * @example
  * ordinals('제6회 서울혁신챌린지 (제 2 차 심사)'); // ['제6회', '제2차']
+ * ordinals('창업큐브 3차 입주기업'); // ['제3차']
  */
 export function ordinals(text: string): string[] {
-  return [...text.matchAll(ORDINAL)].map((m) => `제${m[1]}${m[2]}`);
+  return [...text.matchAll(ORDINAL)].map((m) => `제${m[1] ?? m[3]}${m[2] ?? m[4]}`);
 }

@@ -17,6 +17,15 @@ describe('classes of invented answers', () => {
     expect(namesOtherEdition('제7회 서울혁신챌린지 예산', '서울혁신챌린지 연 4회 개최')).toBe(false);
     expect(answerQuestion(kb, '제7회 서울혁신챌린지 예산 얼마', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '제6회 서울혁신챌린지 예산 얼마', AS_OF).text).toContain('2,410백만원');
+    // A round without 제 too: 3차 asked, only 2차 in the program.
+    expect(answerQuestion(kb, 'G밸리 창업큐브 3차 입주기업 모집 언제', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, 'G밸리 창업큐브 2차 입주기업 모집 언제', AS_OF).text).toContain('2022년 8월');
+  });
+
+  it('does not count a unit's staff when other people are counted (과학관 관람객수)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울시립과학관 올해 관람객수 몇명', AS_OF).text).not.toContain('정원 18명');
+    expect(answerQuestion(kb, '서울시립과학관 정원 몇명', AS_OF).text).toContain('정원 18명');
   });
 
   it('keeps a noun whose ending looks like a verb when it is not the last word (바이어 is asked about)', async () => {
