@@ -22,7 +22,7 @@ describe('classes of invented answers', () => {
     expect(answerQuestion(kb, 'G밸리 창업큐브 2차 입주기업 모집 언제', AS_OF).text).toContain('2022년 8월');
   });
 
-  it('does not count a unit's staff when other people are counted (과학관 관람객수)', async () => {
+  it('does not count a unit’s staff when other people are counted (과학관 관람객수)', async () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '서울시립과학관 올해 관람객수 몇명', AS_OF).text).not.toContain('정원 18명');
     expect(answerQuestion(kb, '서울시립과학관 정원 몇명', AS_OF).text).toContain('정원 18명');
