@@ -13,6 +13,7 @@ import { benchRequestPath } from './benchRequestPath';
 import { evalSetsDir } from '../config/paths';
 import { corpusDirFromEnv } from './corpusDir';
 import { median, percentile } from './percentile';
+import { collectGarbage, timed } from './timing';
 
 /**
  * `npm run bench`: corpus build time by phase, answer latency over every eval question (median,
@@ -35,11 +36,11 @@ async function main(): Promise<void> {
   const loads: number[] = [];
   for (let i = 0; i < 10; i++) loads.push((await loadKnowledge(dir)).buildMs);
 
-  gc();
+  collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const kept: Knowledge[] = [];
   for (let i = 0; i < 5; i++) kept.push(await loadKnowledge(dir));
-  gc();
+  collectGarbage();
   const heapKnowledge = (process.memoryUsage().heapUsed - heapBefore) / kept.length;
 
   const sets = (await readdir(evalSetsDir)).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '')).sort();
@@ -71,16 +72,7 @@ async function main(): Promise<void> {
   for (const line of benchRequestPath(kb)) console.log(line);
 }
 
-/** Milliseconds one call takes. */
-function timed(run: () => unknown): number {
-  const t = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 
 

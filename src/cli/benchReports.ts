@@ -10,6 +10,7 @@ import { perturbedCorpus } from '../reports/perturbReport';
 import { corpusDirFromEnv } from './corpusDir';
 import { newestFirst } from '../reports/newestFirst';
 import { median, percentile } from './percentile';
+import { collectGarbage, timed } from './timing';
 
 const QUESTIONS = 10_000;
 /** Questions after which the engine's one-off compiled code is in place (RSS grows until then, not after). */
@@ -36,12 +37,12 @@ export async function benchReports(count: number): Promise<void> {
   let kb: Knowledge | null = null;
   for (let i = 0; i < builds; i++) {
     kb = null;
-    gc();
+    collectGarbage();
     kb = buildKnowledge(corpus, (phase, ms) => phases[phase]!.push(ms));
     phases.total!.push(kb.buildMs);
   }
   const peakAfterBuild = peakRss();
-  gc();
+  collectGarbage();
   const afterLoad = process.memoryUsage();
   const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
   console.log(`${count} report${count === 1 ? '' : 's'}: ${kb!.library.documents.length} in the library, ${kb!.library.byDoc.size} report views, ${kb!.sections.length} sections in the default view`);
@@ -55,10 +56,10 @@ export async function benchReports(count: number): Promise<void> {
   const warm = cases.map((c) => timed(() => ask(c.q)));
   console.log(`warm answers (${cases.length} eval questions, after one pass): p50 ${median(warm).toFixed(2)} ms, p99 ${percentile(warm, 0.99).toFixed(2)} ms, max ${Math.max(...warm).toFixed(2)} ms`);
   for (let i = 2 * cases.length; i < WARM_UP; i++) ask(cases[i % cases.length]!.q);
-  gc();
+  collectGarbage();
   const afterWarmUp = process.memoryUsage().rss;
   for (let i = WARM_UP; i < QUESTIONS; i++) ask(cases[i % cases.length]!.q);
-  gc();
+  collectGarbage();
   const afterQuestions = process.memoryUsage().rss;
   const growth = (from: number) => {
     const pct = (100 * (afterQuestions - from)) / from;
@@ -76,13 +77,4 @@ function mb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
-/** Milliseconds one call takes. */
-function timed(run: () => unknown): number {
-  const t = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}

@@ -1,3 +1,4 @@
+import { timed } from './timing';
 import { answerQuestion } from '../answer/answerQuestion';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { cleanCommandText } from '../slack/commands/cleanCommandText';
@@ -33,10 +34,6 @@ export function benchRequestPath(kb: Knowledge): string[] {
 
 function medianMs(run: () => unknown): number {
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
+  for (let i = 0; i < 5; i++) times.push(timed(run));
   return times.sort((a, b) => a - b)[2]!;
 }
