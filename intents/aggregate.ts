@@ -7,7 +7,7 @@ import type { BudgetFact } from '../src/model/budgetFact';
 import type { HeadcountFact } from '../src/model/headcountFact';
 import { describeHeadcount as describe } from '../src/render/describeFact';
 import { describeAmount } from '../src/render/describeFact';
-import { coverage, matchTerms } from '../src/answer/matchScore';
+import { coverage } from '../src/answer/matchScore';
 import type { Question } from '../src/answer/Question';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Knowledge } from '../src/knowledge/Knowledge';

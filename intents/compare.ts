@@ -10,6 +10,7 @@ import { compareTopic, programAsked } from '../src/reports/programAsked';
 import { reportChanges, reportsToCompare } from '../src/reports/reportChanges';
 import { describeReportChanges } from '../src/reports/describeReportChanges';
 import { reportPair } from '../src/reports/reportPair';
+import { newestOfOffice } from '../src/reports/newestFirst';
 import { headcountChanges } from '../src/reports/headcountChanges';
 import { contains, namedWord } from '../src/answer/matchScore';
 import type { Intent } from './Intent';
@@ -49,7 +50,7 @@ function programAnswer(kb: Knowledge, q: Question, key: string): Answer {
   if (!pair) {
     const only = library.programs.get(key)![0]!;
     const office = library.parts.get(only.docId)!.meta.office;
-    const newest = library.documents.find((d) => d.office === office)!;
+    const newest = newestOfOffice(library.documents, office)!;
     // The newest report of its office dropped the program: that is what changed.
     if (newest.id !== only.docId) {
       const section = library.parts.get(only.docId)!.sections.find((s) => s.id === only.sectionId)!;

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
 import { MESSAGES } from './messages';
+import { newestOfOffice } from '../reports/newestFirst';
 import { contains, namedWord } from './matchScore';
 
 /**
@@ -75,7 +76,7 @@ function namedWords(kb: Knowledge, question: string): string[] {
  */
 function reportPhrase(kb: Knowledge, docId: string | null): string {
   const meta = docId ? kb.library.parts.get(docId)?.meta : undefined;
-  if (!meta || kb.library.documents.find((d) => d.office === meta.office)?.id === meta.id) return '';
+  if (!meta || newestOfOffice(kb.library.documents, meta.office)?.id === meta.id) return '';
   const [year, month] = meta.reportDate.split('-');
   return `${meta.office} ${year}년 ${Number(month)}월 ${MESSAGES.reportWord} `;
 }

@@ -11,7 +11,7 @@ import { MatchShare } from '../answer/matchShare';
 import { assembleView, withLibrary, type ViewWithoutLibrary, type ViewWords } from './assembleView';
 import type { DocParts } from './DocParts';
 import type { ProgramCopy } from './Library';
-import { newestFirst } from './newestFirst';
+import { newestFirst, newestOfOffice } from './newestFirst';
 import { documentHash, parseDocument, type ParseWords } from './parseDocument';
 import { renamedKeys } from './programKeys';
 import { reportName } from './reportName';
@@ -80,7 +80,7 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     programKey: new Map([...programs].flatMap(([key, copies]) => copies.map((c) => [c.sectionId, key] as const))),
     names: new Map(documents.map((d) => [d.id, reportName(d)])),
     rebuilt,
-    announced: announcedMilestones(current, new Set(offices.map((office) => documents.find((d) => d.office === office)!.id))),
+    announced: announcedMilestones(current, new Set(offices.map((office) => newestOfOffice(documents, office)!.id))),
     byDoc: new Map<string, Knowledge>(),
     byOffice: new Map<string, Knowledge>(),
   };

@@ -1,6 +1,7 @@
 import { MESSAGES } from '../answer/messages';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
+import { newestOfOffice } from './newestFirst';
 
 /**
  * With more than one report loaded, every citation names its report (`경제정책실 주요 업무보고
@@ -28,5 +29,5 @@ export function labelReports(kb: Knowledge, answer: Answer, named: boolean, olde
 /** Whether no report of the same office is newer. */
 function isNewestOfOffice(kb: Knowledge, docId: string): boolean {
   const meta = kb.library.parts.get(docId)?.meta;
-  return meta === undefined || kb.library.documents.find((d) => d.office === meta.office)?.id === docId;
+  return meta === undefined || newestOfOffice(kb.library.documents, meta.office)?.id === docId;
 }

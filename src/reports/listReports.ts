@@ -1,3 +1,6 @@
+import type { DocumentMeta } from '../model/document';
+import { newestFirst } from './newestFirst';
+import { reportName } from './reportName';
 import type { Knowledge } from '../knowledge/Knowledge';
 
 /** One loaded report as `/econ reports` lists it. */
@@ -47,9 +50,9 @@ export function listReports(kb: Knowledge): ReportListing[] {
  * answers from, for help and the Home tab.
  *
  * @example
- * reportsInBrief(kb); // '경제정책실 주요 업무보고 (2022년 9월)'
+ * reportsInBrief(kb.library.documents); // '경제정책실 주요 업무보고 (2022년 9월)'
  */
-export function reportsInBrief(kb: Knowledge): string {
-  const names = kb.library.documents.map((d) => kb.library.names.get(d.id)!);
+export function reportsInBrief(documents: readonly DocumentMeta[]): string {
+  const names = newestFirst(documents).map(reportName);
   return names.length <= 2 ? names.join(', ') : `${names[0]} 외 ${names.length - 1}개 보고서`;
 }

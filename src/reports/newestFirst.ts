@@ -16,3 +16,13 @@ export function newestFirst(documents: readonly DocumentMeta[]): DocumentMeta[] 
 function compareDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
+
+/**
+ * The newest of `documents` (already newest first) written by `office`.
+ *
+ * @example
+ * newestOfOffice(kb.library.documents, '경제정책실')?.reportDate; // '2023-03'
+ */
+export function newestOfOffice(documents: readonly DocumentMeta[], office: string): DocumentMeta | undefined {
+  return documents.find((d) => d.office === office);
+}

@@ -1,5 +1,4 @@
-import { newestFirst } from '../../reports/newestFirst';
-import { reportName } from '../../reports/reportName';
+import { reportsInBrief } from '../../reports/listReports';
 import type { types } from '@slack/bolt';
 import type { Digest } from '../../digest/computeDigest';
 import type { DocumentMeta } from '../../model/document';
@@ -42,7 +41,7 @@ export function homeView(content: HomeContent): types.HomeView {
   const examples = HELP_EXAMPLES.map((e) => `• ${INTENT_LABELS[e.intent]}: \`${escapeMrkdwn(e.question)}\``).join('\n');
   const blocks: types.KnownBlock[] = [
     header('econ-bot'),
-    sectionFromMrkdwn(`*${escapeClamped(reportsNamed(content.documents), 300)}*${HOW_TO_ASK}`, 'home_intro'),
+    sectionFromMrkdwn(`*${escapeClamped(reportsInBrief(content.documents), 300)}*${HOW_TO_ASK}`, 'home_intro'),
     { type: 'divider' },
     ...digestMessage(content.digest).blocks,
     { type: 'divider' },
@@ -52,12 +51,6 @@ export function homeView(content: HomeContent): types.HomeView {
   ];
   if (content.admin !== null) blocks.push({ type: 'divider' }, ...adminBlocks(content.admin));
   return { type: 'home', blocks };
-}
-
-/** `경제정책실 주요 업무보고 (2022년 9월)`, or the newest and how many more. */
-function reportsNamed(documents: readonly DocumentMeta[]): string {
-  const newest = newestFirst(documents);
-  return newest.length <= 2 ? newest.map(reportName).join(', ') : `${reportName(newest[0]!)} 외 ${newest.length - 1}개 보고서`;
 }
 
 function reportLine(doc: DocumentMeta): string {

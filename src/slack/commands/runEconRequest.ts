@@ -28,7 +28,7 @@ const ADMIN_ONLY = (what: string) =>
 export async function runEconRequest(services: BotServices, asker: Asker, request: EconRequest): Promise<EconReply> {
   switch (request.kind) {
     case 'help':
-      return { kind: 'help', isAdmin: services.isAdmin(asker.userId), reports: reportsInBrief(services.knowledge.current) };
+      return { kind: 'help', isAdmin: services.isAdmin(asker.userId), reports: reportsInBrief(services.knowledge.current.library.documents) };
     case 'reports':
       return { kind: 'reports', reports: listReports(services.knowledge.current) };
     case 'rejected':

@@ -60,6 +60,6 @@ async function askMessage(services: BotServices, userId: string, text: string): 
     return { reply: await answer(services, { userId, via: 'slack', source: 'shortcut' }, request.question), question: request.question };
   }
   if (request.kind === 'rejected') return { reply: { kind: 'notice', tone: 'warning', text: request.message }, question: null };
-  if (request.kind === 'help' && text.trim() !== '') return { reply: { kind: 'help', isAdmin: services.isAdmin(userId), reports: reportsInBrief(services.knowledge.current) }, question: null };
+  if (request.kind === 'help' && text.trim() !== '') return { reply: { kind: 'help', isAdmin: services.isAdmin(userId), reports: reportsInBrief(services.knowledge.current.library.documents) }, question: null };
   return { reply: { kind: 'notice', tone: 'info', text: '이 메시지에는 물어볼 내용이 없습니다. 사업 이름과 궁금한 것(예산, 일정, 위치…)이 담긴 메시지에서 써 주세요.' }, question: null };
 }
