@@ -22,6 +22,8 @@ export interface Question {
   sectionHits: (query: string, limit: number) => SectionHit[];
   /** The caller's "today" (`YYYY-MM-DD`): relative periods and done/planned are read against it. */
   asOf: string;
+  /** Report names by document id when more than one report is loaded: citations name their report. */
+  reportNames?: ReadonlyMap<string, string> | null;
   /** The reports the question named (`2021년 보고서`), newest first; none when it named none. */
   namedReports?: readonly string[];
   /** Answers another question in the same view, report scope and clock (the compare intent finds its program this way). */

@@ -29,7 +29,8 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const department = findDepartment(kb, text.replace(/\s+/g, ''));
   const topic = topicOf(text, vocabulary, kb.lexicon);
   const topics = computeTopics(kb, { topic, typedTopic, department });
-  return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb) };
+  const reportNames = kb.library.documents.length > 1 ? kb.library.names : null;
+  return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb), reportNames };
 }
 
 /**

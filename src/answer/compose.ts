@@ -43,9 +43,13 @@ export function answerOf(question: Question, intent: IntentName, shown: AnswerPa
     headline: withoutFootnotes(shown.headline),
     fields: shown.fields?.map((f) => ({ label: withoutFootnotes(f.label), value: withoutFootnotes(f.value) })),
   };
-  const citations = uniqueCitations(parts.citations).slice(0, 3);
+  // With several reports loaded, each citation names its report (`경제정책실 주요 업무보고 (2022년 9월)`).
+  const names = question.reportNames;
+  const citations = uniqueCitations(parts.citations)
+    .slice(0, 3)
+    .map((c) => (names && c.docId ? { ...c, report: names.get(c.docId) } : c));
   const details = (parts.details ?? []).slice(0, maxDetails).map(withoutFootnotes);
-  const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line) : '';
+  const source = citations[0] ? MESSAGES.source(citations[0].section, citations[0].title, citations[0].line, citations[0].report) : '';
   const readAs = question.readAs.length ? MESSAGES.readAs(question.readAs) : '';
   const text = [parts.headline, ...details.map((d) => `· ${d}`), readAs, source].filter(Boolean).join('\n');
   return {
