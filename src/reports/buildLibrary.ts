@@ -60,7 +60,8 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
   const words: ViewWords = { lexicon, vocabulary, aliases: corpus.aliases, corrections: parseWords.corrections, departments: corpus.lexicon.departments, share: new MatchShare({ shareLists: corpus.documents.length > 1 }) };
   phase('lexicon');
   const docViews = new Map(parts.map((p) => {
-    const old = kept(byId.get(p.meta.id)!) && previous?.library.byDoc.get(p.meta.id);
+    // A report kept from the previous load keeps its view too (its hash was checked above).
+    const old = !rebuilt.includes(p.meta.id) && previous?.library.byDoc.get(p.meta.id);
     return [p.meta.id, old ? { ...old, lexicon, vocabulary } : assembleView([{ parts: p, sectionIds: null }], words)] as const;
   }));
   const renamed = renamedKeys([...new Set(parts.flatMap((p) => [...p.programs.keys()]))], corpus.aliases);
