@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_CLAIMS_DIR, DIGEST_MARKER_FILE } from '../../src/state/file/FileSlotLedger';
+import { DIGEST_CLAIMS_DIR, DIGEST_MARKER_FILE, FileSlotLedger } from '../../src/state/file/FileSlotLedger';
 import { FileStateStore } from '../../src/state/file/FileStateStore';
 import { FakeSlack } from '../slack/helpers/fakeSlack';
 import { digestScheduler, memoryLogger, SLOT } from './helpers/digestRig';
@@ -70,6 +70,29 @@ describe('file state store: seen keys and context across a restart', () => {
       expect(await restarted.claimOnce('event:Ev42', 60_000)).toBe(false);
       expect(await restarted.claimOnce('event:Ev43', 60_000)).toBe(true);
       expect(await restarted.getContext('thread:C1:1.2')).toEqual({ topic: '서울큐브' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('file state store: two processes racing for the same slot', () => {
+  it('never mistakes a claim settled a moment ago for a crashed holder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'econ-race-claim-'));
+    const [a, b] = [new FileSlotLedger(dir, 'instance-a', 60_000), new FileSlotLedger(dir, 'instance-b', 60_000)];
+    try {
+      const outcomes: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        const slot = new Date(SLOT.getTime() + i * 7 * 86_400_000);
+        const first = await a.claimSlot('C0RACE', slot);
+        if (first.status !== 'claimed') throw new Error(`slot ${i}: ${first.status}`);
+        // b asks while a records that it posted: b's look at the marker, its failed claim and its read
+        // of a's claim interleave with a writing the marker and removing its claim.
+        const [, second] = await Promise.all([first.claim.markPosted(), b.claimSlot('C0RACE', slot)]);
+        outcomes.push(second.status);
+      }
+      expect(outcomes.filter((status) => status !== 'posted' && status !== 'claimed-elsewhere')).toEqual([]);
+      expect(outcomes).toContain('posted');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -12,6 +12,9 @@ export const DIGEST_MARKER_FILE = 'digest-last-sent.json';
 /** Folder of in-progress claims inside ECON_STATE_DIR. */
 export const DIGEST_CLAIMS_DIR = 'digest-claims';
 
+/** How often a claim is tried when the competing claim keeps vanishing before it can be read. */
+const CLAIM_ATTEMPTS = 5;
+
 const ClaimFile = ProcessIdentity.extend({ claimedAt: z.iso.datetime() });
 type ClaimFile = z.infer<typeof ClaimFile>;
 
@@ -38,9 +41,20 @@ export class FileSlotLedger {
 
   /** See StateStore.claimSlot. */
   async claimSlot(channel: string, slot: Date): Promise<SlotClaimResult> {
+    const file = path.join(this.#claims, `${channel.replace(/[^\w.-]/g, '_')}-${slot.getTime()}.json`);
+    // A claim that vanishes between our failed create and our read was settled (or released) by its
+    // holder just then: look again rather than mistake it for a crashed holder.
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS - 1; attempt++) {
+      const result = await this.#tryClaim(file, channel, slot);
+      if (result !== 'vanished') return result;
+    }
+    const last = await this.#tryClaim(file, channel, slot);
+    return last === 'vanished' ? { status: 'claimed-elsewhere', until: new Date(Date.now() + this.leaseMs) } : last;
+  }
+
+  async #tryClaim(file: string, channel: string, slot: Date): Promise<SlotClaimResult | 'vanished'> {
     const settled = await this.#settled(slot);
     if (settled) return settled;
-    const file = path.join(this.#claims, `${channel.replace(/[^\w.-]/g, '_')}-${slot.getTime()}.json`);
     const claimedAt = new Date();
     if (await this.#createExclusive(file, { ...this.#me, claimedAt: claimedAt.toISOString() })) {
       // Another process may have settled the slot (marker written, then its claim removed) between
@@ -50,7 +64,9 @@ export class FileSlotLedger {
       await rm(file, { force: true });
       return settledMeanwhile;
     }
-    const holder = ClaimFile.safeParse(safeJson(await readFile(file, 'utf8').catch(() => '')));
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : ''));
+    if (text === null) return 'vanished';
+    const holder = ClaimFile.safeParse(safeJson(text));
     if (holder.success) {
       const until = new Date(Date.parse(holder.data.claimedAt) + this.leaseMs);
       if (holder.data.instance === this.#me.instance || mayBeAlive(holder.data, until.getTime() > Date.now())) {
