@@ -53,6 +53,8 @@ describe('/econ reload adding a report', () => {
       await cp(path.join(full, 'manifest.json'), path.join(only, 'manifest.json'));
       const text = allText(await admin.ask('reload', ADMIN));
       expect(text).toContain('새 보고서: 경제정책실 주요 업무보고 (2023년 3월)');
+      // The report that was already loaded is kept, not parsed again.
+      expect(text).toMatch(/보고서 4개: 3개를 새로 읽고 1개는 바뀌지 않아 그대로 두었습니다/);
       expect(text).toMatch(/경제정책실 주요 업무보고 \(2022년 9월\) → 경제정책실 주요 업무보고 \(2023년 3월\): 사업 \d+개 변경, 새 사업 1개/);
       expect(text).toContain('청년취업사관학교 조성·운영: 예산 1건');
       expect(allText(await admin.ask('청년취업사관학교 예산'))).toContain('27,480백만원');

@@ -7,8 +7,11 @@ import type { AnswerOptions } from '../../answer/resolveAsOf';
  * taking them as parameters keeps the app independent of how the core is built.
  */
 export interface CoreApi {
-  /** Reads, parses and indexes `corpusDir`; throws (a CorpusError, naming file and line) on a bad corpus. */
-  loadKnowledge(corpusDir: string): Promise<Knowledge>;
+  /**
+   * Reads, parses and indexes `corpusDir`, keeping from `previous` every report whose text and word
+   * files did not change; throws (a CorpusError, naming file and line) on a bad corpus.
+   */
+  loadKnowledge(corpusDir: string, previous?: Knowledge): Promise<Knowledge>;
   /** Answers one question from the given knowledge, reading relative dates against `options.asOf`; pure and synchronous. */
   answerQuestion(kb: Knowledge, question: string, options?: AnswerOptions): Answer;
 }

@@ -32,7 +32,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Bo
   const { config, core, logger, localAdmin } = options;
   // The store first: a reload another instance announces while the corpus loads is then still heard.
   const state = options.state ?? (await openStateStore(config, logger));
-  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir) => core.loadKnowledge(dir)).catch(async (error: unknown) => {
+  const knowledge = await KnowledgeStore.open(config.corpusDir, (dir, previous) => core.loadKnowledge(dir, previous)).catch(async (error: unknown) => {
     await state.close();
     throw error;
   });
