@@ -8,11 +8,12 @@
  * lazyModules.mjs). Run as `npm run build`, or imported by scripts/start.mjs, which builds only when
  * dist/ is missing or older than the sources.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lazyModules } from './lazyModules.mjs';
+import { lazyModules, lazyModulesFor } from './lazyModules.mjs';
 
 /** The project folder (this file is in scripts/). */
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,16 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRY_POINTS = ['main', 'cli/ask', 'cli/facts', 'cli/eval', 'cli/digest', 'cli/diff', 'cli/bench', 'cli/benchStart'];
 
 /** What the build reads: a change to any of them (or under them) makes dist/ stale. */
-export const BUILD_INPUTS = ['src', 'intents', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];
+export const BUILD_INPUTS = ['src', 'intents', 'corpus', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];
+
+/** The start-up snapshot `npm start` runs: the bot's code loaded and corpus/ built (src/snapshot.ts). */
+export const SNAPSHOT_BLOB = 'dist/econ.blob';
+
+/**
+ * V8 flags the snapshot is built with. A snapshot only starts under the flags it was built with, so
+ * `npm start` passes exactly these (a test checks package.json).
+ */
+export const SNAPSHOT_FLAGS = ['--optimize-for-size'];
 
 /** Written last, so an interrupted build is never taken for a complete one. */
 export const STAMP_FILE = 'dist/.built';
@@ -48,7 +58,28 @@ const OPTIONS = {
 };
 
 /**
- * Bundles every entry point into dist/ (replacing what was there).
+ * The snapshot's script: one CommonJS file (a snapshot holds a single script), everything bundled
+ * in, `import.meta.url` answered from the bundle's own path.
+ * @type {import('esbuild').BuildOptions}
+ */
+const SNAPSHOT_OPTIONS = {
+  absWorkingDir: root,
+  entryPoints: ['src/snapshot.ts'],
+  outfile: 'dist/snapshot.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  sourcesContent: false,
+  define: { 'import.meta.url': '__econ_import_meta_url' },
+  banner: { js: "var __econ_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyModulesFor('cjs')],
+  logLevel: 'warning',
+};
+
+/**
+ * Bundles every entry point into dist/ (replacing what was there), then builds the start-up snapshot.
  * @returns {Promise<{ ms: number }>}
  */
 export async function build() {
@@ -57,11 +88,22 @@ export async function build() {
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
   try {
     await esbuild.build(OPTIONS);
+    await esbuild.build(SNAPSHOT_OPTIONS);
   } finally {
     await esbuild.stop(); // its service process would otherwise live on beside the bot
   }
-  await writeFile(path.join(root, STAMP_FILE), `${new Date().toISOString()}\n`);
+  buildSnapshot();
+  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root })}\n`);
   return { ms: performance.now() - started };
+}
+
+/** Runs dist/snapshot.cjs in a snapshot-building node, which writes dist/econ.blob. */
+function buildSnapshot() {
+  const args = [...SNAPSHOT_FLAGS, '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', 'dist/snapshot.cjs'];
+  // --no-warnings: Node warns that it has not verified `node:module` in snapshots; the snapshot only
+  // keeps a reference to its SourceMap class, used after start-up to map stack traces.
+  const result = spawnSync(process.execPath, ['--no-warnings', ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`building ${SNAPSHOT_BLOB} failed (exit ${result.status ?? result.signal})`);
 }
 
 /**
@@ -71,7 +113,22 @@ export async function build() {
  */
 export function isStale(dir) {
   const built = newestMtime(path.join(dir, STAMP_FILE));
-  return built === 0 || BUILD_INPUTS.some((input) => newestMtime(path.join(dir, input)) > built);
+  if (built === 0 || builtIn(dir) !== path.resolve(dir)) return true;
+  return BUILD_INPUTS.some((input) => newestMtime(path.join(dir, input)) > built);
+}
+
+/**
+ * The folder dist/ was built in, from its stamp: the snapshot holds that folder's paths, so a
+ * dist/ copied or moved elsewhere is stale.
+ * @param {string} dir the project folder
+ * @returns {string | null}
+ */
+function builtIn(dir) {
+  try {
+    return String(JSON.parse(readFileSync(path.join(dir, STAMP_FILE), 'utf8')).root);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -87,7 +144,8 @@ function newestMtime(file) {
   return readdirSync(file).reduce((newest, name) => Math.max(newest, newestMtime(path.join(file, name))), info.mtimeMs);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// `node scripts/build.mjs --if-stale` (npm start) builds only when dist/ is missing or stale.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !(process.argv.includes('--if-stale') && !isStale(root))) {
   build().then(
     ({ ms }) => console.error(`built dist/ in ${ms.toFixed(0)} ms`),
     (error) => {

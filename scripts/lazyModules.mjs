@@ -25,8 +25,13 @@ export const LAZY_PACKAGES = ['@slack/socket-mode', '@slack/oauth'];
 const BOLT_APP = '@slack/bolt/dist/App.js';
 const BOLT_HTTP_RECEIVER = '@slack/bolt/dist/receivers/HTTPReceiver.js';
 
-/** @type {import('esbuild').Plugin} */
-export const lazyModules = {
+/**
+ * The plugin for an ESM bundle (`format: 'esm'`, with a `require` made by createRequire) or a
+ * CommonJS one (`'cjs'`, the start-up snapshot's script, whose own `require` loads built-ins only).
+ * @param {'esm' | 'cjs'} format
+ * @returns {import('esbuild').Plugin}
+ */
+export const lazyModulesFor = (format) => ({
   name: 'econ-lazy-modules',
   setup(build) {
     build.onResolve({ filter: /^@slack\/bolt$/ }, (args) =>
@@ -45,12 +50,15 @@ export const lazyModules = {
       loader: 'js',
     }));
     build.onLoad({ filter: /.*/, namespace: 'econ-lazy' }, (args) => ({
-      contents: args.path === 'bolt-app' ? boltApp() : args.path === 'zod-locales' ? "export { default as en } from 'zod/v4/locales/en.js';\n" : standIn(args.path),
+      contents: args.path === 'bolt-app' ? boltApp() : args.path === 'zod-locales' ? "export { default as en } from 'zod/v4/locales/en.js';\n" : standIn(args.path, format),
       resolveDir: process.cwd(),
       loader: 'js',
     }));
   },
-};
+});
+
+/** The plugin for the ESM bundles in dist/. */
+export const lazyModules = lazyModulesFor('esm');
 
 /**
  * The module `@slack/bolt` stands for in econ-bot's sources: App and LogLevel from Bolt's App.js,
@@ -72,11 +80,13 @@ function boltApp() {
  * A CommonJS module that behaves like `name` but requires the installed package (resolved from
  * Bolt's folder, as Bolt itself would) only when one of its properties is first read.
  * @param {string} name package name
+ * @param {'esm' | 'cjs'} format the bundle's format: a CommonJS bundle finds Bolt from its own path
  */
-function standIn(name) {
+function standIn(name, format) {
+  const bolt = format === 'cjs' ? "createRequire(__filename).resolve('@slack/bolt')" : "require.resolve('@slack/bolt')";
   return `const { createRequire } = require('node:module');
 let real;
-const load = () => (real ??= createRequire(require.resolve('@slack/bolt'))(${JSON.stringify(name)}));
+const load = () => (real ??= createRequire(${bolt})(${JSON.stringify(name)}));
 module.exports = new Proxy({}, {
   get: (_, key) => (key === '__esModule' ? true : load()[key]),
   has: (_, key) => key in load(),

@@ -9,13 +9,15 @@ import { median, percentile } from './percentile';
 import { BenchSlack, cpuMs, freePort, rssMb, signedCommand, start, stop, until200 } from './benchProcess';
 
 const MAIN = path.join(projectRoot, 'dist', 'main.js');
+const BLOB = path.join(projectRoot, 'dist', 'econ.blob');
 const SECRET = 'bench-signing-secret-0123456789';
 const RUNS = 15;
 
 /**
  * `npm run bench:start`: start-up time and memory of the compiled bot against `node -e 0` on the same
- * machine with the same flags: spawn → `/healthz` 200 (HTTP mode), spawn → first answer on stdout
- * (terminal mode), the same through `npm start`, and RSS after answering 1,000 signed `/econ` commands.
+ * machine with the same flags: spawn → `/healthz` 200 (HTTP mode) and spawn → first answer on stdout
+ * (terminal mode), both from the start-up snapshot (what `npm start` runs) and from `dist/main.js`;
+ * `npm start` → `/healthz`; and RSS after answering 1,000 signed `/econ` commands (snapshot).
  */
 async function main(): Promise<void> {
   const flags = await nodeFlags();
@@ -32,16 +34,25 @@ async function main(): Promise<void> {
       const limit = `≤ ${limitMs === null ? '' : `${limitMs} ms and `}${limitX}×`;
       console.log(`${label.padEnd(34)} median ${ms.toFixed(0)} ms (min ${Math.min(...runs.map((r) => r.ms)).toFixed(0)}${cpu}), ${ratio.toFixed(1)}× node -e 0  ${ok ? 'ok' : 'MISSED'} (${limit})`);
     };
-    const healthz = await timed(RUNS, flags, () => toHealthz([process.execPath, ...flags, MAIN], http));
+    const snapshot = [...flags, '--snapshot-blob', BLOB];
+    const compiled = ['--enable-source-maps', ...flags, MAIN];
+    if (process.argv.includes('--memory')) {
+      // Only the memory under load, of both ways to start.
+      for (const [label, args] of [['snapshot', snapshot], ['dist/main.js', compiled]] as const) console.log(label, await answerThousand(args, http, slack));
+      return;
+    }
+    const healthz = await timed(RUNS, flags, () => toHealthz([process.execPath, ...snapshot], http));
     const base = healthz.map((r) => r.baseMs);
     console.log(`node ${flags.join(' ')} -e 0: median ${median(base).toFixed(0)} ms (min ${Math.min(...base).toFixed(0)}), run before each run below`);
-    report('node dist/main.js → /healthz 200', healthz, 300, 6);
-    report('node dist/main.js → first answer', await timed(RUNS, flags, () => toFirstAnswer(flags, { ECON_STATE_DIR: stateDir })), 300, 6);
+    report('snapshot → /healthz 200', healthz, 300, 6);
+    report('snapshot → first answer', await timed(RUNS, flags, () => toFirstAnswer(snapshot, { ECON_STATE_DIR: stateDir })), 300, 6);
+    report('node dist/main.js → /healthz 200', await timed(RUNS, flags, () => toHealthz([process.execPath, ...compiled], http)), 300, 6);
+    report('node dist/main.js → first answer', await timed(RUNS, flags, () => toFirstAnswer(compiled, { ECON_STATE_DIR: stateDir })), 300, 6);
     report('npm start → /healthz 200', await timed(5, flags, () => toHealthz(['npm', 'start', '--silent'], http)), null, 10);
-    const load = await answerThousand(flags, http, slack);
+    const load = await answerThousand(snapshot, http, slack);
     console.log(
       `1,000 /econ commands, 8 at a time: request → answer at the response_url median ${load.median.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms; ` +
-        `RSS after ${load.rss.toFixed(0)} MB (peak ${load.peak.toFixed(0)} MB)  ${load.rss <= 100 ? 'ok' : 'MISSED'} (≤ 100 MB)`,
+        `RSS at start ${load.atStart.toFixed(0)} MB, after ${load.rss.toFixed(0)} MB (peak ${load.peak.toFixed(0)} MB)  ${load.rss <= 100 ? 'ok' : 'MISSED'} (≤ 100 MB)`,
     );
   } finally {
     await slack.stop();
@@ -50,10 +61,11 @@ async function main(): Promise<void> {
 }
 
 async function nodeFlags(): Promise<string[]> {
-  const { values } = parseArgs({ options: { 'node-flags': { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'node-flags': { type: 'string' }, memory: { type: 'boolean' } } });
   if (values['node-flags'] !== undefined) return values['node-flags'].split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return /\bnode((?: --[^\s]+)*) /.exec(pkg.scripts.start)?.[1]?.trim().split(' ') ?? [];
+  // The V8 flags `npm start` runs the snapshot with (the ones it was built with).
+  return /\bexec node((?: --[^\s]+)*) --snapshot-blob /.exec(pkg.scripts.start)?.[1]?.trim().split(' ') ?? [];
 }
 
 function nodeBaseline(flags: string[]): number {
@@ -74,10 +86,10 @@ async function toHealthz([command, ...args]: string[], env: NodeJS.ProcessEnv): 
   return { ms, cpu };
 }
 
-/** Spawn in terminal mode with a question piped in → the first answer on stdout. */
-async function toFirstAnswer(flags: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; cpu: number | null }> {
+/** Spawn `node <args>` in terminal mode with a question piped in → the first answer on stdout. */
+async function toFirstAnswer(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; cpu: number | null }> {
   const started = performance.now();
-  const child = start(process.execPath, [...flags, MAIN], env, 'pipe');
+  const child = start(process.execPath, args, env, 'pipe');
   child.stdin!.end('청년취업사관학교 예산\n');
   let cpu: number | null = null;
   await new Promise<void>((resolve, reject) => {
@@ -93,12 +105,13 @@ async function toFirstAnswer(flags: string[], env: NodeJS.ProcessEnv): Promise<{
 }
 
 /** Sends 1,000 eval questions as signed `/econ` commands (8 at a time) and reads the bot's RSS after. */
-async function answerThousand(flags: string[], env: NodeJS.ProcessEnv, slack: BenchSlack): Promise<{ median: number; p99: number; rss: number; peak: number }> {
+async function answerThousand(args: string[], env: NodeJS.ProcessEnv, slack: BenchSlack): Promise<{ median: number; p99: number; atStart: number; rss: number; peak: number }> {
   const sets = await Promise.all(['questions', 'holdout', 'fresh'].map((set) => readEvalCases(path.join(evalSetsDir, `${set}.jsonl`))));
   const questions = sets.flat().map((c) => c.q);
   const port = await freePort();
-  const child = start(process.execPath, [...flags, MAIN], { ...env, PORT: String(port) });
+  const child = start(process.execPath, args, { ...env, PORT: String(port) });
   await until200(`http://127.0.0.1:${port}/healthz`);
+  const atStart = rssMb(child.pid)?.rss ?? NaN;
   const sentAt = new Map<string, number>();
   let next = 0;
   const worker = async () => {
@@ -116,7 +129,7 @@ async function answerThousand(flags: string[], env: NodeJS.ProcessEnv, slack: Be
   const memory = rssMb(child.pid) ?? { rss: NaN, peak: NaN };
   await stop(child);
   const latencies = [...sentAt].map(([id, at]) => slack.answeredAt.get(id)! - at);
-  return { median: median(latencies), p99: percentile(latencies, 0.99), ...memory };
+  return { median: median(latencies), p99: percentile(latencies, 0.99), atStart, ...memory };
 }
 
 /** One measurement and the `node -e 0` time taken just before it (machine load changes from run to run). */

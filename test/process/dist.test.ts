@@ -74,9 +74,12 @@ describe('isStale (npm start rebuilds only when needed)', () => {
       await writeFile(path.join(dir, 'src', 'deep', 'a.ts'), 'export {};\n');
       expect(isStale(dir)).toBe(true);
       await mkdir(path.join(dir, 'dist'));
-      await writeFile(path.join(dir, STAMP_FILE), 'built\n');
+      // A build made in another folder: the snapshot would read and write that folder's files.
+      await writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: ROOT })}\n`);
       const past = new Date(Date.now() - 60_000);
       for (const p of ['src/deep/a.ts', 'src/deep', 'src']) await utimes(path.join(dir, p), past, past);
+      expect(isStale(dir)).toBe(true);
+      await writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: dir })}\n`);
       expect(isStale(dir)).toBe(false);
       await utimes(path.join(dir, 'src', 'deep', 'a.ts'), new Date(), new Date(Date.now() + 1000));
       expect(isStale(dir)).toBe(true);

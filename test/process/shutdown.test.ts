@@ -54,7 +54,7 @@ async function botWithCommandsInFlight(detached: boolean): Promise<{ port: numbe
   const children = childrenOf(npm.child.pid!);
   expect(children).toHaveLength(1);
   const botPid = children[0]!;
-  expect(commandLine(botPid)).toMatch(/^\S*node\S* .*scripts\/start\.mjs$/);
+  expect(commandLine(botPid)).toMatch(/^\S*node\S* .*--snapshot-blob dist\/econ\.blob$/);
 
   const statuses = await Promise.all(
     Array.from({ length: COMMANDS }, (_, i) => sendCommand(port, QUESTIONS[i % QUESTIONS.length]!, urls.url(`c${i}`), `trigger.${i}`)),
