@@ -93,7 +93,7 @@ export async function build() {
     await esbuild.stop(); // its service process would otherwise live on beside the bot
   }
   buildSnapshot();
-  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root })}\n`);
+  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: path.resolve(root) })}\n`);
   return { ms: performance.now() - started };
 }
 

@@ -67,6 +67,10 @@ describe('dist/', () => {
 });
 
 describe('isStale (npm start rebuilds only when needed)', () => {
+  it('is not stale right after the build the test setup made (npm start then starts at once)', () => {
+    expect(isStale(ROOT)).toBe(false);
+  });
+
   it('is stale without a finished build, and when any source is newer than the build', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'econ-stale-'));
     try {
