@@ -17,13 +17,15 @@ const RUNS = 15;
  * `npm run bench:start`: start-up time and memory of the compiled bot against `node -e 0` on the same
  * machine with the same flags: spawn → `/healthz` 200 (HTTP mode) and spawn → first answer on stdout
  * (terminal mode), both from the start-up snapshot (what `npm start` runs) and from `dist/main.js`;
- * `npm start` → `/healthz`; and RSS after answering 1,000 signed `/econ` commands (snapshot).
+ * `npm start` → `/healthz`; and RSS after answering 1,000 signed `/econ` commands (snapshot). The bot
+ * runs with the flags and variables `npm start` gives it.
  */
 async function main(): Promise<void> {
-  const flags = await nodeFlags();
+  const { flags, env: startEnv } = await startCommand();
   const stateDir = await mkdtemp(path.join(tmpdir(), 'econ-bench-start-'));
   const slack = await new BenchSlack().start();
-  const http = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, ECON_STATE_DIR: stateDir, ECON_LOG_LEVEL: 'warn' };
+  const terminal = { ...startEnv, ECON_STATE_DIR: stateDir };
+  const http = { ...terminal, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, ECON_LOG_LEVEL: 'warn' };
   try {
     const report = (label: string, runs: Timed[], limitMs: number | null, limitX: number) => {
       const ms = median(runs.map((r) => r.ms));
@@ -45,9 +47,9 @@ async function main(): Promise<void> {
     const base = healthz.map((r) => r.baseMs);
     console.log(`node ${flags.join(' ')} -e 0: median ${median(base).toFixed(0)} ms (min ${Math.min(...base).toFixed(0)}), run before each run below`);
     report('snapshot → /healthz 200', healthz, 300, 6);
-    report('snapshot → first answer', await timed(RUNS, flags, () => toFirstAnswer(snapshot, { ECON_STATE_DIR: stateDir })), 300, 6);
+    report('snapshot → first answer', await timed(RUNS, flags, () => toFirstAnswer(snapshot, terminal)), 300, 6);
     report('node dist/main.js → /healthz 200', await timed(RUNS, flags, () => toHealthz([process.execPath, ...compiled], http)), 300, 6);
-    report('node dist/main.js → first answer', await timed(RUNS, flags, () => toFirstAnswer(compiled, { ECON_STATE_DIR: stateDir })), 300, 6);
+    report('node dist/main.js → first answer', await timed(RUNS, flags, () => toFirstAnswer(compiled, terminal)), 300, 6);
     report('npm start → /healthz 200', await timed(5, flags, () => toHealthz(['npm', 'start', '--silent'], http)), null, 10);
     const load = await answerThousand(snapshot, http, slack);
     console.log(
@@ -60,12 +62,17 @@ async function main(): Promise<void> {
   }
 }
 
-async function nodeFlags(): Promise<string[]> {
+/**
+ * The V8 flags `npm start` runs the snapshot with (the ones it was built with) and the variables it
+ * sets (`NAME=value exec node …`); `--node-flags "…"` replaces the flags.
+ */
+async function startCommand(): Promise<{ flags: string[]; env: Record<string, string> }> {
   const { values } = parseArgs({ options: { 'node-flags': { type: 'string' }, memory: { type: 'boolean' } } });
-  if (values['node-flags'] !== undefined) return values['node-flags'].split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  // The V8 flags `npm start` runs the snapshot with (the ones it was built with).
-  return /\bexec node((?: --[^\s]+)*) --snapshot-blob /.exec(pkg.scripts.start)?.[1]?.trim().split(' ') ?? [];
+  const [, assignments = '', flags = ''] = /((?:\w+=\S+ )*)exec node((?: --[^\s]+)*) --snapshot-blob /.exec(pkg.scripts.start) ?? [];
+  const env = Object.fromEntries(assignments.trim().split(' ').filter(Boolean).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+  const given = values['node-flags'];
+  return { flags: (given ?? flags).split(/\s+/).filter(Boolean), env };
 }
 
 function nodeBaseline(flags: string[]): number {
