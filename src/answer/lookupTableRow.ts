@@ -27,7 +27,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     const row = card.fact;
     const { key, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
     const rowNamed = key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key);
-    const columns = row.headers.flatMap((_, i) => (i >= row.labelColumns && row.cells[i] && headerKeys[i]!.some((k) => asked.includes(k)) ? [i] : []));
+    const columns = namedColumns(row, headerKeys, asked);
     const fieldRow = rowNamed && !programTitle.includes(key);
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
     // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
@@ -41,6 +41,21 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), kb.match.tableRows, (r) => r === hit.card.fact)).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
+}
+
+/** The value columns whose header the question names (checked for every table row, so it allocates only for a hit). */
+function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string): number[] {
+  const columns: number[] = [];
+  for (let i = row.labelColumns; i < row.headers.length; i++) {
+    if (!row.cells[i]) continue;
+    for (const key of headerKeys[i]!) {
+      if (asked.includes(key)) {
+        columns.push(i);
+        break;
+      }
+    }
+  }
+  return columns;
 }
 
 /** Whether the question writes a row's name only inside another word of the report (`바이오` in `바이오펀드`). */
