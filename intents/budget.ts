@@ -4,6 +4,7 @@ import { shortTitle } from '../src/facts/shortTitle';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
+import { relativeYear } from '../src/answer/questionYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import { reportOf } from '../src/reports/reportOf';
 import type { Question } from '../src/answer/Question';
@@ -22,9 +23,13 @@ export const budget: Intent = {
     return words.asks(q.text) && !(words.cue('area').test(q.text) && !words.cue('money').test(q.text));
   },
   answer(kb, q) {
-    // The report has this year's money only: a question about another year is not answered with it.
+    // The report has this year's money only: a question about another year (`2023년`, `내년`) is
+    // not answered with it. `올해`/`내년` count from the year of each figure's report.
     const year = askedYear(q.text);
-    if (year !== null && !kb.budgets.some((f) => f.year === year)) return null;
+    const offset = relativeYear(kb, q.text);
+    const reportYear = (f: BudgetFact) => Number(reportOf(kb, f.source.docId).reportDate.slice(0, 4));
+    const inYear = (f: BudgetFact) => f.year === (year ?? reportYear(f) + (offset ?? 0));
+    if ((year !== null || offset) && !kb.budgets.some(inYear)) return null;
     // `업체당 한도`: an amount per company is not the program's budget; a passage line states it.
     if (kb.lexicon.intent('budget').cue('perUnit').test(q.text)) return null;
     // The kinds of figure the question names (`집행률`, `총사업비`), by the lexicon's `kinds`.
@@ -32,10 +37,8 @@ export const budget: Intent = {
       .intent('budget')
       .kinds.filter(({ cue }) => cue.test(q.text))
       .map(({ kind }) => (f: BudgetFact) => f.kind.startsWith(kind));
-    // `올해`/`금년` is the year of the figure's report; a named year must match the figure's.
-    const thisYear = kb.lexicon.thisYear.test(q.text);
-    const reportYear = (f: BudgetFact) => Number(reportOf(kb, f.source.docId).reportDate.slice(0, 4));
-    if (year !== null || thisYear) wanted.push((f) => f.year === (year ?? reportYear(f)) && f.kind.includes('예산'));
+    // A named year must match the figure's.
+    if (year !== null || offset !== null) wanted.push((f) => inYear(f) && f.kind.includes('예산'));
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));
     // `금융투자과 집행률` is about the department; `금융투자과 서울투자청 예산` about a program.
     const aboutDepartment = q.department !== null && namesNothingElse(kb, q);

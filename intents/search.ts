@@ -11,7 +11,8 @@ import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
-import { askedYear } from '../src/dates/askedYear';
+import { questionYear } from '../src/answer/questionYear';
+import { reportAsOf } from '../src/knowledge/reportAsOf';
 import { statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
 
@@ -88,8 +89,8 @@ export function searchPassage(
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const candidates: Candidate[] = [];
   const wantsList = askedKinds(kb, q).includes('list');
-  // `22년 취업률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
-  const year = askedYear(q.text);
+  // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
+  const year = questionYear(kb, q.text, Number(reportAsOf(kb).slice(0, 4)));
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;

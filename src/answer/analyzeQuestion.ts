@@ -20,7 +20,7 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
   const original = typedQuestion(input);
-  let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' '));
+  let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(kb.lexicon.formerNameAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' '));
   const vocabulary = kb.vocabulary;
   const typos = readTypos(kb.lexicon.readSynonyms(text), vocabulary, kb.lexicon);
   text = typos.text;

@@ -1,7 +1,8 @@
 import { HOW_MANY_PHRASES, isKnownWithTail, SENTENCE_ENDINGS, VERB_FORMS } from '../text/grammar';
 import type { CueFile, IntentWordsFile, LexiconFile } from './LexiconFile';
-import { makeSynonymReader } from './readSynonyms';
+import { makeSynonymReader, withDayWords } from './readSynonyms';
 import { TypoCorrector } from './TypoCorrector';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
 
 /** What one intent is asked with, compiled. */
@@ -33,6 +34,8 @@ export interface Lexicon {
   /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
   gluedStopWords: readonly string[];
   softWords: ReadonlySet<string>;
+  /** A bracketed former name (`(구 애니센터)`), removed from a question; never matches without former-name words. */
+  formerNameAside: RegExp;
   /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
   answerKinds: readonly { kind: string; cue: WordCue }[];
   whichWords: readonly string[];
@@ -56,13 +59,14 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
   const empty = compileIntent({ words: [], unless: [], answerWords: [], cues: {}, kinds: {} });
   return {
     source: file,
-    readSynonyms: makeSynonymReader(file, vocabulary),
+    readSynonyms: withDayWords(makeSynonymReader(file, vocabulary), file),
     typos: typoCorrector(file, vocabulary, names),
     questionWords: file.questionWords,
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
     gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
+    formerNameAside: formerNameAside(file.formerNameWords),
     answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
@@ -71,6 +75,12 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     departments: file.departments,
     intent: (name) => intents.get(name) ?? empty,
   };
+}
+
+/** `(구 애니센터)`, `（옛 서울애니메이션센터）`: an opening bracket, a former-name word, then the old name. */
+function formerNameAside(words: readonly string[]): RegExp {
+  if (words.length === 0) return /(?!)/g;
+  return new RegExp(`[(\\[]\\s*(?:${words.map(escapeRegExp).join('|')})(?:\\s+|\\.\\s*)[^()[\\]]{1,40}[)\\]]`, 'g');
 }
 
 /** The one-word words of the answer kinds (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */

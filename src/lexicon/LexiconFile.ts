@@ -36,6 +36,10 @@ export const LexiconFile = z
     requestWords: Words,
     verbs: Words,
     softWords: Words,
+    /** Written onto a schedule event word, these ask for its day: `오픈일`, `완공날짜` are read as `오픈 날짜`, `완공 날짜`. */
+    dayTails: Words.default([]),
+    /** Words opening a bracketed former name (`서울큐브(구 애니센터)`): the aside is not part of the question. */
+    formerNameWords: Words.default([]),
     /** Words asking for a kind of value (`count`, `percent`, `age`, `list`): a passage line must carry one. */
     answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list']), Words).default({}),
     whichWords: Words,

@@ -27,6 +27,23 @@ export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<
     });
 }
 
+/**
+ * Also reads a schedule event word with a day tail written onto it as the event and `날짜` (`오픈일`
+ * → `오픈 날짜`, `완공날짜가` → `완공 날짜`): the events are the schedule intent's `events` and
+ * `opening` cues, the tails the lexicon's `dayTails`. A word that only starts so (`개최일정`) is left.
+ *
+ * @example
+ * const read = withDayWords((text) => text, lexicon);
+ * read('뷰티복합문화공간 오픈일 알려줘'); // '뷰티복합문화공간 오픈 날짜 알려줘'
+ */
+export function withDayWords(read: (text: string) => string, lexicon: LexiconFile): (text: string) => string {
+  const cues = lexicon.intents.schedule?.cues ?? {};
+  const events = new Set([cues.events, cues.opening].flatMap((cue) => (cue === undefined ? [] : Array.isArray(cue) ? cue : cue.words)).filter((w) => !/\s/.test(w)));
+  const dayWords = new Map([...events].flatMap((event) => lexicon.dayTails.map((tail) => [`${event}${tail}`, `${event} 날짜`] as const)));
+  if (dayWords.size === 0) return read;
+  return (text) => read(text).split(' ').map((word) => dayWords.get(stripParticle(word)) ?? dayWords.get(word) ?? word).join(' ');
+}
+
 function squash(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }

@@ -32,6 +32,13 @@ describe('answer-quality evaluation', () => {
     expect(falseRefusals).toBeLessThanOrEqual(0.03);
   });
 
+  it('reads an expectation copied from the scan through the OCR corrections, as answers are shown', async () => {
+    const kb = await realKnowledge();
+    // The report's scan writes 마른대로 38; corpus/corrections.json fixes it to 마른내로 in answers.
+    expect(judge(kb, { q: '시네마테크 짓는 곳 주소', intent: 'location', expect: ['마른대로 38'] }).pass).toBe(true);
+    expect(judge(kb, { q: '시네마테크 짓는 곳 주소', intent: 'location', expect: ['마른대로 39'] }).pass).toBe(false);
+  });
+
   it('writes expected dates the way answers do', () => {
     expect(expectedText('date:2022-11')).toBe('2022년 11월');
     expect(expectedText('date:2022-09-30')).toBe('2022년 9월 30일');

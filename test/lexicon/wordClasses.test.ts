@@ -122,3 +122,44 @@ describe('programs that fit equally', () => {
     expect(answerQuestion(await realKnowledge(), '시네마테크 공정률 몇프로야').text).toContain('38%');
   });
 });
+
+describe('day tails (dayTails)', () => {
+  it('read a schedule event word with a day tail as a question about its day', async () => {
+    const kb = await realKnowledge();
+    expect(kb.lexicon.readSynonyms('뷰티복합문화공간 오픈일이 언제')).toBe('뷰티복합문화공간 오픈 날짜 언제');
+    expect(await ask('뷰티복합문화공간 오픈일 알려주세요')).toContain('2022년 9월 30일');
+    expect(await ask('서울큐브 준공날짜')).toContain('2025년 11월');
+  });
+
+  it('leave a word that only starts with an event and a tail, and a tail after another word', async () => {
+    const kb = await realKnowledge();
+    expect(kb.lexicon.readSynonyms('Try Everything 개최일정 알려줘')).toBe('Try Everything 개최일정 알려줘');
+    expect(kb.lexicon.readSynonyms('청년취업사관학교 휴일')).toBe('청년취업사관학교 휴일');
+    // Read as a day, a completion the program does not have is still not found.
+    expect(await ask('서울큐브 완공일')).toMatch(/^not found/);
+  });
+});
+
+describe('former names in brackets (formerNameWords)', () => {
+  it('are an aside, not part of the question', async () => {
+    expect(await ask('서울큐브(구 애니센터) 개관은 언제쯤?')).toContain('2026년 5월');
+    expect(await ask('서울큐브 (옛 애니메이션센터) 총사업비')).toContain('100,781백만원');
+  });
+
+  it('leave a bracket without a former-name word part of the question', async () => {
+    expect(await ask('청년취업사관학교(부산) 예산')).toMatch(/^not found/);
+    expect(await ask('서울큐브(강남) 개관')).toMatch(/^not found/);
+  });
+});
+
+describe('years counted from the report (the calendar cues nextYear, lastYear, thisYear)', () => {
+  it('answer 올해 with the report year', async () => {
+    expect(await ask('올해 청년취업사관학교 예산')).toContain('20,255백만원');
+  });
+
+  it('never answer 내년 or 작년 with the report year\'s figure or line', async () => {
+    expect(await ask('내년 청년취업사관학교 예산')).toMatch(/^not found/);
+    expect(await ask('작년 청년취업사관학교 예산')).toMatch(/^not found/);
+    expect(await ask('내년 서울 경제성장률 전망치')).toMatch(/^not found/);
+  });
+});

@@ -1,0 +1,31 @@
+import { askedYear } from '../dates/askedYear';
+import type { Knowledge } from '../knowledge/Knowledge';
+
+/**
+ * How many years from its report's year a question's words name (`내년` +1, `작년` −1, `올해` 0;
+ * the calendar intent's `nextYear`, `lastYear` and `thisYear` cues), or null when it names none.
+ * A report's `올해` is its own year, however long ago it was written.
+ *
+ * @example
+ * relativeYear(kb, '내년 청년취업사관학교 예산'); // 1
+ * relativeYear(kb, '청년취업사관학교 예산');      // null
+ */
+export function relativeYear(kb: Knowledge, text: string): number | null {
+  const words = kb.lexicon.intent('calendar');
+  if (words.cue('nextYear').test(text)) return 1;
+  if (words.cue('lastYear').test(text)) return -1;
+  if (words.cue('thisYear').test(text) || kb.lexicon.thisYear.test(text)) return 0;
+  return null;
+}
+
+/**
+ * The year a question asks about: one it writes (`2023년`, `'23년`), else one its words name against
+ * `reportYear` (`내년` in a 2022 report is 2023); null when it names none.
+ *
+ * @example
+ * questionYear(kb, '내년 경제성장률 전망', 2022); // 2023
+ */
+export function questionYear(kb: Knowledge, text: string, reportYear: number): number | null {
+  const offset = relativeYear(kb, text);
+  return askedYear(text) ?? (offset === null ? null : reportYear + offset);
+}
