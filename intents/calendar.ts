@@ -15,6 +15,7 @@ import type { Intent } from './Intent';
 /** Lines a calendar answer lists before `외 N건`, and milestones per line. */
 const MAX_LINES = 10;
 const PER_LINE = 3;
+const DAY = 86_400_000;
 
 /**
  * Calendar questions across programs: what happens in a month, quarter, half or year, or in a
@@ -77,9 +78,8 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
 }
 
 /**
- * One line per program (its first milestones, those wholly inside the period first, then by date,
- * each with when and status, then `외 N건`), programs in the order found (those with a milestone
- * inside the period first).
+ * One line per program (its first milestones, those most inside the period first, then by date,
+ * each with when and status, then `외 N건`); programs ranked by their milestone most inside it.
  */
 function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period: { from: string; to: string }): { text: string; count: number }[] {
   const groups = new Map<string, Milestone[]>();
@@ -87,14 +87,20 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
     const key = m.programId ?? m.owner;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
-  const outside = (m: Milestone) => {
+  // How much of a milestone's span lies in the period: 1 when wholly inside; for `11월 3일`, an event
+  // on 11.3.~11.4. (½) before one dated only to November (1/30).
+  const share = (m: Milestone) => {
     const span = m.when && intervalSpan(m.when);
-    return span && span.from >= period.from && span.to <= period.to ? 0 : 1;
+    if (!span) return 0;
+    const overlap = Date.parse(span.to < period.to ? span.to : period.to) - Date.parse(span.from > period.from ? span.from : period.from);
+    return Math.max(0, overlap + DAY) / (Date.parse(span.to) - Date.parse(span.from) + DAY);
   };
   const start = (m: Milestone) => m.when?.start?.date ?? m.when?.end?.date ?? '';
-  return [...groups.entries()].map(([key, items]) => {
+  const ranked = [...groups.entries()].map(([key, items]) => ({ key, items, best: Math.max(...items.map(share)) }));
+  ranked.sort((a, b) => b.best - a.best);
+  return ranked.map(({ key, items }) => {
     const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
-    const sorted = items.sort((a, b) => outside(a) - outside(b) || start(a).localeCompare(start(b)));
+    const sorted = items.sort((a, b) => share(b) - share(a) || start(a).localeCompare(start(b)));
     const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
     const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(m.label)} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
     const more = sorted.length > PER_LINE ? ` ${MESSAGES.more(sorted.length - PER_LINE)}` : '';

@@ -8,8 +8,9 @@ import { withoutWords } from '../src/answer/withoutWords';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { OverviewFact } from '../src/model/overviewFact';
+import type { Milestone } from '../src/model/milestone';
 import type { Intent } from './Intent';
-import { eventPeriod } from '../src/answer/eventPeriod';
+import { eventPeriod, periodMilestone } from '../src/answer/eventPeriod';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 
 /**
@@ -28,13 +29,17 @@ export const overview: Intent = {
 function heldAnswer(kb: Knowledge, q: Question): Answer | null {
   const found = eventPeriod(kb, q);
   if (!found) return null;
-  const { fact, milestone } = found;
+  return periodAnswer(q, found.fact, found.milestone);
+}
+
+/** An overview line; a period's dates written out (and the line as written below) when it is a milestone. */
+function periodAnswer(q: Question, fact: OverviewFact, milestone: Milestone | null): Answer {
   const when = milestone ? `${describeWhen(milestone)} (${describeStatus(milestone, q.asOf)})` : fact.value;
   return answerOf(q, 'overview', {
     headline: `${fact.owner} — ${fact.label}: ${when}`,
     details: milestone ? [`${fact.label}: ${fact.value}`] : [],
     subject: fact.owner,
-    fields: [{ label: fact.label, value: when }],
+    fields: [{ label: fact.label, value: milestone ? when : fact.value.slice(0, 200) }],
     citations: [citationOf(fact.source)],
   });
 }
@@ -67,12 +72,7 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const best = ranked
     .filter((r) => r.score >= top.score - 0.001 && r.fact.programId === top.fact.programId)
     .sort((a, b) => fit(b.fact) - fit(a.fact) || a.fact.source.line - b.fact.source.line)[0]!.fact;
-  return answerOf(q, 'overview', {
-    headline: `${best.owner} — ${best.label}: ${best.value}`,
-    subject: best.owner,
-    fields: [{ label: best.label, value: best.value.slice(0, 200) }],
-    citations: [citationOf(best.source)],
-  });
+  return periodAnswer(q, best, periodMilestone(kb, best));
 }
 
 /**

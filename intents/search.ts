@@ -13,7 +13,7 @@ import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { questionYear } from '../src/answer/questionYear';
 import { reportAsOf } from '../src/knowledge/reportAsOf';
-import { statesOtherYear } from '../src/dates/statedYears';
+import { statedYears, statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -90,7 +90,11 @@ export function searchPassage(
   const candidates: Candidate[] = [];
   const wantsList = askedKinds(kb, q).includes('list');
   // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
-  const year = questionYear(kb, q.text, Number(reportAsOf(kb).slice(0, 4)));
+  // A line naming no year is about the report's own year: it answers no other (`작년 예산`).
+  const reportYear = Number(reportAsOf(kb).slice(0, 4));
+  const year = questionYear(kb, q.text, reportYear);
+  const otherYear = (text: string, titleYears: readonly number[]) =>
+    year !== null && (statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year)));
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -108,12 +112,13 @@ export function searchPassage(
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));
+      const titleYears = statedYears(hit.section.path.join(' '));
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms, haystack } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
-        if (year !== null && statesOtherYear(text, year)) continue;
+        if (otherYear(text, titleYears)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;

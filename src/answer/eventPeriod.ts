@@ -21,6 +21,18 @@ export function eventPeriod(kb: Knowledge, q: Question): { fact: OverviewFact; m
   const about = withoutWords(kb, q, held.flatMap((w) => w.split(/\s+/)));
   const top = rankFacts(kb, about, kb.match.overviews, isPeriod)[0];
   if (!top || top.score < MIN_MATCH) return null;
-  const milestone = kb.milestones.find((m) => m.source.line === top.fact.source.line && m.source.docId === top.fact.source.docId && m.when !== null) ?? null;
-  return { fact: top.fact, milestone };
+  return { fact: top.fact, milestone: periodMilestone(kb, top.fact) };
+}
+
+/**
+ * The dated milestone read from an overview line that gives a period (its label ends with one of
+ * the overview intent's `periodLabels`: `기간`, `개최기간`), or null.
+ *
+ * @example
+ * periodMilestone(kb, fact)?.when; // { start: { date: '2022-10-10', precision: 'day' }, … }
+ */
+export function periodMilestone(kb: Knowledge, fact: OverviewFact): Milestone | null {
+  const periods = kb.lexicon.intent('overview').cue('periodLabels').words;
+  if (!periods.some((p) => fact.label.endsWith(p))) return null;
+  return kb.milestones.find((m) => m.source.line === fact.source.line && m.source.docId === fact.source.docId && m.when !== null) ?? null;
 }

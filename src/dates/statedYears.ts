@@ -8,8 +8,16 @@
  */
 export function statesOtherYear(line: string, year: number): boolean {
   if (line.includes('~')) return false;
-  const years = [...line.matchAll(/(?<!\d)(20\d{2})\s*년|'(\d{2})(?!\d)|(?<![\d.'])(\d{2})\s*년(?!\s*간)/g)].map((m) =>
-    m[1] ? Number(m[1]) : 2000 + Number(m[2] ?? m[3]),
-  );
+  const years = statedYears(line);
   return years.length > 0 && !years.includes(year);
+}
+
+/**
+ * The years a report line names (`'21년`, `2021년`, `'21.7.`).
+ *
+ * @example
+ * statedYears("'21년 참여자 취업률 : 58.4%('19년 52.9%)"); // [2021, 2019]
+ */
+export function statedYears(line: string): number[] {
+  return [...line.matchAll(/(?<!\d)(20\d{2})\s*년|'(\d{2})(?!\d)|(?<![\d.'])(\d{2})\s*년(?!\s*간)/g)].map((m) => (m[1] ? Number(m[1]) : 2000 + Number(m[2] ?? m[3])));
 }

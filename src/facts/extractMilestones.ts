@@ -67,7 +67,8 @@ export function extractMilestones(context: FactContext): Milestone[] {
       continue;
     }
 
-    const [key, value] = splitKeyValue(text.replace(/^\s*-?\s*(?:[▶■※]\s*)*/, ''));
+    // A note after the value (`'22.10.10(월) ~ 10.15(토), 6일간 ※ 예산 : …`) is not part of it.
+    const [key, value] = splitKeyValue(text.replace(/^\s*-?\s*(?:[▶■※]\s*)*/, '').replace(/(?<=\S)\s+※.*$/, ''));
     const asValue = value !== null ? (dateOf(value) ?? dateOf(value.replace(/\s*\([^()]*\)\s*$/, ''))) : null;
     if (asValue?.when) {
       add(line.n, key, asValue, value!, false);

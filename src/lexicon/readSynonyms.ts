@@ -13,9 +13,17 @@ import { phrasePattern } from './WordCue';
  */
 export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<string>): (text: string) => string {
   const byVariant = new Map<string, string>();
-  for (const { word, variants } of lexicon.synonyms) for (const v of variants) byVariant.set(squash(v), word);
+  const written: string[] = [];
+  for (const { word, variants } of lexicon.synonyms) {
+    for (const v of variants) {
+      byVariant.set(squash(v), word);
+      written.push(v);
+    }
+  }
   if (byVariant.size === 0) return (text) => text;
-  const variants = [...byVariant.keys()].sort((a, b) => b.length - a.length);
+  // A space in a variant matches any spacing (`시 부담분`, `시부담분`), so the pattern is built from
+  // the variants as written, longest first.
+  const variants = written.sort((a, b) => squash(b).length - squash(a).length);
   const pattern = new RegExp(variants.map(phrasePattern).join('|'), 'gi');
   return (text) =>
     text.replace(pattern, (found: string, offset: number) => {

@@ -17,6 +17,15 @@ describe('synonyms (corpus/lexicon.json)', () => {
     expect(await ask('청년취업사관학교 대상자 누구야')).toContain('20 ~ 30대');
   });
 
+  it('reads a variant written with a space however it is spaced: who pays a budget part (市 부담분) is that part', async () => {
+    const read = makeSynonymReader({ synonyms: [{ word: '시비', variants: ['시 부담분'] }] } as never, new Set());
+    expect(read('안심일자리 시 부담분')).toBe('안심일자리 시비');
+    expect(read('안심일자리 시부담분 얼마')).toBe('안심일자리 시비 얼마');
+    expect(await ask('안심일자리 市 부담분 얼마임')).toContain('시 12,216백만원');
+    expect(await ask('안심일자리 구 부담액')).toContain('구 26,398백만원');
+    expect(await ask('청년취업사관학교 시 부담분')).toMatch(/^not found/);
+  });
+
   it('leaves a variant that is only part of a longer report word', () => {
     const read = makeSynonymReader({ synonyms: [{ word: '시간당', variants: ['시급'] }] } as never, new Set(['시급성']));
     expect(read('안심일자리 시급')).toBe('안심일자리 시간당');

@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { slackSignatureHeaders } from '../../slack/helpers/signing';
 import { ADMIN, SIGNING_SECRET, slashCommandBody } from '../../slack/helpers/testBot';
 import type { FakeSlack } from '../../slack/helpers/fakeSlack';
+import { SNAPSHOT_BLOB, SNAPSHOT_FLAGS } from '../../../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let commands = 0;
 
 /**
- * econ-bot as a separate process (`node --import tsx src/main.ts`, as `npm start` runs it) in HTTP
- * mode on a free port, talking to the fake Slack; what it logs (stderr) is kept for assertions.
+ * econ-bot as a separate process, started from the start-up snapshot as `npm start` runs it (built
+ * by the test setup), in HTTP mode on a free port, talking to the fake Slack; what it logs (stderr)
+ * is kept for assertions.
  */
 export class BotProcess {
   stderr = '';
@@ -22,7 +24,7 @@ export class BotProcess {
 
   /** Starts a bot with these extra variables and waits until it listens. */
   static async start(slack: FakeSlack, env: Record<string, string>): Promise<BotProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', SNAPSHOT_BLOB], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',
