@@ -8,19 +8,21 @@ import type { Intent } from './Intent';
 /** Headcount questions: `금융투자과 정원`, `경제정책실 전체 인력`. */
 export const headcount: Intent = {
   name: 'headcount',
-  // `몇 명` alone is about people in a program (참여 인원) unless a department is named.
+  // `몇 명` alone is about people in a program (참여 인원) unless a department or the office is named.
   detect: (q, kb) => {
     const words = kb.lexicon.intent('headcount');
     // `과학관 관람객수 몇명` counts visitors, not the staff of the unit named.
     if (words.cue('otherPeople').test(q.text)) return false;
-    return words.asks(q.text) || (words.cue('howMany').test(q.text) && q.department !== null);
+    const namesUnit = q.department !== null || kb.documents.some((d) => q.text.includes(d.office));
+    return words.asks(q.text) || (words.cue('howMany').test(q.text) && namesUnit);
   },
   answer(kb, q) {
     // Without a department, only the office as a whole: `캠퍼스타운 전체 인력` is not the office's staff.
     const office = kb.documents.find((d) => q.text.includes(d.office))?.office ?? newestReport(kb).office;
     const namesOffice = q.text.includes(office) || kb.lexicon.intent('headcount').cue('whole').test(q.text);
-    const jobTypes = kb.headcounts.flatMap((h) => Object.keys(h.byJobType));
-    const wholeOffice = namesOffice && namesNothingElse(kb, q, jobTypes);
+    // What a row itself breaks down (its job types, its women: `경제정책실 여직원 몇명`) names nothing else.
+    const breakdown = [...kb.headcounts.flatMap((h) => Object.keys(h.byJobType)), ...kb.lexicon.intent('headcount').cue('howMany').words];
+    const wholeOffice = namesOffice && namesNothingElse(kb, q, breakdown);
     if (!q.department && !wholeOffice) return null;
     const row = kb.headcounts.find((h) => h.department === (q.department ?? office));
     if (!row) return null;

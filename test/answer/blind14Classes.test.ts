@@ -31,3 +31,25 @@ describe('blind13 and blind14 classes', () => {
     expect(answerQuestion(kb, '추계 서울패션위크 예산', AS_OF).text).toContain('3,000백만원');
   });
 });
+
+describe('blind15 classes', () => {
+  it('answers the office as a whole (우리 실, 실 전체) with what its row breaks down (여성, 여직원)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '경제정책실 여직원 몇명이나 돼?', AS_OF).text).toContain('여성 140명');
+    expect(answerQuestion(kb, '우리 실 전체 정원/현원 알려줘', AS_OF).text).toContain('정원 269명');
+    // A program named with the office is not the office's staff.
+    expect(answerQuestion(kb, '경제정책실 캠퍼스타운 인력', AS_OF).found).toBe(false);
+  });
+
+  it('reads 참가/참여/신청 before a field as a generic head (`참가대상` is the 대상)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '영뷰티콘테스트 참가대상이 어떻게돼', AS_OF).text).toContain('만 18세 이하');
+    expect(answerQuestion(kb, '영뷰티콘테스트 참가비', AS_OF).found).toBe(false);
+  });
+
+  it('knows TE as Try Everything, and still only its 2022 edition', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'TE 2022 주제 뭐임', AS_OF).text).toContain('Zero to Hero');
+    expect(answerQuestion(kb, 'TE 2023 장소', AS_OF).found).toBe(false);
+  });
+});
