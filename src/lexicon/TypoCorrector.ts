@@ -13,7 +13,7 @@ export interface TypoWords {
 
 /**
  * Reads a mistyped word as the word meant: in three-syllable words one jamo off (`시네마태크`
- * has four), in longer ones one jamo off in each of two syllables at most (`지원센타`), and in
+ * has four), in longer ones one jamo off in one syllable (`지원센타`), in two at most from five syllables on (`시네마태끄`), and in
  * two-syllable words one slip of the finger onto a lexicon word only (`예싼` → `예산`; the report's
  * `인턴` is never read for an unknown `인천`). A known word is never a typo, and a typo as close to
  * two words as to one is left as typed. Built once per corpus.
@@ -62,9 +62,10 @@ function slipped(typed: string, meant: string): boolean {
   return same === 1 && [0, 1].some((i) => typed[i] !== meant[i] && isKeySlip(typed[i]!, meant[i]!));
 }
 
-/** Syllables apart, when every differing syllable is one jamo off and few enough differ (one, two in words of four or more); else Infinity. */
+/** Syllables apart, when every differing syllable is one jamo off and few enough differ (one, two in words of five or more); else Infinity. */
 function distanceBySyllable(typed: string, meant: string): number {
-  const allowed = typed.length >= 4 ? 2 : 1;
+  // Two syllables off in a four-syllable word is half of it (`운영시간` is not a typo of 운영기관).
+  const allowed = typed.length >= 5 ? 2 : 1;
   let differing = 0;
   for (let i = 0; i < typed.length; i++) if (typed[i] !== meant[i] && ++differing > allowed) return Infinity;
   if (differing === 0) return Infinity;

@@ -22,7 +22,7 @@ describe('jamo', () => {
 
 describe('TypoCorrector', () => {
   const known = new Set(['예산', '인턴', '시네마테크', '지원센터', '대상', '정원']);
-  const corrector = new TypoCorrector({ long: ['시네마테크', '지원센터', '서울혁신챌린지'], short: ['예산', '정원'], isKnown: (w) => known.has(w) });
+  const corrector = new TypoCorrector({ long: ['시네마테크', '지원센터', '서울혁신챌린지', '운영기관'], short: ['예산', '정원'], isKnown: (w) => known.has(w) });
 
   it('reads one jamo off in a short word as a lexicon word', () => {
     expect(corrector.correct('예싼')).toBe('예산');
@@ -36,6 +36,7 @@ describe('TypoCorrector', () => {
     expect(corrector.correct('시네마태끄')).toBe('시네마테크'); // two syllables one jamo off each, in five
     expect(corrector.correct('시녜먀태크')).toBeNull(); // three syllables off
     expect(corrector.correct('시네마탁크')).toBeNull(); // 탁 is two jamo from 테
+    expect(corrector.correct('운영시간')).toBeNull(); // two syllables off in four: another word, not a typo
   });
 
   it('never corrects a known word or a word far from every other', () => {
