@@ -30,6 +30,8 @@ export const calendar: Intent = {
     const words = kb.lexicon.intent('calendar');
     // `다음주에 하는 축제 어디서 해요?` asks where one thing is held: the location intent's.
     if (words.cue('when').test(q.text) || words.cue('where').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
+    // `시네마테크 23년 예산 얼마 잡혀있어` asks for money, not for what is on in 2023.
+    if (kb.lexicon.intent('budget').asks(q.text)) return false;
     return periodOf(kb, q) !== null;
   },
   answer(kb, q) {

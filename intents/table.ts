@@ -1,4 +1,5 @@
 import { answerOf, citationOf } from '../src/answer/compose';
+import { carries } from '../src/answer/carries';
 import { lookupTableList } from '../src/answer/lookupTableList';
 import { lookupTableRow } from '../src/answer/lookupTableRow';
 import type { Question } from '../src/answer/Question';
@@ -23,8 +24,11 @@ export const table: Intent = {
     if (!hit) return listAnswer(kb, q);
     const { row, columns } = hit;
     const unit = row.unit ? MESSAGES.unit(row.unit) : '';
+    const shown = describeTableRow(row, columns.length ? columns : undefined);
+    // `마포캠퍼스 예산만 따로 얼마`: a money question is not answered with a row stating no money.
+    if (kb.lexicon.intent('budget').asks(q.text) && !statesMoney(row, columns, `${shown}${unit}`)) return null;
     return answerOf(q, 'table', {
-      headline: `${tableOwner(row)}: ${describeTableRow(row, columns.length ? columns : undefined)}${unit}`,
+      headline: `${tableOwner(row)}: ${shown}${unit}`,
       subject: row.owner,
       fields: row.cells.flatMap((cell, i) => (i >= row.labelColumns && cell && row.headers[i] ? [{ label: row.headers[i]!, value: cell }] : [])),
       citations: [citationOf(row.source)],
@@ -43,6 +47,16 @@ function listAnswer(kb: Knowledge, q: Question): Answer | null {
     subject: first.owner,
     citations: [citationOf(first.source)],
   });
+}
+
+/**
+ * Whether the cells shown state money: an amount written out, or figures whose unit (the table's,
+ * a shown column's header or the row's label: `매출액(백만원)`) is money.
+ */
+function statesMoney(row: TableRow, columns: readonly number[], shown: string): boolean {
+  const labels = [...(columns.length ? columns : row.headers.map((_, i) => i)).map((i) => row.headers[i] ?? ''), ...row.cells.slice(0, row.labelColumns)];
+  const units = labels.map((label) => /\(([^()]*)\)/.exec(label ?? '')?.[1] ?? '');
+  return carries('amount', shown) || [row.unit ?? '', ...units].some((u) => u !== '' && carries('amount', `1${u}`));
 }
 
 /** Whose table it is: the program, or for the office's own tables (no program) the block they are in (`인력현황`). */

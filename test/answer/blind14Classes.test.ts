@@ -53,3 +53,22 @@ describe('blind15 classes', () => {
     expect(answerQuestion(kb, 'TE 2023 장소', AS_OF).found).toBe(false);
   });
 });
+
+describe('blind16 and blind17 classes', () => {
+  it('answers a money question with a table row only when the row states money', async () => {
+    const kb = await realKnowledge();
+    // A campus row gives its address and area; a field's row its participants: no budget of theirs.
+    expect(answerQuestion(kb, '청년취업사관학교 마포캠퍼스 예산만 따로 얼마야?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '안심일자리 디지털 전환 분야 예산', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '판로확장 리더 단계 업체는 지원금 얼마 받아?', AS_OF).found).toBe(false);
+    // Money in the table's unit (`단위: 억원`) or the row's label (`매출액(백만원)`) still answers.
+    expect(answerQuestion(kb, '혁신성장펀드 21년 바이오 조성액 얼마였어', AS_OF).text).toContain('2,250');
+    expect(answerQuestion(kb, 'ON서울마켓 T커머스 매출액 얼마나 나왔어', AS_OF).text).toContain('1,425');
+  });
+
+  it('does not take a money question about a year for a calendar question', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시네마테크 23년 예산 얼마 잡혀있어', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '23년에 잡혀있는 일정 뭐 있어', AS_OF).intent).toBe('calendar');
+  });
+});
