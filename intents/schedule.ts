@@ -32,7 +32,10 @@ export const schedule: Intent = {
     const { question: q, keep } = scheduleScope(kb, asked);
     const words = kb.lexicon.intent('schedule');
     const opening = words.cue('opening').test(q.text) ? words.cue('openingEvents').words : [];
-    const events = [...words.cue('events').present(q.text), ...opening];
+    // 완공 or 준공: the report writes either for a building's completion (the calendar intent's `completion`).
+    const completion = kb.lexicon.intent('calendar').cue('completion').words;
+    const named = [...words.cue('events').present(q.text), ...opening];
+    const events = named.some((e) => completion.includes(e)) ? [...new Set([...named, ...completion])] : named;
     const dated = kb.milestones.filter(keep);
     const ranked = rankFacts(kb, q, kb.match.milestones, keep);
     // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.

@@ -144,8 +144,9 @@ describe('day tails (dayTails)', () => {
     const kb = await realKnowledge();
     expect(kb.lexicon.readSynonyms('Try Everything 개최일정 알려줘')).toBe('Try Everything 개최일정 알려줘');
     expect(kb.lexicon.readSynonyms('청년취업사관학교 휴일')).toBe('청년취업사관학교 휴일');
-    // Read as a day, a completion the program does not have is still not found.
-    expect(await ask('서울큐브 완공일')).toMatch(/^not found/);
+    // Read as a day, a completion the program does not have is still not found; 완공 is also the report's 준공.
+    expect(await ask('청년취업사관학교 완공일')).toMatch(/^not found/);
+    expect(await ask('서울큐브 완공일')).toContain('2025년 11월');
   });
 });
 
