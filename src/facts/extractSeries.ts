@@ -4,6 +4,7 @@ import type { TableRow } from '../model/tableRow';
 import type { FactContext, TableWords } from './FactContext';
 import { isTotalLabel } from './isTotalLabel';
 import { readArea } from './readArea';
+import { readQuantity } from './readQuantity';
 import { shortTitle } from './shortTitle';
 
 /** A unit written in parentheses in a header or row name: `지원금액(백만원)`, `참여자(명)`, `집행률(%)`. */
@@ -16,8 +17,8 @@ function unitIn(name: string): string | undefined {
 /**
  * Every series of comparable figures: each table column whose cells are all numbers in one unit
  * under a quantity header (never 연번, never a mix of units), each row of a table whose figures
- * run across named columns (`규모` of 창작뜰 · 배움뜰 · 창업뜰) when no column qualifies, and the
- * areas of each program's facilities.
+ * run across named columns (`규모` of 창작뜰 · 배움뜰 · 창업뜰) when no column qualifies (a row of
+ * pairs, `학과/인원 35/1,640 …`, as two rows), and the areas of each program's facilities.
  */
 export function extractSeries(context: FactContext, rows: TableRow[], locations: LocationFact[]): QuantitySeries[] {
   const tables = new Map<string, TableRow[]>();
@@ -58,10 +59,24 @@ function rowSeries(row: TableRow, words: TableWords): QuantitySeries[] {
   const columns = row.headers.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => i >= row.labelColumns && h !== '');
   const named = columns.filter(({ h }) => !isTotalLabel(h, words.totals));
   const items = itemsOf(named.map(({ h, i }) => ({ name: h, cell: row.cells[i] ?? '', quantity: row.quantities[i] ?? null, line: row.source.line })));
-  if (!items) return [];
+  if (!items) return pairSeries(row, named);
   const totalColumn = columns.find(({ h, i }) => isTotalLabel(h, words.totals) && row.quantities[i]);
   const total = totalColumn ? { name: totalColumn.h, value: row.quantities[totalColumn.i]!.value, shown: row.cells[totalColumn.i]!, line: row.source.line } : null;
   return [seriesOf(row, 'row', row.label, items, total, unitIn(row.label))];
+}
+
+/** `학과/인원 | 35/1,640 | 19/833 | …`: a row of pairs is a series per half, named by its half of the label. */
+function pairSeries(row: TableRow, columns: readonly { h: string; i: number }[]): QuantitySeries[] {
+  const names = row.label.split('/').map((name) => name.trim());
+  if (names.length !== 2 || names.some((name) => name === '')) return [];
+  return names.flatMap((name, half) => {
+    const cells = columns.map(({ h, i }) => {
+      const part = (row.cells[i] ?? '').split('/')[half]?.trim() ?? '';
+      return { name: h, cell: part, quantity: readQuantity(part), line: row.source.line };
+    });
+    const items = itemsOf(cells);
+    return items ? [seriesOf(row, 'row', name, items, null, unitIn(name))] : [];
+  });
 }
 
 interface Cell {

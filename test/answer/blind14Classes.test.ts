@@ -72,3 +72,18 @@ describe('blind16 and blind17 classes', () => {
     expect(answerQuestion(kb, '23년에 잡혀있는 일정 뭐 있어', AS_OF).intent).toBe('calendar');
   });
 });
+
+describe('a table row of pairs (blind3, blind15, blind16 and blind17 each asked it)', () => {
+  it('compares each half of `학과/인원 35/1,640 …` across the campuses', async () => {
+    const kb = await realKnowledge();
+    const halves = kb.series.filter((s) => s.source.line === 418).map((s) => [s.name, s.items.map((i) => i.value)]);
+    expect(halves).toEqual([
+      ['학과', [35, 19, 44, 48]],
+      ['인원', [1640, 833, 1727, 1826]],
+    ]);
+    expect(answerQuestion(kb, '기술교육원 캠퍼스 중에 학과수 젤 많은곳', AS_OF).text).toContain('북부 48');
+    expect(answerQuestion(kb, '기술교육원 캠퍼스 중 훈련인원 제일 많은데 어디야', AS_OF).text).toContain('북부 1,826');
+    // A campus the table does not have is still not found.
+    expect(answerQuestion(kb, '서부기술교육원 학과 수', AS_OF).found).toBe(false);
+  });
+});
