@@ -128,7 +128,9 @@ export function searchPassage(
         const listed = wantsList ? 0.05 * Math.min(listItems(text), 5) : 0;
         const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
-        if (coverage(topic, own) > 0 || counted) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
+        // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
+        const partByTitle = specific.length === 0 && hit.section.kind === 'part';
+        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
       }
     });
   }

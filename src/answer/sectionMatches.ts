@@ -44,7 +44,8 @@ export function buildSectionMatches(sections: readonly Section[], share: MatchSh
 
 /** One section's match, over a word store of its own words (titles first, then line by line). */
 function sectionMatch(section: Section, share: MatchShare): { match: SectionMatch; terms: SectionTerms } {
-  const title = share.line(section.path.slice(1).join(' '), false).index;
+  // The part a section is in says little about it, but a part's own title is what it is about (`정책비전 및 목표`).
+  const title = share.line((section.kind === 'part' ? section.path : section.path.slice(1)).join(' '), false).index;
   const text: string[] = [];
   const path = section.path.join(' ');
   const raws = section.normText.split('\n');

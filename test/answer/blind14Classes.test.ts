@@ -87,3 +87,11 @@ describe('a table row of pairs (blind3, blind15, blind16 and blind17 each asked 
     expect(answerQuestion(kb, '서부기술교육원 학과 수', AS_OF).found).toBe(false);
   });
 });
+
+describe("a part's own title (blind3 and blind15 asked for the vision)", () => {
+  it('finds the part by its title and answers with its first line', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '정책비전 뭐야', AS_OF).text).toContain('다시 뛰는 글로벌 경제혁신 도시 서울');
+    expect(answerQuestion(kb, '정책비전 예산 얼마야', AS_OF).found).toBe(false);
+  });
+});
