@@ -4,7 +4,7 @@ import { shortTitle } from '../src/facts/shortTitle';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
-import { relativeYear } from '../src/answer/questionYear';
+import { relativeYear } from '../src/answer/relativeYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import { reportOf } from '../src/reports/reportOf';
 import type { Question } from '../src/answer/Question';

@@ -93,7 +93,7 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
   // on 11.3.~11.4. (½) before one dated only to November (1/30).
   const share = (m: Milestone) => {
     const span = m.when && intervalSpan(m.when);
-    if (!span) return 0;
+    if (!span || span.to < span.from) return 0;
     const overlap = Date.parse(span.to < period.to ? span.to : period.to) - Date.parse(span.from > period.from ? span.from : period.from);
     return Math.max(0, overlap + DAY) / (Date.parse(span.to) - Date.parse(span.from) + DAY);
   };

@@ -11,8 +11,9 @@ import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
-import { questionYear } from '../src/answer/questionYear';
-import { reportAsOf } from '../src/knowledge/reportAsOf';
+import { relativeYear } from '../src/answer/relativeYear';
+import { askedYear } from '../src/dates/askedYear';
+import { reportOf } from '../src/reports/reportOf';
 import { statedYears, statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
 
@@ -90,11 +91,15 @@ export function searchPassage(
   const candidates: Candidate[] = [];
   const wantsList = askedKinds(kb, q).includes('list');
   // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
-  // A line naming no year is about the report's own year: it answers no other (`작년 예산`).
-  const reportYear = Number(reportAsOf(kb).slice(0, 4));
-  const year = questionYear(kb, q.text, reportYear);
-  const otherYear = (text: string, titleYears: readonly number[]) =>
-    year !== null && (statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year)));
+  // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
+  // `내년`/`작년` count from the year of the line's report.
+  const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
+  const otherYear = (section: Section, text: string, titleYears: readonly number[]) => {
+    if (explicitYear === null && offset === null) return false;
+    const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
+    const year = explicitYear ?? reportYear + offset!;
+    return statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
+  };
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -118,7 +123,7 @@ export function searchPassage(
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
-        if (otherYear(text, titleYears)) continue;
+        if (otherYear(hit.section, text, titleYears)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;

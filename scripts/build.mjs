@@ -9,7 +9,7 @@
  * dist/ is missing or older than the sources.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRY_POINTS = ['main', 'cli/ask', 'cli/facts', 'cli/eval', 'cli/digest', 'cli/diff', 'cli/bench', 'cli/benchStart'];
 
 /** What the build reads: a change to any of them (or under them) makes dist/ stale. */
-export const BUILD_INPUTS = ['src', 'intents', 'corpus', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];
+export const BUILD_INPUTS = ['src', 'intents', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];
 
 /** The start-up snapshot `npm start` runs: the bot's code loaded and corpus/ built (src/snapshot.ts). */
 export const SNAPSHOT_BLOB = 'dist/econ.blob';
@@ -93,7 +93,7 @@ export async function build() {
     await esbuild.stop(); // its service process would otherwise live on beside the bot
   }
   buildSnapshot();
-  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: path.resolve(root) })}\n`);
+  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), ...buildSettings(root) })}\n`);
   return { ms: performance.now() - started };
 }
 
@@ -113,19 +113,29 @@ function buildSnapshot() {
  */
 export function isStale(dir) {
   const built = newestMtime(path.join(dir, STAMP_FILE));
-  if (built === 0 || builtIn(dir) !== path.resolve(dir)) return true;
+  if (built === 0 || stampedSettings(dir) !== JSON.stringify(buildSettings(dir))) return true;
   return BUILD_INPUTS.some((input) => newestMtime(path.join(dir, input)) > built);
 }
 
 /**
- * The folder dist/ was built in, from its stamp: the snapshot holds that folder's paths, so a
- * dist/ copied or moved elsewhere is stale.
+ * What the snapshot depends on beyond the sources: the folder it was built in (it holds that
+ * folder's paths), and the Node version, architecture and NODE_OPTIONS it was built under (a
+ * snapshot starts only under the V8 it was built with). A change to any of them makes dist/ stale.
+ * @param {string} dir the project folder
+ */
+export function buildSettings(dir) {
+  return { root: realpathSync(path.resolve(dir)), node: process.version, arch: process.arch, nodeOptions: process.env.NODE_OPTIONS ?? '' };
+}
+
+/**
+ * The settings dist/ was built with, from its stamp (as `buildSettings` writes them), or null.
  * @param {string} dir the project folder
  * @returns {string | null}
  */
-function builtIn(dir) {
+function stampedSettings(dir) {
   try {
-    return String(JSON.parse(readFileSync(path.join(dir, STAMP_FILE), 'utf8')).root);
+    const { root: builtRoot, node, arch, nodeOptions } = JSON.parse(readFileSync(path.join(dir, STAMP_FILE), 'utf8'));
+    return JSON.stringify({ root: builtRoot, node, arch, nodeOptions });
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 /**
  * esbuild plugin that keeps Slack code the bot may never use out of start-up.
  *
@@ -18,6 +19,9 @@
  *   languages' messages (econ-bot writes its own Korean ones) were 370 kB of the 760 kB of zod that
  *   every start-up compiled.
  */
+
+/** The project folder (this file is in scripts/): where the stand-ins resolve packages from, whatever the working directory. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Packages loaded from node_modules on first use instead of being bundled. */
 export const LAZY_PACKAGES = ['@slack/socket-mode', '@slack/oauth'];
@@ -51,7 +55,7 @@ export const lazyModulesFor = (format) => ({
     }));
     build.onLoad({ filter: /.*/, namespace: 'econ-lazy' }, (args) => ({
       contents: args.path === 'bolt-app' ? boltApp() : args.path === 'zod-locales' ? "export { default as en } from 'zod/v4/locales/en.js';\n" : standIn(args.path, format),
-      resolveDir: process.cwd(),
+      resolveDir: ROOT,
       loader: 'js',
     }));
   },

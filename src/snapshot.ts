@@ -1,4 +1,5 @@
 import { startupSnapshot } from 'node:v8';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCorpusDir, projectRoot } from './config/paths';
 import { prebuildKnowledge, startingFrom, type PrebuiltKnowledge } from './knowledge/prebuiltKnowledge';
@@ -27,11 +28,20 @@ function blobProject(execArgv: readonly string[]): string | null {
   return blob ? path.dirname(path.dirname(path.resolve(blob))) : null;
 }
 
+/** A folder's path with symbolic links resolved (a deploy started through `current/`), or as given. */
+function realPath(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
 startupSnapshot.setDeserializeMainFunction(() => {
   // The snapshot holds the paths of the folder it was built in (corpus/, .state/): a blob copied
   // elsewhere would read and write there.
   const home = blobProject(process.execArgv);
-  if (home !== null && home !== projectRoot) {
+  if (home !== null && realPath(home) !== realPath(projectRoot)) {
     console.error(`${path.join(home, 'dist', 'econ.blob')} was built in ${projectRoot}: run \`npm run build\` in ${home} (or \`npm start\`, which does)`);
     process.exit(1);
   }

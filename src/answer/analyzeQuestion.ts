@@ -20,9 +20,11 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
   const original = typedQuestion(input);
-  let text = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ').replace(kb.lexicon.formerNameAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' '));
+  const cleaned = correct(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '));
+  // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
+  let text = kb.lexicon.readSynonyms(cleaned.replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
   const vocabulary = kb.vocabulary;
-  const typos = readTypos(kb.lexicon.readSynonyms(text), vocabulary, kb.lexicon);
+  const typos = readTypos(text, vocabulary, kb.lexicon);
   text = typos.text;
   const typedTopic = topicOf(text, vocabulary, kb.lexicon);
   text = expandAliases(kb, text);

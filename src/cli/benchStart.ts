@@ -134,7 +134,6 @@ async function answerThousand(args: string[], env: NodeJS.ProcessEnv, slack: Ben
   await Promise.all(Array.from({ length: 8 }, worker));
   await slack.waitForAnswers(1000);
   const memory = rssMb(child.pid) ?? { rss: NaN, peak: NaN };
-  if (process.env.HEAPSIG) { process.kill(child.pid!, 'SIGUSR2'); await new Promise((r) => setTimeout(r, 8000)); }
   await stop(child);
   const latencies = [...sentAt].map(([id, at]) => slack.answeredAt.get(id)! - at);
   return { median: median(latencies), p99: percentile(latencies, 0.99), atStart, ...memory };

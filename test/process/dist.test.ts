@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isStale, STAMP_FILE } from '../../scripts/build.mjs';
+import { buildSettings, isStale, STAMP_FILE } from '../../scripts/build.mjs';
 import { freePort } from '../../src/cli/benchProcess';
 import { FakeSlack } from '../slack/helpers/fakeSlack';
 import { httpEnv, ROOT, spawnIn, waitHealthy } from './helpers/botProcess';
@@ -78,12 +78,17 @@ describe('isStale (npm start rebuilds only when needed)', () => {
       await writeFile(path.join(dir, 'src', 'deep', 'a.ts'), 'export {};\n');
       expect(isStale(dir)).toBe(true);
       await mkdir(path.join(dir, 'dist'));
-      // A build made in another folder: the snapshot would read and write that folder's files.
-      await writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: ROOT })}\n`);
+      const stamp = (settings: object) => writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), ...settings })}\n`);
       const past = new Date(Date.now() - 60_000);
       for (const p of ['src/deep/a.ts', 'src/deep', 'src']) await utimes(path.join(dir, p), past, past);
+      // A build made in another folder, or by another Node (its snapshot would not load), is stale.
+      await stamp({ ...buildSettings(dir), root: ROOT });
       expect(isStale(dir)).toBe(true);
-      await writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), root: dir })}\n`);
+      await stamp({ ...buildSettings(dir), node: 'v18.0.0' });
+      expect(isStale(dir)).toBe(true);
+      await stamp({ ...buildSettings(dir), nodeOptions: '--max-old-space-size=200' });
+      expect(isStale(dir)).toBe(true);
+      await stamp(buildSettings(dir));
       expect(isStale(dir)).toBe(false);
       await utimes(path.join(dir, 'src', 'deep', 'a.ts'), new Date(), new Date(Date.now() + 1000));
       expect(isStale(dir)).toBe(true);

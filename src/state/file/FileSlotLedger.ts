@@ -64,7 +64,12 @@ export class FileSlotLedger {
       await rm(file, { force: true });
       return settledMeanwhile;
     }
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : ''));
+    // Gone: settled or released meanwhile. Unreadable for another reason (EACCES, EMFILE): not a
+    // sign that its holder crashed, so the error goes up rather than the claim being taken over.
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
     if (text === null) return 'vanished';
     const holder = ClaimFile.safeParse(safeJson(text));
     if (holder.success) {

@@ -1,4 +1,3 @@
-import { askedYear } from '../dates/askedYear';
 import type { Knowledge } from '../knowledge/Knowledge';
 
 /**
@@ -18,14 +17,3 @@ export function relativeYear(kb: Knowledge, text: string): number | null {
   return null;
 }
 
-/**
- * The year a question asks about: one it writes (`2023년`, `'23년`), else one its words name against
- * `reportYear` (`내년` in a 2022 report is 2023); null when it names none.
- *
- * @example
- * questionYear(kb, '내년 경제성장률 전망', 2022); // 2023
- */
-export function questionYear(kb: Knowledge, text: string, reportYear: number): number | null {
-  const offset = relativeYear(kb, text);
-  return askedYear(text) ?? (offset === null ? null : reportYear + offset);
-}
