@@ -159,6 +159,8 @@ describe('former names in brackets (formerNameWords)', () => {
   it('leave a bracket without a former-name word part of the question', async () => {
     expect(await ask('청년취업사관학교(부산) 예산')).toMatch(/^not found/);
     expect(await ask('서울큐브(강남) 개관')).toMatch(/^not found/);
+    // `구 부담분` in brackets is the district's share (구비), not a former name.
+    expect(await ask('캠퍼스타운 예산 (구 부담분) 얼마')).toMatch(/^not found: .*구비/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,14 @@ describe('the start-up snapshot', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(path.join(broken, 'aliases.json'));
   }, 60_000);
+
+  it('starts through a symbolic link to the folder it was built in', async () => {
+    const link = path.join(work, 'current');
+    await symlink(ROOT, link);
+    const { stdout, code } = await ask([...SNAPSHOT_FLAGS, '--snapshot-blob', path.join(link, SNAPSHOT_BLOB)], '청년취업사관학교 예산');
+    expect(code).toBe(0);
+    expect(stdout).toContain('20,255백만원');
+  }, 30_000);
 
   it('refuses to start from a copy of dist/ made elsewhere, naming the fix', async () => {
     const copy = path.join(work, 'copy');
