@@ -3,6 +3,7 @@ import { MESSAGES } from '../src/answer/messages';
 import { pickSeries } from '../src/answer/pickSeries';
 import type { QuantitySeries, SeriesItem } from '../src/model/quantitySeries';
 import type { Citation } from '../src/model/answer';
+import { askedCounter } from '../src/text/grammar';
 import type { Intent } from './Intent';
 
 /**
@@ -26,6 +27,8 @@ export const ranking: Intent = {
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
     if (!most && !least) {
       const own = series.total;
+      // `총 몇 명`: a sum of figures in no stated unit leaves the answer to a line stating the total itself.
+      if (!own && series.unit === '' && askedCounter(q.text) !== null) return null;
       const sum = own ? own.value : series.items.reduce((total, i) => total + i.value, 0);
       const shown = own ? own.shown : `${sum.toLocaleString('en-US')}${series.unit}`;
       return answerOf(q, 'aggregate', {

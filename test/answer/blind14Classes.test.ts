@@ -85,6 +85,8 @@ describe('a table row of pairs (blind3, blind15, blind16 and blind17 each asked 
     expect(answerQuestion(kb, '기술교육원 캠퍼스 중 훈련인원 제일 많은데 어디야', AS_OF).text).toContain('북부 1,826');
     // A campus the table does not have is still not found.
     expect(answerQuestion(kb, '서부기술교육원 학과 수', AS_OF).found).toBe(false);
+    // `총 몇 명`: the report's own total line, not a sum of figures in no stated unit.
+    expect(answerQuestion(kb, '기술교육원 훈련인원 총 몇 명?', AS_OF).text).toContain('총 6,026명');
   });
 });
 
