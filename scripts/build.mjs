@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lazyModules, lazyModulesFor } from './lazyModules.mjs';
@@ -79,30 +79,50 @@ const SNAPSHOT_OPTIONS = {
 };
 
 /**
- * Bundles every entry point into dist/ (replacing what was there), then builds the start-up snapshot.
+ * Bundles every entry point and builds the start-up snapshot into `dir`'s dist/ (default: this
+ * project), replacing what was there only when the build succeeds.
+ * @param {string} [dir] the project folder
  * @returns {Promise<{ ms: number }>}
  */
-export async function build() {
+export async function build(dir = root) {
   const started = performance.now();
   const esbuild = await import('esbuild');
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  const dist = path.join(dir, 'dist');
+  const next = path.join(dir, 'dist.next');
+  const old = path.join(dir, 'dist.old');
+  await rm(next, { recursive: true, force: true });
   try {
-    await esbuild.build(OPTIONS);
-    await esbuild.build(SNAPSHOT_OPTIONS);
+    await esbuild.build({ ...OPTIONS, absWorkingDir: dir, outdir: 'dist.next' });
+    await esbuild.build({ ...SNAPSHOT_OPTIONS, absWorkingDir: dir, outfile: 'dist.next/snapshot.cjs' });
   } finally {
     await esbuild.stop(); // its service process would otherwise live on beside the bot
   }
-  buildSnapshot();
-  await writeFile(path.join(root, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), ...buildSettings(root) })}\n`);
+  // The new bundles replace dist/ only once they are built. The snapshot is built in place (it keeps
+  // its script's path); if that fails, the previous dist/ is put back.
+  await rm(old, { recursive: true, force: true });
+  await rename(dist, old).catch(() => undefined);
+  await rename(next, dist);
+  try {
+    buildSnapshot(dir);
+  } catch (error) {
+    await rm(dist, { recursive: true, force: true });
+    await rename(old, dist).catch(() => undefined);
+    throw error;
+  }
+  await writeFile(path.join(dir, STAMP_FILE), `${JSON.stringify({ builtAt: new Date().toISOString(), ...buildSettings(dir) })}\n`);
+  await rm(old, { recursive: true, force: true });
   return { ms: performance.now() - started };
 }
 
-/** Runs dist/snapshot.cjs in a snapshot-building node, which writes dist/econ.blob. */
-function buildSnapshot() {
+/**
+ * Runs dist/snapshot.cjs in a snapshot-building node, which writes dist/econ.blob.
+ * @param {string} [dir] the project folder
+ */
+function buildSnapshot(dir = root) {
   const args = [...SNAPSHOT_FLAGS, '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', 'dist/snapshot.cjs'];
   // --no-warnings: Node warns that it has not verified `node:module` in snapshots; the snapshot only
   // keeps a reference to its SourceMap class, used after start-up to map stack traces.
-  const result = spawnSync(process.execPath, ['--no-warnings', ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, ['--no-warnings', ...args], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`building ${SNAPSHOT_BLOB} failed (exit ${result.status ?? result.signal})`);
 }
 

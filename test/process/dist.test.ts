@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSettings, isStale, STAMP_FILE } from '../../scripts/build.mjs';
+import { build, buildSettings, isStale, STAMP_FILE } from '../../scripts/build.mjs';
 import { freePort } from '../../src/cli/benchProcess';
 import { FakeSlack } from '../slack/helpers/fakeSlack';
 import { httpEnv, ROOT, spawnIn, waitHealthy } from './helpers/botProcess';
@@ -64,6 +64,32 @@ describe('dist/', () => {
       expect(await bot.exited).toBe(0);
     }, 40_000);
   });
+});
+
+describe('build (npm run build, and npm start when dist/ is stale)', () => {
+  it('keeps the previous dist/ when the bundles or the snapshot fail to build', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'econ-build-'));
+    try {
+      for (const item of ['src', 'intents', 'scripts', 'corpus', 'package.json', 'tsconfig.json']) await cp(path.join(ROOT, item), path.join(copy, item), { recursive: true });
+      await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+      await build(copy);
+      const built = await readFile(path.join(copy, 'dist', 'main.js'), 'utf8');
+      const main = path.join(copy, 'src', 'main.ts');
+      const source = await readFile(main, 'utf8');
+      // Bundles that do not compile.
+      await writeFile(main, `${source}\nconst broken = ;\n`);
+      await expect(build(copy)).rejects.toThrow();
+      expect(await readFile(path.join(copy, 'dist', 'main.js'), 'utf8')).toBe(built);
+      // Bundles that compile, but a snapshot that cannot be built.
+      await writeFile(main, source);
+      await writeFile(path.join(copy, 'src', 'snapshot.ts'), "throw new Error('snapshot script fails');\n");
+      await expect(build(copy)).rejects.toThrow(/econ\.blob failed/);
+      expect(await readFile(path.join(copy, 'dist', 'main.js'), 'utf8')).toBe(built);
+      expect(await readdir(copy)).not.toContain('dist.old');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('isStale (npm start rebuilds only when needed)', () => {
