@@ -94,11 +94,13 @@ export function searchPassage(
   // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
   // `내년`/`작년` count from the year of the line's report.
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
-  const otherYear = (section: Section, text: string, titleYears: readonly number[]) => {
-    if (explicitYear === null && offset === null) return false;
+  /** For one section: whether a line of it is about another year than the one asked. */
+  const otherYearIn = (section: Section): ((text: string) => boolean) => {
+    if (explicitYear === null && offset === null) return () => false;
     const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
     const year = explicitYear ?? reportYear + offset!;
-    return statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
+    const titleYears = statedYears(section.path.join(' '));
+    return (text) => statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
   };
   for (const { text: about, terms: topic, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
@@ -117,13 +119,13 @@ export function searchPassage(
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));
-      const titleYears = statedYears(hit.section.path.join(' '));
+      const otherYear = otherYearIn(hit.section);
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms, haystack } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
-        if (otherYear(hit.section, text, titleYears)) continue;
+        if (otherYear(text)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
