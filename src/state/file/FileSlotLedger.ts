@@ -44,12 +44,12 @@ export class FileSlotLedger {
     const file = path.join(this.#claims, `${channel.replace(/[^\w.-]/g, '_')}-${slot.getTime()}.json`);
     // A claim that vanishes between our failed create and our read was settled (or released) by its
     // holder just then: look again rather than mistake it for a crashed holder.
-    for (let attempt = 0; attempt < CLAIM_ATTEMPTS - 1; attempt++) {
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       const result = await this.#tryClaim(file, channel, slot);
       if (result !== 'vanished') return result;
     }
-    const last = await this.#tryClaim(file, channel, slot);
-    return last === 'vanished' ? { status: 'claimed-elsewhere', until: new Date(Date.now() + this.leaseMs) } : last;
+    // Claims keep appearing and vanishing: someone is at it; a later tick looks again.
+    return { status: 'claimed-elsewhere', until: new Date(Date.now() + this.leaseMs) };
   }
 
   async #tryClaim(file: string, channel: string, slot: Date): Promise<SlotClaimResult | 'vanished'> {
