@@ -21,7 +21,7 @@ const RUNS = 15;
  * runs with the flags and variables `npm start` gives it.
  */
 async function main(): Promise<void> {
-  const { flags, env: startEnv } = await startCommand();
+  const { flags, env: startEnv, memoryOnly } = await startCommand();
   const stateDir = await mkdtemp(path.join(tmpdir(), 'econ-bench-start-'));
   const slack = await new BenchSlack().start();
   const terminal = { ...startEnv, ECON_STATE_DIR: stateDir };
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     };
     const snapshot = [...flags, '--snapshot-blob', BLOB];
     const compiled = ['--enable-source-maps', ...flags, MAIN];
-    if (process.argv.includes('--memory')) {
+    if (memoryOnly) {
       // Only the memory under load, of both ways to start.
       for (const [label, args] of [['snapshot', snapshot], ['dist/main.js', compiled]] as const) console.log(label, await answerThousand(args, http, slack));
       return;
@@ -64,15 +64,16 @@ async function main(): Promise<void> {
 
 /**
  * The V8 flags `npm start` runs the snapshot with (the ones it was built with) and the variables it
- * sets (`NAME=value exec node …`); `--node-flags "…"` replaces the flags.
+ * sets (`NAME=value exec node …`); `--node-flags "…"` replaces the flags, `--memory` measures only
+ * the memory under load.
  */
-async function startCommand(): Promise<{ flags: string[]; env: Record<string, string> }> {
+async function startCommand(): Promise<{ flags: string[]; env: Record<string, string>; memoryOnly: boolean }> {
   const { values } = parseArgs({ options: { 'node-flags': { type: 'string' }, memory: { type: 'boolean' } } });
   const pkg = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const [, assignments = '', flags = ''] = /((?:\w+=\S+ )*)exec node((?: --[^\s]+)*) --snapshot-blob /.exec(pkg.scripts.start) ?? [];
   const env = Object.fromEntries(assignments.trim().split(' ').filter(Boolean).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
   const given = values['node-flags'];
-  return { flags: (given ?? flags).split(/\s+/).filter(Boolean), env };
+  return { flags: (given ?? flags).split(/\s+/).filter(Boolean), env, memoryOnly: values.memory === true };
 }
 
 function nodeBaseline(flags: string[]): number {
