@@ -31,6 +31,8 @@ export interface Card<T> {
   names: Haystack;
   /** The line the fact is written on, with its titles and the bullets it hangs under (`베트남` for 테크트레이드센터). */
   context: Haystack;
+  /** Its program's lead sentence, when the fact is written below it (what every fact of the program is about). */
+  lead: Haystack;
   /** The term sets of its names and line, for the card index. */
   keys: readonly ReadonlySet<string>[];
   /** The terms of its program's titles (one set shared by the program's cards). */
@@ -124,7 +126,9 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   };
   const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
     const [own, program, line] = [share.text(name), titlesOf(fact.programId), lineOf(fact.source)];
-    return { fact, names: share.join(own.haystack, program.haystack), context: line.haystack, keys: [own.keys, ...line.keys], titleKeys: program.keys };
+    // The program's lead sentence (`노후된 서울애니메이션센터 재건축을 통해 …`) says what every fact of it is about.
+    const lead = fact.programId === fact.source.sectionId ? undefined : sections.get(fact.programId ?? '');
+    return { fact, names: share.join(own.haystack, program.haystack), context: line.haystack, lead: lead?.haystack ?? EMPTY_HAYSTACK, keys: [own.keys, ...line.keys, ...(lead ? lead.lines.map((l) => l.own) : [])], titleKeys: program.keys };
   };
   const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
   const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
@@ -137,7 +141,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     budgets: cardSet(budgets, share.lists.intern),
     milestones: cardSet(milestones, share.lists.intern),
     locations: cardSet(locations, share.lists.intern),
-    duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
+    duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, lead: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
     overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), share.lists.intern),
     tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), share.lists.intern),

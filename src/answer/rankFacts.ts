@@ -39,9 +39,9 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
   for (const topic of question.topics) for (const card of candidateCards(set, topic.named, elsewhere)) if (keep(card.fact)) seen.add(card);
   if (seen.size === 0) return [];
   const ranked: Ranked<T>[] = [];
-  for (const { fact, names, context } of seen) {
+  for (const { fact, names, context, lead } of seen) {
     let base = 0;
-    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, context, fact.source.sectionId));
+    for (const topic of question.topics) base = Math.max(base, topicScore(kb, topic, names, [context, lead], fact.source.sectionId));
     if (base > 0) ranked.push({ fact, base, score: base });
   }
   // The search index breaks ties between programs only: with one program matched, it has nothing to say.
@@ -59,9 +59,10 @@ export function rankFacts<T extends { programId: string | null; source: { sectio
  * Every word that names something must be in the fact's names (부산 청년취업사관학교 is not the
  * Seoul one); a place or department word may instead be in the section the fact is written in
  * (`태봉로에 짓는 AI지원센터`, `구로 G밸리`), and any other word of the report on the fact's own
- * line or the bullets above it, for half the credit (`베트남 테크트레이드센터`).
+ * line or the bullets above it, or whole in its program's lead sentence, for half the credit
+ * (`베트남 테크트레이드센터`, `서울애니메이션센터 재건축 총사업비`).
  */
-function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Haystack, sectionId: string): number {
+function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: readonly Haystack[], sectionId: string): number {
   let named = 0;
   let total = 0;
   for (const word of topic.named) {
@@ -70,7 +71,7 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: Hayst
       for (const g of word.grams) if (names.terms.has(g)) named++;
     } else if (kb.match.placeWords.has(word.text) && contains(word, sectionHaystack(kb, sectionId))) {
       continue;
-    } else if (kb.vocabulary.has(word.text) && contains(word, context)) {
+    } else if (kb.vocabulary.has(word.text) && context.some((haystack) => contains(word, haystack))) {
       total += word.grams.length;
       named += word.grams.length / 2;
     } else {

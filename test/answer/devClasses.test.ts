@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Classes found on the dev sets (blind3, blind4, blind5, blind17) in stop 14, each tested both ways. */
+describe('dev-set classes', () => {
+  it('reads a word of the program’s lead sentence as context of its facts, whole words only', async () => {
+    const kb = await realKnowledge();
+    // `재건축` is only in the lead: `노후된 (구)서울애니메이션센터 재건축을 통해 …`.
+    expect(answerQuestion(kb, '서울애니메이션센터 재건축 총사업비', AS_OF).text).toContain('100,781백만원');
+    expect(answerQuestion(kb, '서울큐브 재건축 사업기간', AS_OF).text).toContain('2025년 11월');
+    // A word of no lead of it is still a name the program does not have.
+    expect(answerQuestion(kb, '서울큐브 바이오 총사업비', AS_OF).found).toBe(false);
+    // Pieces of a compound never add up across the lead and a line (`펀드` of the lead, `바이오` of a row).
+    expect(answerQuestion(kb, '서울바이오펀드 얼마 조성됐어', AS_OF).text).toContain('5,092억원');
+  });
+});
