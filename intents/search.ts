@@ -109,7 +109,7 @@ export function searchPassage(
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
     const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
-    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w)));
+    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
       .sectionHits(about, 5)

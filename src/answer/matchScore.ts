@@ -21,12 +21,16 @@ export interface NamedWord {
  * Prepares a named word: half of a short word's bigrams will do (개관일 → 개관), but not for a
  * rate (고용률 is not 고용안전망); more than half for longer words (출산장려금 is not 고용장려금).
  * A long word the report itself writes (`inReport`) names that thing: its first and last bigram
- * must be there too, so `뷰티복합문화공간` is not `영상 복합문화공간` (a 남부 campus of 기술교육원 still is 남부기술교육원).
+ * must be there too, so `뷰티복합문화공간` is not `영상 복합문화공간`, nor `남부기술교육원` a line on every
+ * 기술교육원, even read loosely; after one of `cityHeads` (`서울`), the bigram following it is the first.
  */
-export function namedWord(text: string, inReport = false): NamedWord {
+export function namedWord(text: string, inReport = false, cityHeads: readonly string[] = []): NamedWord {
   const grams = isHangul(text) ? [...matchTerms(text)] : [];
   const half = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
-  const ends = inReport && grams.length >= 4 ? [grams[0]!, grams[grams.length - 1]!] : [];
+  // The city's name before a name tells nothing apart (`서울바이오펀드` is written `바이오펀드` too).
+  const head = cityHeads.find((h) => text.startsWith(h) && text.length - h.length >= 3);
+  const first = head ? grams.indexOf(text.slice(head.length, head.length + 2)) : 0;
+  const ends = inReport && grams.length >= 4 && first >= 0 ? [grams[first]!, grams[grams.length - 1]!] : [];
   return { text, grams, needed: half, ends };
 }
 
@@ -107,8 +111,8 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
   const { text, grams, needed, ends } = word;
   if (!isHangul(text)) return haystack.terms.has(text);
   if (grams.length === 0) return true;
-  // A bag (one passage line's terms, read beside its section's) is read loosely: its section was checked whole.
-  if (ends.length && !haystack.parts.includes(null) && ends.some((g) => !haystack.terms.has(g))) return false;
+  // A long word the report writes needs its ends, even in a bag (a passage line's terms): 남부기술교육원 is no line on every 기술교육원.
+  if (ends.length && ends.some((g) => !haystack.terms.has(g))) return false;
   // Neither enough bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
   for (const ch of text) if (haystack.syllables.has(ch)) present++;

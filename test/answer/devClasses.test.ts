@@ -16,4 +16,16 @@ describe('dev-set classes', () => {
     // Pieces of a compound never add up across the lead and a line (`펀드` of the lead, `바이오` of a row).
     expect(answerQuestion(kb, '서울바이오펀드 얼마 조성됐어', AS_OF).text).toContain('5,092억원');
   });
+
+  it('never answers about one unit with a line about all of them (남부기술교육원, a line on every 기술교육원)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '남부기술교육원 취업률', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '영등포 청취사 취업률 몇 퍼센트?', AS_OF).found).toBe(false);
+    // The line on every 기술교육원 still answers for them all.
+    expect(answerQuestion(kb, '기술교육원 취업률', AS_OF).text).toContain('69.8%');
+    // A line naming the unit answers for it.
+    expect(answerQuestion(kb, '남부기술교육원 활성화 어떻게 해', AS_OF).text).toContain('KOICA');
+    // The city's name before a name tells nothing apart: the line writes `바이오펀드`.
+    expect(answerQuestion(kb, '서울바이오펀드 조성 규모 얼마까지 됐어', AS_OF).text).toContain('5,092억원');
+  });
 });
