@@ -1,5 +1,5 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, haystackOf, namedWord } from '../src/answer/matchScore';
+import { contains, containsAll, coverage, haystackOf, namedWord, type NamedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
 import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
@@ -8,7 +8,7 @@ import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
-import { listItems } from '../src/text/valueShapes';
+import { commaItems, listItems, unlistedCount } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
@@ -19,6 +19,8 @@ import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
 const MIN_COVERAGE = 0.6;
+
+
 
 /** Fallback: the best passage, trimmed to the lines that match the question. */
 export const search: Intent = {
@@ -54,6 +56,8 @@ interface Candidate {
   onLine: number;
   /** The reading of the question the line was found for (as typed, or with short names expanded). */
   about: string;
+  /** The named words beyond its section's titles. */
+  specific: readonly NamedWord[];
 }
 
 /**
@@ -137,7 +141,7 @@ export function searchPassage(
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
         const partByTitle = specific.length === 0 && hit.section.kind === 'part';
-        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about });
+        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific });
       }
     });
   }
@@ -151,8 +155,13 @@ export function searchPassage(
   const next = candidates.find(
     (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
   );
-  // `뭐뭐`, `목록` answered by a table row: the table's other rows too.
-  const rows = askedKinds(kb, q).includes('list') ? otherRows(kb, best) : [];
+  // `뭐뭐`, `목록` answered by a table row: the table's other rows too; by a line that counts them
+  // (`권역별 운영, 3개소`), a line of that program naming as many under a line
+  // naming what was asked (`동북권, 서북권, 남부권` under `(권역별 패션지원센터)`).
+  const rows = wantsList ? otherRows(kb, best) : [];
+  const count = wantsList ? unlistedCount(best.text) : null;
+  const names = count ? namingLine(kb, best, count) : null;
+  if (names) rows.unshift(names);
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
@@ -161,6 +170,23 @@ export function searchPassage(
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
+}
+
+/**
+ * A line of the best line's program naming the `count` things the best one only counts, under a
+ * line saying every named word itself (`동북권('09.11), 서북권('18.8), 남부권('17.9)` under
+ * `(권역별 패션지원센터) …`), or null.
+ */
+function namingLine(kb: Knowledge, best: Candidate, count: number): string | null {
+  if (!best.section.programId || best.specific.length === 0) return null;
+  for (const section of kb.sections) {
+    const match = section.programId === best.section.programId ? kb.match.sections.get(section.id) : undefined;
+    if (!match) continue;
+    const namesAll = (i: number) => best.specific.every((w) => contains(w, bagHaystack(match.lines[i]!.own, match.lines[i]!.text)));
+    const line = match.lines.find((l) => l.index !== best.i && commaItems(l.text) >= count && l.above.some(namesAll));
+    if (line) return line.text;
+  }
+  return null;
 }
 
 /** Whether line `i` of a section directly follows line `above` and belongs to it: deeper, a note, or a continuation. */

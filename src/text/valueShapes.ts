@@ -19,6 +19,23 @@ export function countsPlaces(line: string): boolean {
   return /\d+\s*개소/.test(line);
 }
 
+/**
+ * How many things a line says there are without naming them all (`권역별 운영, 3개소` → 3): a count
+ * with 개/개소/개사/곳 larger than the names the line lists; null when it names them or states no count.
+ *
+ * @example
+ * unlistedCount('지역 의류제조업체 경쟁력 강화 지원(권역별 운영, 3개소)'); // 3
+ */
+export function unlistedCount(line: string): number | null {
+  const count = Number(/(\d+)\s*(?:개소|개사|개|곳)/.exec(line)?.[1] ?? NaN);
+  return count >= 2 && count <= 20 && listItems(line) < count ? count : null;
+}
+
+/** How many items a line separates with commas (`동북권('09.11), 서북권('18.8), 남부권` → 3); middle dots join words too often to count. */
+export function commaItems(line: string): number {
+  return (line.match(/[,、]/g) ?? []).length + 1;
+}
+
 /** Nouns counted with 개 on a line (`3개 기술교육원` → `기술교육원`). */
 export function countedNouns(line: string): string[] {
   return [...line.matchAll(/\d+\s*개\s+([가-힣]{2,})/g)].map((m) => m[1]!);

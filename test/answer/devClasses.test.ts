@@ -28,4 +28,12 @@ describe('dev-set classes', () => {
     // The city's name before a name tells nothing apart: the line writes `바이오펀드`.
     expect(answerQuestion(kb, '서울바이오펀드 조성 규모 얼마까지 됐어', AS_OF).text).toContain('5,092억원');
   });
+
+  it('answers a list question with the names when the best line only counts them (3개소)', async () => {
+    const kb = await realKnowledge();
+    const text = answerQuestion(kb, '권역별 패션지원센터 어디어디 운영해요', AS_OF).text;
+    for (const name of ['동북권', '서북권', '남부권']) expect(text).toContain(name);
+    // Not a list question: the counting line alone.
+    expect(answerQuestion(kb, '권역별 패션지원센터 몇 개소야', AS_OF).text).not.toContain('동북권');
+  });
 });

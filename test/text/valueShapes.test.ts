@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedThing, listItems, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { commaItems, countedThing, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -28,5 +28,13 @@ describe('value shapes', () => {
     expect(mentionsAddress('개관 : 2022년 11월')).toBe(false);
     expect(listsNames('수탁기관 : 공동수급(디쓰리디, 한국패션실용전문학교)')).toBe(true);
     expect(listsNames('심의선정(22.9월말)')).toBe(false);
+  });
+
+  it('sees a count of things a line does not name, and comma-separated names', () => {
+    expect(unlistedCount('지역 의류제조업체 경쟁력 강화 지원(권역별 운영, 3개소)')).toBe(3);
+    expect(unlistedCount('단위형 5개소(강서대, 국민대, 덕성여대, 명지전문대, 한성대)')).toBe(null);
+    expect(unlistedCount('총 6,026명')).toBe(null);
+    expect(commaItems("동북권('09.11), 서북권('18.8), 남부권('17.9) 3개소 운영 중")).toBe(3);
+    expect(commaItems('공용 생산인프라 구축·운영, 특수 봉제장비 임대지원 등')).toBe(2);
   });
 });
