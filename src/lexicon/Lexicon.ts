@@ -36,6 +36,8 @@ export interface Lexicon {
   softWords: ReadonlySet<string>;
   /** A bracketed former name (`(구 애니센터)`), removed from a question; never matches without former-name words. */
   formerNameAside: RegExp;
+  /** A word and the "other than" word after it (`DDP 말고`), removed from a question. */
+  exceptAside: RegExp;
   /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
   answerKinds: readonly { kind: string; cue: WordCue }[];
   whichWords: readonly string[];
@@ -67,6 +69,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     formerNameAside: formerNameAside(file.formerNameWords),
+    exceptAside: exceptAside(file.exceptWords),
     answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
@@ -81,6 +84,12 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
 function formerNameAside(words: readonly string[]): RegExp {
   if (words.length === 0) return /(?!)/g;
   return new RegExp(`[(\\[]\\s*(?:${words.map(escapeRegExp).join('|')})(?:\\s+|\\.\\s*)[^()[\\]]{1,40}[)\\]]`, 'g');
+}
+
+/** `DDP 말고`, `구비 빼고`: a word, then an "other than" word standing alone. */
+function exceptAside(words: readonly string[]): RegExp {
+  if (words.length === 0) return /(?!)/g;
+  return new RegExp(`(?:^|\\s)\\S{1,40}\\s+(?:${words.map(escapeRegExp).join('|')})(?=\\s|[?.!,]|$)`, 'g');
 }
 
 /** The one-word words of the answer kinds (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */

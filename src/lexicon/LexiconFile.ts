@@ -40,6 +40,8 @@ export const LexiconFile = z
     dayTails: Words.default([]),
     /** Words opening a bracketed former name (`서울큐브(구 애니센터)`): the aside is not part of the question. */
     formerNameWords: Words.default([]),
+    /** Words saying "other than" after a word (`DDP 말고`, `구비 빼고`): the word before is not what is asked about, and goes with them. */
+    exceptWords: Words.default([]),
     /** Words asking for a kind of value (`count`, `percent`, `age`, `list`): a passage line must carry one. */
     answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list']), Words).default({}),
     whichWords: Words,

@@ -164,6 +164,19 @@ describe('former names in brackets (formerNameWords)', () => {
   });
 });
 
+describe('"other than" words (exceptWords)', () => {
+  it('drop the word they follow from the question', async () => {
+    expect(await ask('추계 서울패션위크 개최장소 DDP 말고 또 어디야')).toContain('광화문광장');
+    expect(await ask('안심일자리 시비 얼마야? 구비 말고 市 부담분')).toContain('12,216백만원');
+  });
+
+  it('drop only a word they follow standing alone', async () => {
+    expect(await ask('청년취업사관학교 부산 말고 예산')).toContain('20,255백만원');
+    expect(await ask('청년취업사관학교 부산 예산')).toMatch(/^not found/);
+    expect(await ask('청년취업사관학교 부산말고기 예산')).toMatch(/^not found/);
+  });
+});
+
 describe('years counted from the report (the calendar cues nextYear, lastYear, thisYear)', () => {
   it('answer 올해 with the report year', async () => {
     expect(await ask('올해 청년취업사관학교 예산')).toContain('20,255백만원');
