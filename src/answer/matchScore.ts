@@ -59,6 +59,8 @@ export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlyS
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))
     // `추진근거` is what `사업근거` is: a generic head or tail says nothing about which one.
     .map((t) => withoutGenericEnds(t, lexicon))
+    // What is left may be an answer word (`참여인원` → `인원`): it names the kind of answer, not what it is about.
+    .filter((t) => !lexicon.topicStopWords.has(t))
     .flatMap((t) => splitCompound(t, vocabulary))
     .filter((t) => !soft.has(t));
 }

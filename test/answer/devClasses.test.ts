@@ -36,4 +36,11 @@ describe('dev-set classes', () => {
     // Not a list question: the counting line alone.
     expect(answerQuestion(kb, '권역별 패션지원센터 몇 개소야', AS_OF).text).not.toContain('동북권');
   });
+
+  it('reads an answer word left after a generic head is cut (`참여인원` → 인원) as the kind of answer', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '산업박물관 교육 투어 참여인원 몇명', AS_OF).text).toContain('2,879명');
+    // Still a count: a line without one does not answer.
+    expect(answerQuestion(kb, '산업박물관 상설전시 참여인원 몇명', AS_OF).found).toBe(false);
+  });
 });
