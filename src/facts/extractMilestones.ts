@@ -74,6 +74,13 @@ export function extractMilestones(context: FactContext): Milestone[] {
       add(line.n, key, asValue, value!, false);
       continue;
     }
+    // A date after the value's last slash is when it holds (`주 5일, 1일 6시간 이내 / '22.7.1.~12.20.`).
+    const tail = value?.split(' / ').at(-1);
+    const period = tail && tail !== value ? dateOf(tail) : null;
+    if (period?.when) {
+      add(line.n, key, period, tail!, false);
+      continue;
+    }
     for (const d of parenDates(text, dateOf)) add(line.n, d.label, d.parsed, d.raw, false);
   }
   return found;

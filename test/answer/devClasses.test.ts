@@ -43,4 +43,11 @@ describe('dev-set classes', () => {
     // Still a count: a line without one does not answer.
     expect(answerQuestion(kb, '산업박물관 상설전시 참여인원 몇명', AS_OF).found).toBe(false);
   });
+
+  it('answers `언제부터 언제까지` with the period an overview value states after its slash', async () => {
+    const kb = await realKnowledge();
+    const text = answerQuestion(kb, '안심일자리 근무기간 언제부터 언제까지에요', AS_OF).text;
+    expect(text).toContain('2022년 7월 1일');
+    expect(text).toContain('12월 20일');
+  });
 });

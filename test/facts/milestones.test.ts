@@ -15,6 +15,15 @@ describe('milestones', () => {
     }
   });
 
+  it('reads a period after the last slash of an overview value (`… / \'22.7.1.~12.20.`)', async () => {
+    const kb = await realKnowledge();
+    const period = kb.milestones.find((m) => m.source.line === 1483)!;
+    expect(period).toMatchObject({ label: '지원내용', raw: "'22.7.1.~12.20." });
+    expect(period.when).toEqual({ start: { date: '2022-07-01', precision: 'day' }, end: { date: '2022-12-20', precision: 'day' } });
+    // A value with no date after its slash gives none (`192만㎡ / 12,754개사(14만명) 입주`).
+    expect(kb.milestones.some((m) => m.source.line === 917)).toBe(false);
+  });
+
   it('keeps the written precision and the raw text, and never invents a day', async () => {
     const kb = await realKnowledge();
     const plan = kb.milestones.find((m) => m.raw === "'22.11월")!;
