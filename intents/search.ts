@@ -12,6 +12,7 @@ import { commaItems, listItems, unlistedCount } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
+import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
 import { askedYear } from '../src/dates/askedYear';
 import { reportOf } from '../src/reports/reportOf';
 import { statedYears, statesOtherYear } from '../src/dates/statedYears';
@@ -93,6 +94,9 @@ export function searchPassage(
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const candidates: Candidate[] = [];
+  // `AI지원센터`, written as one word the report writes too, is found as one word, not as `AI` and `…지원센터` apart.
+  const writes = (compact: string, word: string) => mixedSpellings(word).some((spelling) => compact.includes(spelling));
+  const written = mixedScriptWords(q.text).filter((w) => [...kb.match.sections.values()].some((match) => writes(match.compact, w)));
   const wantsList = askedKinds(kb, q).includes('list');
   // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
   // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
@@ -119,7 +123,8 @@ export function searchPassage(
       .sectionHits(about, 5)
       .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
       .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
-      .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)));
+      .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)))
+      .filter(({ match }) => written.every((w) => writes(match.compact, w)));
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));

@@ -7,6 +7,8 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { TableRow } from '../src/model/tableRow';
 import { MESSAGES } from '../src/answer/messages';
+import { askedCounter } from '../src/text/grammar';
+import { statesCount } from '../src/text/valueShapes';
 import { describeTableRow } from '../src/render/describeTableRow';
 import type { Intent } from './Intent';
 
@@ -27,6 +29,9 @@ export const table: Intent = {
     const shown = describeTableRow(row, columns.length ? columns : undefined);
     // `마포캠퍼스 예산만 따로 얼마`: a money question is not answered with a row stating no money.
     if (kb.lexicon.intent('budget').asks(q.text) && !statesMoney(row, columns, `${shown}${unit}`)) return null;
+    // `마포 캠퍼스 교육인원 몇 명`: a count question is not answered with a row stating no count (an address, an area).
+    const counter = askedCounter(q.text);
+    if (counter && !statesCount(row.cells.join('\t'), counter) && !row.cells.some((cell) => FIGURES.test(cell))) return null;
     return answerOf(q, 'table', {
       headline: `${tableOwner(row)}: ${shown}${unit}`,
       subject: row.owner,
@@ -58,6 +63,9 @@ function statesMoney(row: TableRow, columns: readonly number[], shown: string): 
   const units = labels.map((label) => /\(([^()]*)\)/.exec(label ?? '')?.[1] ?? '');
   return carries('amount', shown) || [row.unit ?? '', ...units].some((u) => u !== '' && carries('amount', `1${u}`));
 }
+
+/** A cell of bare figures: `1,640`, a pair such as `35/1,640` (학과/인원), or with a note (`3,561 (56.1%)`). */
+const FIGURES = /^\s*\d[\d,.]*(?:\s*\/\s*\d[\d,.]*)*\s*(?:\([^()]*\))?\s*$/;
 
 /** Whose table it is: the program, or for the office's own tables (no program) the block they are in (`인력현황`). */
 function tableOwner(row: TableRow): string {

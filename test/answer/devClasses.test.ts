@@ -50,4 +50,20 @@ describe('dev-set classes', () => {
     expect(text).toContain('2022년 7월 1일');
     expect(text).toContain('12월 20일');
   });
+
+  it('finds a Latin-and-Hangul word the report writes as one word only where it is written (AI지원센터)', async () => {
+    const kb = await realKnowledge();
+    // `AI` and `IoT기술지원센터` apart are not the AI지원센터.
+    expect(answerQuestion(kb, 'AI지원센터 운영기관은 어디로 정해졌어', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, 'AI지원센터 뭐하는 곳', AS_OF).text).toContain('인재 양성');
+    // Written with a hyphen or a space in the report (`Job-코디`, `Job 코디`) it is the same word.
+    expect(answerQuestion(kb, '청년취업사관학교 job코디 몇명 배치돼있나요', AS_OF).text).toContain('7명');
+  });
+
+  it('never answers a count with a table row stating none (an address and an area)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '마포 캠퍼스 교육인원 몇 명이야', AS_OF).found).toBe(false);
+    // A row of figures states it (`3,561 (56.1%)` under 참여인원).
+    expect(answerQuestion(kb, '안심일자리 그린환경 참여인원 몇 명', AS_OF).text).toContain('3,561');
+  });
 });
