@@ -1,6 +1,7 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
 import { contains, containsAll, coverage, haystackOf, namedWord, type NamedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
+import { hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
 import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -8,12 +9,15 @@ import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
-import { commaItems, listItems, unlistedCount } from '../src/text/valueShapes';
+import { listItems, unlistedCount } from '../src/text/valueShapes';
 import { askedCounter, isRate } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
 import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
+import { saysRateStem } from '../src/text/saysRateStem';
 import { askedYear } from '../src/dates/askedYear';
+import { askedMonth } from '../src/dates/askedMonth';
+import { figureMonth } from '../src/dates/figureMonth';
 import { reportOf } from '../src/reports/reportOf';
 import { statedYears, statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
@@ -29,22 +33,6 @@ export const search: Intent = {
   detect: () => true,
   answer: (kb, q) => searchPassage(kb, q),
 };
-
-/** The other rows of the table a line is a row of (not its header), or none when it is no table row. */
-function otherRows(kb: Knowledge, line: Candidate): string[] {
-  const lines = kb.match.sections.get(line.section.id)?.lines ?? [];
-  const isRow = (i: number) => lines[i]?.text.includes('\t') ?? false;
-  if (!isRow(line.i)) return [];
-  let [first, last] = [line.i, line.i];
-  while (isRow(first - 1)) first--;
-  while (isRow(last + 1)) last++;
-  const section = line.section;
-  return lines
-    .slice(first + 1, last + 1)
-    .filter((l) => l.index !== line.i)
-    .flatMap((l) => passageLine(kb, section, section.lineNumbers[l.index] ?? section.firstLine, l.text) ?? [])
-    .slice(0, 6);
-}
 
 /** A passage line that may answer: how well it fits, and that less its section's rank. */
 interface Candidate {
@@ -102,6 +90,7 @@ export function searchPassage(
   // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
   // `내년`/`작년` count from the year of the line's report.
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
+  const asked = { month: askedMonth(q.text) };
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
     if (explicitYear === null && offset === null) return () => false;
@@ -117,6 +106,7 @@ export function searchPassage(
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
     const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
+    const stems = required.filter((w, i) => w !== words[i]);
     const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
@@ -135,6 +125,11 @@ export function searchPassage(
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
         if (otherYear(text)) continue;
+        // The rate (`고용률`, read as 고용) is on the line itself, not the head of another noun there (`고용장려금`).
+        if (stems.some((stem) => !saysRateStem(text, stem))) continue;
+        // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).
+        const month = figureMonth(text);
+        if (month !== null && asked.month !== null && month !== asked.month) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
@@ -165,7 +160,7 @@ export function searchPassage(
   // naming what was asked (`동북권, 서북권, 남부권` under `(권역별 패션지원센터)`).
   const rows = wantsList ? otherRows(kb, best) : [];
   const count = wantsList ? unlistedCount(best.text) : null;
-  const names = count ? namingLine(kb, best, count) : null;
+  const names = count ? namingLine(kb, best, best.specific, count) : null;
   if (names) rows.unshift(names);
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
@@ -175,30 +170,4 @@ export function searchPassage(
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
-}
-
-/**
- * A line of the best line's program naming the `count` things the best one only counts, under a
- * line saying every named word itself (`동북권('09.11), 서북권('18.8), 남부권('17.9)` under
- * `(권역별 패션지원센터) …`), or null.
- */
-function namingLine(kb: Knowledge, best: Candidate, count: number): string | null {
-  if (!best.section.programId || best.specific.length === 0) return null;
-  for (const section of kb.sections) {
-    const match = section.programId === best.section.programId ? kb.match.sections.get(section.id) : undefined;
-    if (!match) continue;
-    const namesAll = (i: number) => best.specific.every((w) => contains(w, bagHaystack(match.lines[i]!.own, match.lines[i]!.text)));
-    const line = match.lines.find((l) => l.index !== best.i && commaItems(l.text) >= count && l.above.some(namesAll));
-    if (line) return line.text;
-  }
-  return null;
-}
-
-/** Whether line `i` of a section directly follows line `above` and belongs to it: deeper, a note, or a continuation. */
-function hangsUnder(section: Section, i: number, above: number): boolean {
-  if (i !== above + 1 || section.lineNumbers[i] !== section.lineNumbers[above]! + 1) return false;
-  const lines = section.normText.split('\n');
-  const indent = (t: string) => t.match(/^\s*/)![0].length;
-  const [top, line] = [lines[above]!, lines[i]!];
-  return indent(line) > indent(top) || !/^\s*[-□①-⑳○▶■]/.test(line);
 }

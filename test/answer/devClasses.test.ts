@@ -66,4 +66,12 @@ describe('dev-set classes', () => {
     // A row of figures states it (`3,561 (56.1%)` under 참여인원).
     expect(answerQuestion(kb, '안심일자리 그린환경 참여인원 몇 명', AS_OF).text).toContain('3,561');
   });
+
+  it('answers a rate only with a line saying it, for the month asked', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 7월 고용률 몇%', AS_OF).text).toContain('60.9');
+    // The report gives July's rate only; no other percentage stands in for it.
+    expect(answerQuestion(kb, '서울 8월 고용률 몇%', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '직무캠프 수료율', AS_OF).text).toContain('83.1%');
+  });
 });

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { figureMonth } from '../../src/dates/figureMonth';
+
+describe('figureMonth', () => {
+  it('reads the month a label states its figures for', () => {
+    expect(figureMonth('고용률(7월,%) : (19) 60.8 → (20) 59.5 → (21) 59.6 → (22) 60.9')).toBe(7);
+    expect(figureMonth('취업자수(7월) : 512만명')).toBe(7);
+  });
+
+  it('reads none from a date in a value or a line without a label month', () => {
+    expect(figureMonth("개관 : '22.11월")).toBe(null);
+    expect(figureMonth('영등포 (\'20.10 개관)')).toBe(null);
+    expect(figureMonth('교육생 모집 : (9월) 예정')).toBe(null);
+  });
+});
