@@ -55,6 +55,9 @@ export const calendar: Intent = {
   },
 };
 
+/** The longest owner of a milestone read as a facility's name (`AI지원센터`), not a sub-heading of its program. */
+const FACILITY_NAME = 15;
+
 /** The period, events, edge and named words of a calendar question. */
 function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const period = periodOf(kb, q);
@@ -104,7 +107,9 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
     const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
     const sorted = items.sort((a, b) => share(b) - share(a) || start(a).localeCompare(start(b)));
     const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
-    const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(m.label)} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    // A milestone of a facility within the program (`AI지원센터 · 완공`) names the facility.
+    const named = (m: Milestone) => (m.owner.length <= FACILITY_NAME && !title.includes(m.owner) && !m.label.includes(m.owner) ? `${m.owner} ${m.label}` : m.label);
+    const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(named(m))} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
     const more = sorted.length > PER_LINE ? ` ${MESSAGES.more(sorted.length - PER_LINE)}` : '';
     return { text: `${title}: ${parts.join(' · ')}${more}`, count: items.length };
   });

@@ -1,3 +1,4 @@
+import { carries } from './carries';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { QuantitySeries } from '../model/quantitySeries';
 import { compactText } from './compactText';
@@ -27,7 +28,11 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
     const tail = tails.find((t) => key.endsWith(t) && key.length - t.length >= 2);
     return tail ? [key, key.slice(0, -tail.length)] : [key];
   };
-  const named = kb.match.series.cards.filter(({ fact: s }) => keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡'));
+  // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`).
+  const moneyAsked = kb.lexicon.intent('budget').asks(q.text);
+  const named = kb.match.series.cards.filter(
+    ({ fact: s }) => (!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡')),
+  );
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
   const asking = [

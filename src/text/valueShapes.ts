@@ -86,7 +86,12 @@ export function listItems(line: string): number {
 
 /** A line naming a place or an organisation: an address, a list of names, a company (`(주)인크루트`). */
 export function namesPlace(line: string): boolean {
-  return mentionsAddress(line) || listsNames(line) || /\(주\)|㈜/.test(line);
+  return mentionsAddress(line) || listsNames(line) || namesCompany(line);
+}
+
+/** A line naming a company (`(주)인크루트`, `㈜…`). */
+export function namesCompany(line: string): boolean {
+  return /\(주\)|㈜/.test(line);
 }
 
 /** A line stating a sum of money in won (`2백만원`, `10,770원`, `1조 4천억원`), not an area (`300만㎡`). */

@@ -74,4 +74,27 @@ describe('dev-set classes', () => {
     expect(answerQuestion(kb, '서울 8월 고용률 몇%', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '직무캠프 수료율', AS_OF).text).toContain('83.1%');
   });
+
+  it('names the facility of a calendar milestone (AI지원센터 완공), never a long sub-heading', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '23년 8월에 완공되는 건 뭐야', AS_OF).text).toContain('AI지원센터 완공');
+    expect(answerQuestion(kb, '2028년 완공 예정인 양재 시설 뭐야', AS_OF).text).toContain('AI·R&D 캠퍼스');
+  });
+
+  it('reads English `open` as 오픈', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뷰티복합문화공간 언제 open 해?', AS_OF).text).toContain('2022년 9월 30일');
+  });
+
+  it('never sums a count column for a money question (총 사업비 is not 사업(개))', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 총 사업비 얼마', AS_OF).text).toContain('85,245백만원');
+    expect(answerQuestion(kb, '뉴딜일자리 분야별 참여자 합계', AS_OF).text).toContain('2,777명');
+  });
+
+  it('answers 어디 with a line naming someone, not a dated task that lists things', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시네마테크 위탁기관 어디로 선정됐어', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 운영기관 어디로 선정됐어', AS_OF).text).toContain('인크루트');
+  });
 });
