@@ -93,9 +93,10 @@ export function searchPassage(
   const asked = { month: askedMonth(q.text) };
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
-    if (explicitYear === null && offset === null) return () => false;
+    // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
+    if (explicitYear === null && offset === null && asked.month === null) return () => false;
     const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
-    const year = explicitYear ?? reportYear + offset!;
+    const year = explicitYear ?? reportYear + (offset ?? 0);
     const titleYears = statedYears(section.path.join(' '));
     return (text) => statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
   };
@@ -128,8 +129,8 @@ export function searchPassage(
         // The rate (`고용률`, read as 고용) is on the line itself, not the head of another noun there (`고용장려금`).
         if (stems.some((stem) => !saysRateStem(text, stem))) continue;
         // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).
-        const month = figureMonth(text);
-        if (month !== null && asked.month !== null && month !== asked.month) continue;
+        const months = figureMonth(text);
+        if (months !== null && asked.month !== null && (asked.month < months[0] || asked.month > months[1])) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;

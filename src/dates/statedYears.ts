@@ -5,11 +5,13 @@
  * @example
  * statesOtherYear("'21년 참여자 취업률 : 58.4%('19년 52.9%, '20년 56.6%)", 2022); // true
  * statesOtherYear("'22년 참여자 취업률 : 60%", 2022);                              // false
+ * statesOtherYear("'21년(1.~12.) 추진실적 : 총 16,572개사", 2022);                // true
  */
 export function statesOtherYear(line: string, year: number): boolean {
-  if (line.includes('~')) return false;
   const years = statedYears(line);
-  return years.length > 0 && !years.includes(year);
+  if (years.length === 0 || years.includes(year)) return false;
+  // A range (`'21~'23`) holds the years between its ends; months within one year (`'21년(1.~12.)`) do not.
+  return !(line.includes('~') && Math.min(...years) < year && year < Math.max(...years));
 }
 
 /**

@@ -97,4 +97,10 @@ describe('dev-set classes', () => {
     expect(answerQuestion(kb, '시네마테크 위탁기관 어디로 선정됐어', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '청년일자리 매칭 전담창구 운영기관 어디로 선정됐어', AS_OF).text).toContain('인크루트');
   });
+
+  it('reads a month asked without a year as the report year\'s, never answered by last year\'s figures', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'ON서울 마켓 8월 한 달 매출 실적', AS_OF).text).not.toContain("'21년");
+    expect(answerQuestion(kb, 'ON서울 마켓 매출 실적', AS_OF).text).toContain("'21년");
+  });
 });

@@ -3,8 +3,9 @@ import { figureMonth } from '../../src/dates/figureMonth';
 
 describe('figureMonth', () => {
   it('reads the month a label states its figures for', () => {
-    expect(figureMonth('고용률(7월,%) : (19) 60.8 → (20) 59.5 → (21) 59.6 → (22) 60.9')).toBe(7);
-    expect(figureMonth('취업자수(7월) : 512만명')).toBe(7);
+    expect(figureMonth('고용률(7월,%) : (19) 60.8 → (20) 59.5 → (21) 59.6 → (22) 60.9')).toEqual([7, 7]);
+    expect(figureMonth('취업자수(7월) : 512만명')).toEqual([7, 7]);
+    expect(figureMonth("('22.1.~7.) : 총 10,898개사 / 3,095억원 매출지원")).toEqual([1, 7]);
   });
 
   it('reads none from a date in a value or a line without a label month', () => {
