@@ -70,7 +70,13 @@ function withoutSlackMarkup(text: string): string {
 function expandAliases(kb: Knowledge, text: string): string {
   let now = compact(text);
   for (const { alias, target, targetCompact, pattern } of kb.match.aliasRules) {
-    if (!now.includes(alias) || now.includes(targetCompact)) continue;
+    if (!now.includes(alias)) continue;
+    // Both named (`애니메이션센터 재건축(서울큐브)`): the target says it already; an alias inside the target's name stays.
+    if (now.includes(targetCompact)) {
+      if (!targetCompact.includes(alias)) text = text.replace(pattern, ' ');
+      now = compact(text);
+      continue;
+    }
     text = text.replace(pattern, ` ${target} `);
     now = compact(text);
   }

@@ -15,7 +15,8 @@ export interface TypoWords {
  * Reads a mistyped word as the word meant: in three-syllable words one jamo off (`시네마태크`
  * has four), in longer ones one jamo off in one syllable (`지원센타`), in two at most from five syllables on (`시네마태끄`), and in
  * two-syllable words one slip of the finger onto a lexicon word only (`예싼` → `예산`; the report's
- * `인턴` is never read for an unknown `인천`). A known word is never a typo, and a typo as close to
+ * `인턴` is never read for an unknown `인천`); failing that, a short form leaving out the middle of one
+ * longer word (`애니센터` → `애니메이션센터`). A known word is never a typo, and a typo as close to
  * two words as to one is left as typed. Built once per corpus.
  *
  * @example
@@ -41,6 +42,11 @@ export class TypoCorrector {
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
     const candidates = this.byLength.get(word.length) ?? [];
     if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));
+    return this.closest(word, candidates) ?? this.shortened(word);
+  }
+
+  /** The one word of the same length a few jamo off, or null. */
+  private closest(word: string, candidates: readonly string[]): string | null {
     let best = Infinity;
     let found: string[] = [];
     for (const candidate of candidates) {
@@ -49,6 +55,24 @@ export class TypoCorrector {
       else if (distance === best && Number.isFinite(distance)) found.push(candidate);
     }
     return unique(found);
+  }
+
+  /**
+   * The one longer word this is a short form of, its middle left out (`애니센터` for 애니메이션센터,
+   * `캠타운활성화과` for 캠퍼스타운활성화과): the same first syllables, then the same last two or more.
+   */
+  private shortened(word: string): string | null {
+    if (word.length < 3) return null;
+    const found = new Set<string>();
+    for (const [length, list] of this.byLength) {
+      if (length < word.length + 2) continue;
+      for (const candidate of list) {
+        for (let k = 1; k <= word.length - 2; k++) {
+          if (candidate.startsWith(word.slice(0, k)) && candidate.endsWith(word.slice(k))) found.add(candidate);
+        }
+      }
+    }
+    return unique([...found]);
   }
 }
 

@@ -45,6 +45,15 @@ describe('TypoCorrector', () => {
     expect(corrector.correct('기조연사')).toBeNull();
   });
 
+  it('reads a short form leaving out the middle of one longer word', () => {
+    const words = new TypoCorrector({ long: ['애니메이션센터', '캠퍼스타운활성화과', '지원센터', '창업지원센터', '기업지원센터'], short: [], isKnown: () => false });
+    expect(words.correct('애니센터')).toBe('애니메이션센터');
+    expect(words.correct('캠타운활성화과')).toBe('캠퍼스타운활성화과');
+    // The short form of two words is neither.
+    expect(words.correct('창기센터')).toBeNull();
+    expect(words.correct('부산센터')).toBeNull();
+  });
+
   it('leaves a typo as close to two words as to one', () => {
     const two = new TypoCorrector({ long: ['가나다', '가나라'], short: [], isKnown: () => false });
     expect(two.correct('가나마')).toBeNull();
@@ -58,6 +67,12 @@ describe('typos in questions', () => {
     expect(answer.found).toBe(true);
     expect(answer.text).toContain('20,255백만원');
     expect(answer.text).toContain("('예싼' → '예산'으로 읽었습니다)");
+  });
+
+  it('reads a short form and an alias beside its own target (`애니센터 재건축(서울큐브)`)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠타운활성화과 인력현황').text).toContain('정원 17명');
+    expect(answerQuestion(kb, '애니센터 재건축(서울큐브) 22년 사업비 얼마예요?').text).toContain('5,539백만원');
   });
 
   it('does not read a word the report or the lexicon knows as a typo of another', async () => {
