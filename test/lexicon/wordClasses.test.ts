@@ -164,6 +164,13 @@ describe('former names in brackets (formerNameWords)', () => {
   });
 });
 
+describe('soft words', () => {
+  it('`소속` says whose, not what: the office\'s departments are ranked', async () => {
+    expect(await ask('실 소속 과 중에 예산 젤 많은 과')).toContain('일자리정책과');
+    expect(await ask('소속 직원 몇명')).toMatch(/^not found/);
+  });
+});
+
 describe('"other than" words (exceptWords)', () => {
   it('drop the word they follow from the question', async () => {
     expect(await ask('추계 서울패션위크 개최장소 DDP 말고 또 어디야')).toContain('광화문광장');
