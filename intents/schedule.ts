@@ -67,8 +67,11 @@ export const schedule: Intent = {
     const said = (m: Milestone) => coverage(topic, matchTerms(m.label));
     // `정확히 며칠`: a milestone dated to the day answers it, not one dated to the month.
     const day = (m: Milestone) => Number(words.cue('day').test(q.text) && m.when?.start?.precision === 'day');
+    // No event named (`추계 서울패션위크 기간`, `… 언제`): the event's own period (`개최기간`) before a part of it.
+    const ownPeriod = (m: Milestone) => Number(events.length === 0 && words.cue('ownPeriod').words.some((w) => m.label.replace(/\s+/g, '').endsWith(w)));
     const best = (withEvent.length ? withEvent : near).sort(
-      (a, b) => day(b.fact) - day(a.fact) || b.score - a.score || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
+      (a, b) =>
+        day(b.fact) - day(a.fact) || b.score - a.score || ownPeriod(b.fact) - ownPeriod(a.fact) || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
     );
     const main = best[0]!.fact;
     // Alongside: the same event elsewhere in the program (every campus opening), or, for a

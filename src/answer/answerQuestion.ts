@@ -8,7 +8,7 @@ import { bothAnswers, notFound } from './compose';
 import { splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
-import { BARE_VALUE, carries, INTENT_VALUE } from './carries';
+import { askedKinds, BARE_VALUE, carries, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
 import { ordinals } from '../text/numberedWords';
@@ -72,9 +72,11 @@ function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, n
 function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
+  // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure.
+  const hourAsked = askedKinds(kb, question).includes('hour');
   for (const intent of detected) {
     const answer = intent.answer(kb, question);
-    if (answer) return answer;
+    if (answer && (!hourAsked || !answer.found || carries('hour', answer.text))) return answer;
   }
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');

@@ -89,6 +89,11 @@ export function namesPlace(line: string): boolean {
   return mentionsAddress(line) || listsNames(line) || namesCompany(line);
 }
 
+/** A line stating a time of day (`10:00`, `오전 10시`, `14시~18시`), not a count of hours (`6시간`). */
+export function statesHour(line: string): boolean {
+  return /\d{1,2}:\d{2}|\d{1,2}\s*시(?!간|즌|설|행|민|장|청|범|비|도|립|스|작)/.test(line);
+}
+
 /** A line naming a company (`(주)인크루트`, `㈜…`). */
 export function namesCompany(line: string): boolean {
   return /\(주\)|㈜/.test(line);

@@ -103,4 +103,23 @@ describe('dev-set classes', () => {
     expect(answerQuestion(kb, 'ON서울 마켓 8월 한 달 매출 실적', AS_OF).text).not.toContain("'21년");
     expect(answerQuestion(kb, 'ON서울 마켓 매출 실적', AS_OF).text).toContain("'21년");
   });
+
+  it('answers an event\'s period with its own (개최기간), not a part of it', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '추계 서울패션위크 기간 알려줘요', AS_OF).text).toContain('2022년 10월 10일');
+    // An event named still picks that event (`파리 패션위크 서울관` is part of it).
+    expect(answerQuestion(kb, '추계 서울패션위크 파리 서울관 언제', AS_OF).text).toContain('9월 29일');
+  });
+
+  it('never answers a time of day with a day', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뷰티복합문화공간 몇시에 문 열어?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '뷰티복합문화공간 언제 문 열어?', AS_OF).text).toContain('2022년 9월 30일');
+  });
+
+  it('reads 부담분 after a budget part as the part (시비 부담분)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 시비 부담분 얼마', AS_OF).text).toContain('12,216');
+    expect(answerQuestion(kb, '안심일자리 국비 부담분', AS_OF).found).toBe(false);
+  });
 });

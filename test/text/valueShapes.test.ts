@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaItems, countedThing, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { commaItems, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -36,5 +36,12 @@ describe('value shapes', () => {
     expect(unlistedCount('총 6,026명')).toBe(null);
     expect(commaItems("동북권('09.11), 서북권('18.8), 남부권('17.9) 3개소 운영 중")).toBe(3);
     expect(commaItems('공용 생산인프라 구축·운영, 특수 봉제장비 임대지원 등')).toBe(2);
+  });
+
+  it('sees a time of day, not a count of hours', () => {
+    expect(statesHour('운영시간 : 10:00~18:00')).toBe(true);
+    expect(statesHour('평일 오전 9시부터')).toBe(true);
+    expect(statesHour('1일 6시간 이내')).toBe(false);
+    expect(statesHour("개관 : '22. 9. 30.")).toBe(false);
   });
 });
