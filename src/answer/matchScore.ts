@@ -139,27 +139,35 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
   if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
   const { index, ranges } = part;
   const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
+  // Each word's bigrams of the name as bits: two words side by side count a bigram once (`공사 … 공사` is no `시공사`).
   const hits = new Map<number, number>();
-  for (const g of grams) {
-    for (const word of index.get(g) ?? []) {
-      if (!inside(word)) continue;
-      const n = (hits.get(word) ?? 0) + 1;
-      if (n >= needed) return true;
-      hits.set(word, n);
-    }
-  }
-  for (const [word, n] of hits) if (n + (hits.get(word + 1) ?? 0) >= needed) return true;
+  grams.forEach((g, bit) => {
+    for (const word of index.get(g) ?? []) if (inside(word)) hits.set(word, (hits.get(word) ?? 0) | gramBit(bit));
+  });
+  for (const [word, mask] of hits) if (bitCount(mask) >= needed || bitCount(mask | (hits.get(word + 1) ?? 0)) >= needed) return true;
   return false;
+}
+
+/** The bit standing for the `i`th bigram of a name (names of more than 30 bigrams share the last). */
+const gramBit = (i: number) => 1 << Math.min(i, 30);
+
+/** How many bits are set. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
 }
 
 /** `holdsEnough` for a short text's words, each with its bigrams in a list. */
 function listHoldsEnough(wordGrams: readonly (readonly string[])[], grams: readonly string[], needed: number): boolean {
   let previous = 0;
   for (const own of wordGrams) {
-    let hits = 0;
-    for (const g of grams) if (own.includes(g)) hits++;
-    if (hits >= needed || (hits > 0 && previous + hits >= needed)) return true;
-    previous = hits;
+    let mask = 0;
+    grams.forEach((g, bit) => {
+      if (own.includes(g)) mask |= gramBit(bit);
+    });
+    if (bitCount(mask) >= needed || (mask !== 0 && bitCount(previous | mask) >= needed)) return true;
+    previous = mask;
   }
   return false;
 }
