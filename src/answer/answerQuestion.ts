@@ -71,6 +71,9 @@ function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, n
 }
 function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
+  // `경제정책과장 이름이 뭐야`: an official's name is found in the text as written or not at all, never in a fact row.
+  const words = kb.lexicon.intent('search');
+  if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure.
   const hourAsked = askedKinds(kb, question).includes('hour');
@@ -100,7 +103,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
  */
 function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
   const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
-  const value = INTENT_VALUE[intent];
+  // `연면적 얼마야`, asked of the location intent, wants an area, not a street.
+  const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
   const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)), { allNamedOnLine: true }) : null;
   return passage && { ...passage, intent };
 }

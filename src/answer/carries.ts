@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, namesCompany, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, mentionsAddress, namesCompany, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -9,7 +9,9 @@ import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
 const CARRIERS: Record<string, (line: string) => boolean> = {
   amount: (line) => findAmounts(line).length > 0,
   date: mentionsDate,
-  address: mentionsAddress,
+  // `주소`: a street, not an area (`공공형 1개소(9천㎡)`).
+  address: statesStreetAddress,
+  area: (line) => line.includes('㎡'),
   count: statesAnyCount,
   percent: statesPercent,
   age: statesAge,

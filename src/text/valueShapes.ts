@@ -51,7 +51,12 @@ export function countedThing(question: string): string | null {
 
 /** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
 export function mentionsAddress(line: string): boolean {
-  return /[가-힣]+(?:구|동|로|길)\s*\d|㎡/.test(line);
+  return statesStreetAddress(line) || line.includes('㎡');
+}
+
+/** A line that gives a street address (`마른내로 38`, `회기로 117-3`), not only an area. */
+export function statesStreetAddress(line: string): boolean {
+  return /[가-힣]+(?:구|동|로|길)\s*\d/.test(line);
 }
 
 /** A line stating a count: a number with a counter (`350명`, `7개소`, `584건`, `6만여명`), or a table row with a number. */

@@ -122,4 +122,18 @@ describe('dev-set classes', () => {
     expect(answerQuestion(kb, '안심일자리 시비 부담분 얼마', AS_OF).text).toContain('12,216');
     expect(answerQuestion(kb, '안심일자리 국비 부담분', AS_OF).found).toBe(false);
   });
+
+  it('answers 주소 with a street, not an area; 면적 with an area', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '마곡 R&D센터 공공형 주소', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '시네마테크 주소', AS_OF).text).toContain('마른내로 38');
+    expect(answerQuestion(kb, '시네마테크 연면적 얼마야', AS_OF).text).toContain('4,806㎡');
+  });
+
+  it('never answers an official\'s name with a fact row', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '경제정책과장 이름이 뭐야', AS_OF).found).toBe(false);
+    // Who a program is for is no official's name.
+    expect(answerQuestion(kb, '청년취업사관학교 지원대상 누구야', AS_OF).text).toContain('20 ~ 30');
+  });
 });
