@@ -171,6 +171,13 @@ describe('soft words', () => {
   });
 });
 
+describe('the office as a whole (headcount cue whole)', () => {
+  it('`우리 실` is the office', async () => {
+    expect(await ask('우리 실 여직원 몇 명임')).toContain('269');
+    expect(await ask('우리 실 캠퍼스타운 인력')).toMatch(/^not found/);
+  });
+});
+
 describe('"other than" words (exceptWords)', () => {
   it('drop the word they follow from the question', async () => {
     expect(await ask('추계 서울패션위크 개최장소 DDP 말고 또 어디야')).toContain('광화문광장');
