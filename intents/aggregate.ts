@@ -13,7 +13,7 @@ import { shortTitle } from '../src/facts/shortTitle';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
-import { countedNouns, countedThing, countsPlaces } from '../src/text/valueShapes';
+import { countedBefore, countedNouns, countedThing, countsPlaces } from '../src/text/valueShapes';
 import type { Intent } from './Intent';
 import type { IntentWords } from '../src/lexicon/Lexicon';
 
@@ -127,8 +127,8 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
       citations: [sectionCitation(best.s, best.line)],
     });
   }
-  // `몇개 쇼야` counts shows, not places: the places found are no answer to it.
-  const thing = countedThing(q.text);
+  // `몇개 쇼야`, `쇼 몇 개야` count shows, not places: the places found are no answer to it.
+  const thing = countedThing(q.text) ?? countedBefore(q.text);
   if (places.length === 0 || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
   return answerOf(q, 'aggregate', {
     headline: `보고서에 위치가 나온 곳: ${names}`,

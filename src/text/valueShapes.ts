@@ -49,6 +49,19 @@ export function countedThing(question: string): string | null {
   return word && !/^(?:소|사|월|년)/.test(m[1]!) ? word : null;
 }
 
+/**
+ * The short noun counted just before `몇 개` when nothing follows it (`신진디자이너 쇼 몇 개야` → `쇼`),
+ * or null (a long word there is what is asked about, not what is counted).
+ *
+ * @example
+ * countedBefore('추계 패션위크 신진디자이너 쇼 몇 개야'); // '쇼'
+ * countedBefore('청년취업사관학교 몇 개야');               // null
+ */
+export function countedBefore(question: string): string | null {
+  const m = /(?:^|\s)([가-힣]{1,2})\s*몇\s*개(?:야|예요|에요|임|인가요|인지|\?|\s|$)/.exec(question);
+  return m ? m[1]! : null;
+}
+
 /** A line that gives an address (`마른내로 38`) or an area (`㎡`). */
 export function mentionsAddress(line: string): boolean {
   return statesStreetAddress(line) || line.includes('㎡');

@@ -136,4 +136,10 @@ describe('dev-set classes', () => {
     // Who a program is for is no official's name.
     expect(answerQuestion(kb, '청년취업사관학교 지원대상 누구야', AS_OF).text).toContain('20 ~ 30');
   });
+
+  it('counts the shows asked for (`쇼 몇 개`), not the places of the program', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '추계 패션위크 중진디자이너 쇼 몇 개', AS_OF).text).toContain('24개쇼');
+    expect(answerQuestion(kb, '청년취업사관학교 캠퍼스 몇 개야', AS_OF).text).toContain('3개소');
+  });
 });

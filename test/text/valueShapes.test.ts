@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaItems, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { commaItems, countedBefore, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -43,5 +43,11 @@ describe('value shapes', () => {
     expect(statesHour('평일 오전 9시부터')).toBe(true);
     expect(statesHour('1일 6시간 이내')).toBe(false);
     expect(statesHour("개관 : '22. 9. 30.")).toBe(false);
+  });
+
+  it('sees a short noun counted before 몇 개, not a long name', () => {
+    expect(countedBefore('추계 패션위크 신진디자이너 쇼 몇 개야')).toBe('쇼');
+    expect(countedBefore('청년취업사관학교 몇 개야')).toBe(null);
+    expect(countedBefore('쇼 몇 개 캠퍼스야')).toBe(null);
   });
 });
