@@ -58,7 +58,7 @@ export function countedThing(question: string): string | null {
  * countedBefore('청년취업사관학교 몇 개야');               // null
  */
 export function countedBefore(question: string): string | null {
-  const m = /(?:^|\s)([가-힣]{1,2})\s*몇\s*개(?:야|예요|에요|임|인가요|인지|\?|\s|$)/.exec(question);
+  const m = /(?:^|\s)([가-힣]{1,2})\s*몇\s*개\s*(?:야|예요|에요|임|인가요|인지)?\s*\??\s*$/.exec(question);
   return m ? m[1]! : null;
 }
 
