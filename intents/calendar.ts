@@ -76,7 +76,8 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const about = withoutWords(kb, q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
   const named = about.topics[0]?.named ?? [];
   // `열리는`: a facility opening or an event being held, so a preference, not a filter.
-  const openingEvents = opening.length && asked.length === 0 ? schedule.cue('openingEvents').words : [];
+  // A held thing (`열리는 행사`) is being held, never a facility opening.
+  const openingEvents = opening.length && asked.length === 0 && !words.cue('heldThings').test(q.text) ? schedule.cue('openingEvents').words : [];
   // A completion ends its span (`공사 착수 및 준공 : '22.12.~'25.11.` is completed in '25.11).
   const edge = ending.length || (completes && !starting.length) ? 'end' : starting.length ? 'start' : null;
   return { period, events: [...new Set(events)], preferred: openingEvents, edge, named };

@@ -142,4 +142,10 @@ describe('dev-set classes', () => {
     expect(answerQuestion(kb, '추계 패션위크 중진디자이너 쇼 몇 개', AS_OF).text).toContain('24개쇼');
     expect(answerQuestion(kb, '청년취업사관학교 캠퍼스 몇 개야', AS_OF).text).toContain('3개소');
   });
+
+  it('reads 열리는 행사 as an event held, not a facility opening', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '11월 3일~4일에 열리는 행사 뭐야', AS_OF).text).toContain('AI 컨퍼런스');
+    expect(answerQuestion(kb, '22년 11월에 열리는 곳 어디?', AS_OF).text).toContain('개관');
+  });
 });
