@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, namesCompany, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, namesPlace, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -17,8 +17,7 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   age: statesAge,
   hour: statesHour,
   list: listsNames,
-  // A task with its date (`시네마테크 명칭, 위탁기관 공모 및 선정 : ~'23. 10.`) names no one, whatever it lists.
-  place: (line) => mentionsAddress(line) || namesCompany(line) || (listsNames(line) && !mentionsDate(line.split(' : ').at(-1) ?? '')),
+  place: namesPlace,
   // A number that is not a date: money or a percentage (a count is asked with 몇).
   quantity: (line) => statesMoney(line) || statesPercent(line),
 };

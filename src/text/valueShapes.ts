@@ -1,3 +1,4 @@
+import { mentionsDate } from '../dates/mentionsDate';
 import { COUNTERS } from './grammar';
 /**
  * The shapes values take in the report's lines: a count with its counter (`350명`, `7개소`), a
@@ -102,9 +103,12 @@ export function listItems(line: string): number {
   return (line.match(/[,、·]/g) ?? []).length + 1;
 }
 
-/** A line naming a place or an organisation: an address, a list of names, a company (`(주)인크루트`). */
+/**
+ * A line naming a place or an organisation: an address, a company (`(주)인크루트`), or a list of names,
+ * but not a task with its date, whatever it lists (`시네마테크 명칭, 위탁기관 공모 및 선정 : ~'23. 10.`).
+ */
 export function namesPlace(line: string): boolean {
-  return mentionsAddress(line) || listsNames(line) || namesCompany(line);
+  return mentionsAddress(line) || namesCompany(line) || (listsNames(line) && !mentionsDate(line.split(' : ').at(-1) ?? ''));
 }
 
 /** A line stating a time of day (`10:00`, `오전 10시`, `14시~18시`), not a count of hours (`6시간`). */
