@@ -26,13 +26,14 @@ export interface TypoWords {
 export class TypoCorrector {
   /** Candidate words by length in syllables. */
   private readonly byLength = new Map<number, string[]>();
+  /** The long candidate words by first syllable (a short form keeps a word's first syllable). */
+  private readonly byFirst = new Map<string, string[]>();
 
   constructor(private readonly words: TypoWords) {
     for (const word of new Set(words.long)) {
       if (word.length < 3 || !isAllHangul(word)) continue;
-      const list = this.byLength.get(word.length);
-      if (list) list.push(word);
-      else this.byLength.set(word.length, [word]);
+      listIn(this.byLength, word.length).push(word);
+      listIn(this.byFirst, word[0]!).push(word);
     }
     this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
   }
@@ -64,16 +65,21 @@ export class TypoCorrector {
   private shortened(word: string): string | null {
     if (word.length < 3) return null;
     const found = new Set<string>();
-    for (const [length, list] of this.byLength) {
-      if (length < word.length + 2) continue;
-      for (const candidate of list) {
-        for (let k = 1; k <= word.length - 2; k++) {
-          if (candidate.startsWith(word.slice(0, k)) && candidate.endsWith(word.slice(k))) found.add(candidate);
-        }
+    for (const candidate of this.byFirst.get(word[0]!) ?? []) {
+      if (candidate.length < word.length + 2) continue;
+      for (let k = 1; k <= word.length - 2; k++) {
+        if (candidate.startsWith(word.slice(0, k)) && candidate.endsWith(word.slice(k))) found.add(candidate);
       }
     }
     return unique([...found]);
   }
+}
+
+/** The list a map holds under `key`, made empty on first use. */
+function listIn<K>(map: Map<K, string[]>, key: K): string[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function unique(candidates: string[]): string | null {
