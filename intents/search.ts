@@ -25,8 +25,6 @@ import type { Intent } from './Intent';
 /** Below this share of the question's terms in the best section, the report does not answer it. */
 const MIN_COVERAGE = 0.6;
 
-
-
 /** Fallback: the best passage, trimmed to the lines that match the question. */
 export const search: Intent = {
   name: 'search',
@@ -90,11 +88,11 @@ export function searchPassage(
   // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
   // `내년`/`작년` count from the year of the line's report.
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
-  const asked = { month: askedMonth(q.text) };
+  const monthAsked = askedMonth(q.text);
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
     // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
-    if (explicitYear === null && offset === null && asked.month === null) return () => false;
+    if (explicitYear === null && offset === null && monthAsked === null) return () => false;
     const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
     const year = explicitYear ?? reportYear + (offset ?? 0);
     const titleYears = statedYears(section.path.join(' '));
@@ -130,7 +128,7 @@ export function searchPassage(
         if (stems.some((stem) => !saysRateStem(text, stem))) continue;
         // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).
         const months = figureMonth(text);
-        if (months !== null && asked.month !== null && (asked.month < months[0] || asked.month > months[1])) continue;
+        if (months !== null && monthAsked !== null && (monthAsked < months[0] || monthAsked > months[1])) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;
