@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { asciiSources } from './asciiSources.mjs';
 import { lazyModules, lazyModulesFor } from './lazyModules.mjs';
 
 /** The project folder (this file is in scripts/). */
@@ -22,7 +23,7 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRY_POINTS = ['main', 'cli/ask', 'cli/facts', 'cli/eval', 'cli/digest', 'cli/diff', 'cli/bench', 'cli/benchStart'];
 
 /** What the build reads: a change to any of them (or under them) makes dist/ stale. */
-export const BUILD_INPUTS = ['src', 'intents', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs'];
+export const BUILD_INPUTS = ['src', 'intents', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/lazyModules.mjs', 'scripts/asciiSources.mjs'];
 
 /** The start-up snapshot `npm start` runs: the bot's code loaded and corpus/ built (src/snapshot.ts). */
 export const SNAPSHOT_BLOB = 'dist/econ.blob';
@@ -53,7 +54,7 @@ const OPTIONS = {
   sourcemap: true,
   sourcesContent: false,
   banner: { js: REQUIRE_SHIM },
-  plugins: [lazyModules],
+  plugins: [lazyModules, asciiSources],
   logLevel: 'warning',
 };
 
@@ -73,8 +74,13 @@ const SNAPSHOT_OPTIONS = {
   sourcemap: true,
   sourcesContent: false,
   define: { 'import.meta.url': '__econ_import_meta_url' },
+  // V8 keeps the script's source for the process's life, in the heap and in the snapshot: minified it
+  // is 1.4 MB instead of 2.4 MB. Names are kept (logs and errors read them); stack traces are
+  // mapped back to the .ts files by the source map.
+  minify: true,
+  keepNames: true,
   banner: { js: "var __econ_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyModulesFor('cjs')],
+  plugins: [lazyModulesFor('cjs'), asciiSources],
   logLevel: 'warning',
 };
 

@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeNonAscii } from '../../scripts/asciiSources.mjs';
 import { build, buildSettings, isStale, STAMP_FILE } from '../../scripts/build.mjs';
 import { freePort } from '../../src/cli/benchProcess';
 import { FakeSlack } from '../slack/helpers/fakeSlack';
@@ -25,6 +26,20 @@ describe('dist/', () => {
     expect([...bare].filter((name) => !builtins.has(name))).toEqual(['@slack/bolt']);
     const { dependencies } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(dependencies)).toContain('@slack/bolt');
+  });
+
+  it('writes the snapshot script and the bot bundle in ASCII, so V8 keeps their source as one-byte strings', async () => {
+    for (const file of ['snapshot.cjs', 'main.js']) {
+      const code = await readFile(path.join(ROOT, 'dist', file), 'utf8');
+      expect(code.match(/[^\x00-\x7F]/g) ?? [], file).toEqual([]);
+    }
+    // An escape stands for the same character in a string, a template, String.raw and a pattern.
+    const escaped = escapeNonAscii("const re = /^[가-힣]+시$/u; const raw = String.raw`[월화]`; const hanja = '市';");
+    expect(escaped).toMatch(/^[\x00-\x7F]+$/);
+    const [re, raw, hanja] = new Function(`${escaped.replaceAll('const ', 'var ')} return [re, raw, hanja];`)() as [RegExp, string, string];
+    expect(re.test('서울시')).toBe(true);
+    expect(new RegExp(raw).test('화')).toBe(true);
+    expect(hanja).toBe('市');
   });
 
   it('maps stack traces back to the TypeScript sources', async () => {
