@@ -109,7 +109,7 @@ function resolveSchedule(env: NodeJS.ProcessEnv, problems: Problem[]): { cron: s
     const value = env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
   };
-  // ECON_TIMEZONE wins over TZ, because TZ also changes how Node prints every date in the process.
+  // ECON_TIMEZONE wins over TZ; the bot then sets TZ to the zone it chose (setProcessTimeZone).
   const explicit = read('ECON_TIMEZONE');
   const timezoneVariable = explicit !== undefined ? 'ECON_TIMEZONE' : 'TZ';
   const timezone = explicit ?? normaliseTz(read('TZ')) ?? DEFAULT_SCHEDULE.timezone;

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { isProcessTimeZone } from '../runtime/processTimeZone';
 import { SLOT_LEASE_MS, type StateStore } from '../state/StateStore';
 import { runDigestSlot, type SchedulerLogger, type SlotOutcome } from './runDigestSlot';
 
@@ -55,7 +56,7 @@ export class DigestScheduler {
   constructor(options: DigestSchedulerOptions) {
     this.#options = options;
     this.#now = options.now ?? (() => new Date());
-    this.#calendar = new Cron(options.cron, { timezone: options.timezone, paused: true });
+    this.#calendar = new Cron(options.cron, { ...this.#zone(), paused: true });
   }
 
   /** Catches up a missed slot (if still within its week), then starts the cron job. */
@@ -63,7 +64,7 @@ export class DigestScheduler {
     this.#job = new Cron(
       this.#options.cron,
       {
-        timezone: this.#options.timezone,
+        ...this.#zone(),
         protect: true,
         catch: (error) => this.#options.logger.error('digest: scheduled run failed', error),
       },
@@ -111,6 +112,11 @@ export class DigestScheduler {
     const run = this.#queue.then(() => runDigestSlot(context, slot, late));
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Croner's time-zone option: none in the process's own zone, where croner reads local time without Intl (see zonedParts). */
+  #zone(): { timezone?: string } {
+    return isProcessTimeZone(this.#options.timezone) ? {} : { timezone: this.#options.timezone };
   }
 
   #catchUpSlot(): Date | null {

@@ -2,6 +2,7 @@
  * Date-only arithmetic on `YYYY-MM-DD` strings. Dates are counted as whole days since 1970-01-01 so
  * that neither the process time zone nor daylight saving can shift a date by one.
  */
+import { zonedParts } from './zonedParts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -23,8 +24,8 @@ export function addDays(isoDate: string, days: number): string {
 
 /** The calendar date an instant falls on in `timeZone`, e.g. Monday 00:30 in Seoul is still Sunday in UTC. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const { year, month, day } = zonedParts(instant, timeZone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** True for a real `YYYY-MM-DD` date (rejects 2022-02-30). */

@@ -8,6 +8,7 @@ import { drainSlackBot } from '../slack/drainSlackBot';
 import type { CoreApi } from '../slack/services/coreApi';
 import { createServices } from '../slack/services/createServices';
 import { exitOnSignal } from './exitOnSignal';
+import { setProcessTimeZone } from './processTimeZone';
 
 /**
  * The bot: Slack over Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET);
@@ -22,6 +23,8 @@ import { exitOnSignal } from './exitOnSignal';
 export async function runBot(loadKnowledge: CoreApi['loadKnowledge']): Promise<void> {
   const config = loadConfig();
   const { connection } = config;
+  // The bot's clock is ECON_TIMEZONE: reading it then needs no Intl formatter (see zonedParts).
+  setProcessTimeZone(config.digest.timezone);
   // Bolt is loaded only for Slack, while the corpus is read.
   const slack = connection.mode === 'local' ? null : import('../slack/startSlackBot');
   // Logs go to stderr as JSON lines (ECON_LOG_FORMAT=pretty for people); stdout is for terminal answers.

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { calendarDateIn } from '../digest/calendarDays';
+import { zonedParts } from '../digest/zonedParts';
 import { digestFor } from '../reports/digestFor';
 import { digestMessage } from './blocks/digestMessage';
 import { blockKitViolations } from './blocks/blockKitViolations';
@@ -31,7 +32,10 @@ export function digestPoster(client: Pick<webApi.WebClient, 'chat'>, services: B
 
 /** `10월 31일 (월) 09:00` in the digest time zone. */
 function formatSlot(slot: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('ko-KR', { timeZone, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(slot);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('month')}월 ${part('day')}일 (${part('weekday')}) ${part('hour')}:${part('minute')}`;
+  const { month, day, weekday, hour, minute } = zonedParts(slot, timeZone);
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  return `${month}월 ${day}일 (${WEEKDAYS_KO[weekday]}) ${twoDigits(hour)}:${twoDigits(minute)}`;
 }
+
+/** Short Korean weekday names, Sunday first (as `Date.prototype.getDay`). */
+const WEEKDAYS_KO = ['일', '월', '화', '수', '목', '금', '토'];

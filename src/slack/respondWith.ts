@@ -3,6 +3,7 @@ import type { Logger } from '@slack/bolt';
 import { errorCode } from '../logging/describeError';
 import { blockKitViolations } from './blocks/blockKitViolations';
 import type { SlackMessage } from './blocks/SlackMessage';
+import { postJson } from './delivery/postJson';
 import { delayBefore, RESPONSE_URL_POLICY, type RetryPolicy } from './delivery/RetryPolicy';
 import type { BotServices } from './services/BotServices';
 
@@ -84,13 +85,11 @@ export async function respondWith(target: ResponseTarget, message: SlackMessage,
 
 async function postOnce(url: string, body: string, timeoutMs: number): Promise<Attempt> {
   try {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal });
-    const text = await res.text();
-    if (res.ok) return { ok: true };
+    const { status, text } = await postJson(url, body, timeoutMs);
+    if (status >= 200 && status < 300) return { ok: true };
     // Slack answers a bad response_url with a short code such as `expired_url` or `no_text`.
     const slackError = /^[a-z_]{1,60}$/.test(text.trim()) ? text.trim() : undefined;
-    return { ok: false, retryable: res.status >= 500 || res.status === 429, status: res.status, ...(slackError ? { slackError } : {}) };
+    return { ok: false, retryable: status >= 500 || status === 429, status, ...(slackError ? { slackError } : {}) };
   } catch (error) {
     const code = error instanceof Error && error.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : (errorCode(error) ?? (error instanceof Error ? error.name : 'error'));
     return { ok: false, retryable: true, code };

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { calendarDateIn } from '../../digest/calendarDays';
+import { zonedParts } from '../../digest/zonedParts';
 import { digestFor } from '../../reports/digestFor';
 import { homeView, type HomeContent } from '../blocks/homeView';
 import { viewViolations } from '../blocks/viewViolations';
@@ -47,7 +48,10 @@ export async function homeContent(services: BotServices, userId: string): Promis
 
 /** `2022-10-31 09:00 (Asia/Seoul)`. */
 function stamp(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${timeZone})`;
+  const { hour, minute } = zonedParts(at, timeZone);
+  return `${calendarDateIn(at, timeZone)} ${twoDigits(hour)}:${twoDigits(minute)} (${timeZone})`;
+}
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, '0');
 }
