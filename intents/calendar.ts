@@ -11,6 +11,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
+import { compareCodeUnits } from '../src/text/compareCodeUnits';
 
 /** Lines a calendar answer lists before `외 N건`, and milestones per line. */
 const MAX_LINES = 10;
@@ -106,7 +107,7 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
   ranked.sort((a, b) => b.best - a.best);
   return ranked.map(({ key, items }) => {
     const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
-    const sorted = items.sort((a, b) => share(b) - share(a) || start(a).localeCompare(start(b)));
+    const sorted = items.sort((a, b) => share(b) - share(a) || compareCodeUnits(start(a), start(b)));
     const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
     // A milestone of a facility within the program (`AI지원센터 · 완공`) names the facility.
     const named = (m: Milestone) => (m.owner.length <= FACILITY_NAME && !title.includes(m.owner) && !m.label.includes(m.owner) ? `${m.owner} ${m.label}` : m.label);

@@ -5,6 +5,7 @@ import type { QuantitySeries, SeriesItem } from '../src/model/quantitySeries';
 import type { Citation } from '../src/model/answer';
 import { askedCounter } from '../src/text/grammar';
 import type { Intent } from './Intent';
+import { groupThousands } from '../src/text/groupThousands';
 
 /**
  * Comparisons and sums over any table or a program's facilities: `안심일자리 분야 중 참여인원
@@ -30,7 +31,7 @@ export const ranking: Intent = {
       // `총 몇 명`: a sum of figures in no stated unit leaves the answer to a line stating the total itself.
       if (!own && series.unit === '' && askedCounter(q.text) !== null) return null;
       const sum = own ? own.value : series.items.reduce((total, i) => total + i.value, 0);
-      const shown = own ? own.shown : `${sum.toLocaleString('en-US')}${series.unit}`;
+      const shown = own ? own.shown : `${groupThousands(sum)}${series.unit}`;
       return answerOf(q, 'aggregate', {
         headline: MESSAGES.summed(series.owner, series.name, shown, own !== null, series.items.length),
         details: [source],

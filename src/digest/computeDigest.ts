@@ -2,6 +2,7 @@ import type { DatePoint } from '../model/datePoint';
 import type { Milestone } from '../model/milestone';
 import { addDays, toDayNumber } from './calendarDays';
 import { periodEnd } from '../dates/periodEnd';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /**
  * Which part of a milestone's date lands in a digest list: its only date, its start, its end, or its
@@ -129,8 +130,8 @@ function mergeSpans(entries: DigestEntry[]): DigestEntry[] {
 function sortEntries(entries: DigestEntry[]): DigestEntry[] {
   return [...entries].sort(
     (a, b) =>
-      a.point.date.localeCompare(b.point.date) ||
+      compareCodeUnits(a.point.date, b.point.date) ||
       a.milestone.source.line - b.milestone.source.line ||
-      a.milestone.label.localeCompare(b.milestone.label),
+      compareCodeUnits(a.milestone.label, b.milestone.label),
   );
 }

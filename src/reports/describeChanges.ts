@@ -5,6 +5,7 @@ import { describeWhen } from '../render/describeFact';
 import { shortTitle } from '../facts/shortTitle';
 import type { ProgramChanges } from './compareProgram';
 import { reportName } from './reportName';
+import { groupThousands } from '../text/groupThousands';
 
 /** Which changes to show: a budget question shows budgets, a schedule question milestones. */
 export type ChangeKinds = 'all' | 'budgets' | 'milestones';
@@ -72,5 +73,5 @@ function sameUnitDelta(before: BudgetFact, after: BudgetFact): string | null {
   if (before.unit !== after.unit || !/^[\d,.]+\D*$/.test(before.raw) || !/^[\d,.]+\D*$/.test(after.raw)) return null;
   const diff = Math.abs(number(after.raw) - number(before.raw));
   const decimals = Math.max(...[before.raw, after.raw].map((raw) => raw.split('.')[1]?.replace(/\D/g, '').length ?? 0));
-  return `${diff.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}${after.unit}`;
+  return `${groupThousands(diff, decimals)}${after.unit}`;
 }

@@ -1,4 +1,5 @@
 import type { CorpusDocument } from '../corpus/readCorpus';
+import { groupThousands } from '../text/groupThousands';
 
 /**
  * An older copy of a report, as a yearly report of the same programs would be: dates `years`
@@ -53,5 +54,5 @@ function shortYear(yy: number): string {
 /** An amount like `20,255` times `factor`, written the same way (at least 1,000, so it keeps a separator). */
 function scaled(amount: string, factor: number): string {
   const value = Math.max(1000, Math.round(Number(amount.replace(/,/g, '')) * factor));
-  return value.toLocaleString('en-US');
+  return groupThousands(value);
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../digest/calendarDays';
 import { cleanCommandText } from './cleanCommandText';
+import { groupThousands } from '../../text/groupThousands';
 
 /** Longest question accepted, in characters; real questions are a few words. */
 export const MAX_QUESTION_CHARS = 200;
@@ -94,5 +95,5 @@ function validateQuestion(text: string): EconRequest {
 }
 
 function tooLong(length: number): EconRequest {
-  return { kind: 'rejected', message: `질문이 너무 깁니다 (${length.toLocaleString('en-US')}자). ${MAX_QUESTION_CHARS}자 이내로 핵심만 적어 주세요.` };
+  return { kind: 'rejected', message: `질문이 너무 깁니다 (${groupThousands(length)}자). ${MAX_QUESTION_CHARS}자 이내로 핵심만 적어 주세요.` };
 }

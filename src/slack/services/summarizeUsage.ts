@@ -1,5 +1,6 @@
 import type { IntentName } from '../../model/answer';
 import type { QuestionRecord, QuestionSource, UsageRecords } from '../../state/records';
+import { compareCodeUnits } from '../../text/compareCodeUnits';
 
 /** A question text and how often it came up. */
 export interface CountedQuestion {
@@ -66,5 +67,5 @@ function countQuestions(questions: string[]): CountedQuestion[] {
     group.count += 1;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.question.localeCompare(b.question)).slice(0, TOP);
+  return [...groups.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.question, b.question)).slice(0, TOP);
 }
