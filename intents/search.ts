@@ -17,6 +17,8 @@ import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
 import { saysRateStem } from '../src/text/saysRateStem';
 import { askedYear } from '../src/dates/askedYear';
 import { askedMonth } from '../src/dates/askedMonth';
+import { mentionsDate } from '../src/dates/mentionsDate';
+import { tableRowAt } from '../src/answer/passageLine';
 import { figureMonth } from '../src/dates/figureMonth';
 import { reportOf } from '../src/reports/reportOf';
 import { statedYears, statesOtherYear } from '../src/dates/statedYears';
@@ -127,8 +129,11 @@ export function searchPassage(
         // The rate (`고용률`, read as 고용) is on the line itself, not the head of another noun there (`고용장려금`).
         if (stems.some((stem) => !saysRateStem(text, stem))) continue;
         // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).
-        const months = figureMonth(text);
+        // A table row's figures are for the months its caption states (`추진실적('22.1.~7.)`).
+        const months = monthAsked === null ? null : figureMonth(raw.includes('\t') ? (tableRowAt(kb, hit.section, hit.section.lineNumbers[index] ?? 0)?.caption ?? '') : text);
         if (months !== null && monthAsked !== null && (monthAsked < months[0] || monthAsked > months[1])) continue;
+        // `ON서울 마켓 8월 매출`: a month asked is answered by a line that dates what it says, not a yearly target.
+        if (monthAsked !== null && months === null && !mentionsDate(text)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         const counted = counter && statesCount(text, counter) ? 0.5 : 0;

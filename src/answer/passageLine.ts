@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Section } from '../model/section';
+import type { TableRow } from '../model/tableRow';
 import { describeTableRow } from '../render/describeTableRow';
 
 /**
@@ -11,6 +12,16 @@ import { describeTableRow } from '../render/describeTableRow';
  */
 export function passageLine(kb: Knowledge, section: Section, line: number, text: string): string | null {
   if (!text.includes('\t')) return text;
-  const row = kb.tableRows.find((r) => r.source.line === line && r.source.docId === section.docId);
+  const row = tableRowAt(kb, section, line);
   return row ? describeTableRow(row) : null;
+}
+
+/**
+ * The table row on line `line` of `section`'s report, if that line is one (not a header line).
+ *
+ * @example
+ * tableRowAt(kb, section, 1564)?.caption; // "추진실적('22.1.~7.) : 총 10,898개사 / 3,095억원 매출지원"
+ */
+export function tableRowAt(kb: Knowledge, section: Section, line: number): TableRow | undefined {
+  return kb.tableRows.find((r) => r.source.line === line && r.source.docId === section.docId);
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Classes found on blind23 (a dev set since stop 15), each tested both ways. */
+describe('stop-15 dev-set classes', () => {
+  it('reads everyday words for a programme field (운영사, 키노트 연사, 한달에) as the report’s', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '전담창구 위탁 운영사 어디로 됐어?', AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, '트라이에브리씽 키노트 연사 누구누구 나와?', AS_OF).text).toContain('타일러 코웬');
+    expect(answerQuestion(kb, '뉴딜일자리 한달에 최대 얼마 받아요', AS_OF).text).toContain('236만원');
+    // A fund manager (운용사) is a word of its own, never a typo of 운영사: the report names none.
+    expect(answerQuestion(kb, '미래혁신성장펀드 운용사 리스트 알려줘', AS_OF).found).toBe(false);
+    // A field the programme does not have is still not there.
+    expect(answerQuestion(kb, '트라이에브리씽 키노트 연사 출연료', AS_OF).found).toBe(false);
+  });
+
+  it('leaves out asides around the question (아시는분, 정확한, 동안, 쓰는지) and reads 어딨 as where', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '추계 패션위크 예산 얼마 쓰는지 아시는분', AS_OF).text).toContain('3,000백만원');
+    expect(answerQuestion(kb, '추계 패션위크 며칠 동안 하는거임', AS_OF).text).toContain('6일간');
+    expect(answerQuestion(kb, '동북권 성장유망기업지원센터 어딨음', AS_OF).text).toContain('자양동');
+    // An aside does not make an absent fact present.
+    expect(answerQuestion(kb, '추계 패션위크 참가비 얼마 쓰는지 아시는분', AS_OF).found).toBe(false);
+  });
+
+  it('answers a month asked only with figures stated for it: a table for Jan–Jul or a yearly target is not August', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['ON서울마켓 8월 한달 매출액', 'ON서울 마켓 8월 매출']) expect(answerQuestion(kb, q, AS_OF).found, q).toBe(false);
+    expect(answerQuestion(kb, 'ON서울마켓 7월 매출액', AS_OF).text).toContain('309,532');
+    expect(answerQuestion(kb, 'ON서울마켓 이커머스 매출액', AS_OF).text).toContain('308,099');
+  });
+});
