@@ -87,12 +87,13 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
   // carries a value of that kind: a number that is not a date, a place or an organisation's name.
   const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
+  const fits = perUnitFit(kb, question, factIntent.name);
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
     const value = BARE_VALUE[factIntent.name];
-    const passage = searchPassage(kb, question, (line) => !value || carries(value, line));
+    const passage = searchPassage(kb, question, (line) => (!value || carries(value, line)) && fits(line));
     if (passage) return passage;
   }
-  return factPassage(kb, question, factIntent.name) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
+  return factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
 }
 
 /**
@@ -101,12 +102,20 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
  * (`마곡 R&D센터 완공` needs 완공 on the line) and, read with its section's titles, every word
  * the question names.
  */
-function factPassage(kb: Knowledge, question: Question, intent: IntentName): Answer | null {
+function factPassage(kb: Knowledge, question: Question, intent: IntentName, fits: (line: string) => boolean): Answer | null {
   const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
   // `연면적 얼마야`, asked of the location intent, wants an area, not a street.
   const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
-  const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)), { allNamedOnLine: true }) : null;
+  const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)) && fits(line), { allNamedOnLine: true }) : null;
   return passage && { ...passage, intent };
+}
+
+/** `업체당 한도 얼마`: an amount per company is answered only by a line stating one (`기업별 최대 2백만원 한도`). */
+function perUnitFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
+  const words = kb.lexicon.intent('budget');
+  if (intent !== 'budget' || !words.cue('perUnit').test(question.text)) return () => true;
+  const line = words.cue('perUnitLine');
+  return (text) => line.test(text);
 }
 
 function emptyQuestion(kb: Knowledge, question: Question): Answer {

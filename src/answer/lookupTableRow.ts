@@ -25,16 +25,20 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
-    const { key, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
-    const rowNamed = key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key);
+    const { key, keyParts, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
     const columns = namedColumns(row, headerKeys, asked);
-    const fieldRow = rowNamed && !programTitle.includes(key);
+    // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
+    // The question's word may end in that name (`훈련인원` is a kind of 인원).
+    const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
+    const rowNamed = (key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key)) || part !== undefined;
+    const rowWord = part !== undefined && !asked.includes(key) ? part : key;
+    const fieldRow = rowNamed && !programTitle.includes(rowWord);
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
     // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
     const columnTotal = columns.length > 0 && row.isTotal && wholeAsked;
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
-    const words = [...(rowNamed ? [key] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
+    const words = [...(rowNamed ? [rowWord] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
     hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });
   }
   if (hits.size === 0) return null;
@@ -56,6 +60,11 @@ function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[],
     }
   }
   return columns;
+}
+
+/** Whether a word of the question ends in `name` (`훈련인원` ends in `인원`). */
+function headOfWord(q: Question, name: string): boolean {
+  return q.text.toLowerCase().split(/\s+/).some((w) => w.endsWith(name));
 }
 
 /** Whether the question writes a row's name only inside another word of the report (`바이오` in `바이오펀드`). */

@@ -8,6 +8,8 @@ import type { CardSet } from './cardSet';
 export interface RowKeys {
   /** Its last name cell without the part in parentheses: `문화`. */
   key: string;
+  /** The names a pair label joins with `/` (`학과/인원` → `학과`, `인원`); empty for any other label. */
+  keyParts: readonly string[];
   /** Each header's names: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
   headerKeys: readonly (readonly string[])[];
   /** Its program's title, compacted. */
@@ -44,7 +46,15 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
   const rows = new Map<TableRow, RowKeys>();
   for (const { fact: row } of set.cards) {
     const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
-    rows.set(row, { key: compactText(last.replace(/\([^)]*\)/g, '')), headerKeys: row.headers.map(headerKeys), programTitle: programOf(row), rowsInTable: byTable.get(row.table)?.length ?? 0 });
+    const bare = last.replace(/\([^)]*\)/g, '');
+    const parts = bare.split('/').map(compactText).filter((part) => part.length >= 2);
+    rows.set(row, {
+      key: compactText(bare),
+      keyParts: parts.length > 1 ? parts : [],
+      headerKeys: row.headers.map(headerKeys),
+      programTitle: programOf(row),
+      rowsInTable: byTable.get(row.table)?.length ?? 0,
+    });
   }
   const tables = [...byTable.values()].flatMap((cards) => {
     const first = cards[0]!.fact;

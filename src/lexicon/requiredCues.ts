@@ -8,7 +8,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current'],
   headcount: ['howMany', 'whole', 'otherPeople'],
   department: ['owner'],
-  budget: ['area', 'money', 'explicit', 'part', 'perUnit'],
+  budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine'],
   location: ['area', 'explicit'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['entity', 'sum', 'countTails', 'notQuantity'],

@@ -32,4 +32,20 @@ describe('stop-15 dev-set classes', () => {
     expect(answerQuestion(kb, 'ON서울마켓 7월 매출액', AS_OF).text).toContain('309,532');
     expect(answerQuestion(kb, 'ON서울마켓 이커머스 매출액', AS_OF).text).toContain('308,099');
   });
+
+  it('reads one name of a pair row label (학과/인원) as naming the row, with a column named', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '북부 기술교육원 훈련인원 몇 명이야', AS_OF).text).toContain('48/1,826');
+    expect(answerQuestion(kb, '남부 기술교육원 학과수', AS_OF).text).toContain('19/833');
+    // Without a column it is the line on every 기술교육원, not a row.
+    expect(answerQuestion(kb, '기술교육원 훈련인원', AS_OF).text).toContain('6,026명');
+  });
+
+  it('answers an amount per company only with a line stating a cap (기업별 최대 … 한도)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매출채권보험 보험료 지원 업체당 한도 얼마?', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '서울형 강소기업 근무환경개선금 1인당 최대 얼마 줘?', AS_OF).text).toContain('15백만원');
+    // A programme stating no cap has none to give.
+    expect(answerQuestion(kb, '청년취업사관학교 업체당 한도 얼마', AS_OF).found).toBe(false);
+  });
 });
