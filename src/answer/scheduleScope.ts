@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
 import { intervalSpan } from '../dates/intervalSpan';
+import { statedYears } from '../dates/statedYears';
 import { inPeriod } from './inPeriod';
 import { periodOf } from './periodOf';
 import type { Question } from './Question';
@@ -18,10 +19,14 @@ export function scheduleScope(kb: Knowledge, q: Question): { question: Question;
   const period = periodOf(kb, q);
   if (!period) return { question: q, keep: () => true };
   const question = withoutWords(kb, q, period.words.flatMap((w) => w.split(/\s+/)));
-  const overlapping = (m: Milestone) => inPeriod(m, period);
+  // `23년 캠퍼스타운 신규대학 …`: a year the milestone's own heading states (`'23년 … 공모 선정`)
+  // names the milestone; it does not date it.
+  const year = period.start.precision === 'year' ? Number(period.from.slice(0, 4)) : null;
+  const headed = (m: Milestone) => year !== null && statedYears(m.owner).includes(year);
+  const overlapping = (m: Milestone) => inPeriod(m, period) || headed(m);
   const inside = (m: Milestone) => {
     const span = m.when && intervalSpan(m.when);
-    return span !== null && span.from >= period.from && span.to <= period.to;
+    return (span !== null && span.from >= period.from && span.to <= period.to) || headed(m);
   };
   const named = rankFacts(kb, question, kb.match.milestones, inside)[0];
   return { question, keep: named && named.score >= MIN_MATCH ? inside : overlapping };

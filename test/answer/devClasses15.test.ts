@@ -22,6 +22,8 @@ describe('stop-15 dev-set classes', () => {
     expect(answerQuestion(kb, '추계 패션위크 예산 얼마 쓰는지 아시는분', AS_OF).text).toContain('3,000백만원');
     expect(answerQuestion(kb, '추계 패션위크 며칠 동안 하는거임', AS_OF).text).toContain('6일간');
     expect(answerQuestion(kb, '동북권 성장유망기업지원센터 어딨음', AS_OF).text).toContain('자양동');
+    // `다 짓는게` is the completion, not the start of works.
+    expect(answerQuestion(kb, 'G밸리 다목적 체육관 다 짓는게 언제야', AS_OF).text).toContain('2023년 12월');
     // An aside does not make an absent fact present.
     expect(answerQuestion(kb, '추계 패션위크 참가비 얼마 쓰는지 아시는분', AS_OF).found).toBe(false);
   });
@@ -47,5 +49,12 @@ describe('stop-15 dev-set classes', () => {
     expect(answerQuestion(kb, '서울형 강소기업 근무환경개선금 1인당 최대 얼마 줘?', AS_OF).text).toContain('15백만원');
     // A programme stating no cap has none to give.
     expect(answerQuestion(kb, '청년취업사관학교 업체당 한도 얼마', AS_OF).found).toBe(false);
+  });
+
+  it('reads a year a milestone’s own heading states as its name, not its date (23년 캠퍼스타운 신규대학 공모)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '23년 캠퍼스타운 신규대학 제안서 평가위원회 며칠에 열렸어', AS_OF).text).toContain('8월 18일');
+    // A year no heading states still dates what is asked.
+    expect(answerQuestion(kb, '21년 캠퍼스타운 제안서 평가위원회 언제', AS_OF).found).toBe(false);
   });
 });
