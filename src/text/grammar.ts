@@ -140,6 +140,15 @@ export function isRate(word: string): boolean {
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
 export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
 
+/**
+ * The counters a count asked with one of them may be written with: places and companies are
+ * counted alike in speech (`참여 기업 몇 군데` → `68개사`).
+ */
+export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
+  군데: ['곳', '개소', '개사'],
+  곳: ['군데', '개소', '개사'],
+};
+
 /** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
 export function askedCounter(text: string): string | null {
   const m = text.match(/몇\s*(\S+)/);

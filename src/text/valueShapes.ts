@@ -1,5 +1,5 @@
 import { mentionsDate } from '../dates/mentionsDate';
-import { COUNTERS } from './grammar';
+import { ALIKE_COUNTERS, COUNTERS } from './grammar';
 /**
  * The shapes values take in the report's lines: a count with its counter (`350명`, `7개소`), a
  * percentage, an age, an address or area, a list of names. A passage answers a question asking
@@ -7,7 +7,7 @@ import { COUNTERS } from './grammar';
  */
 
 /** A count with its counter: `350명`, `1만여 명`; one pattern per counter, compiled with the module. */
-const countPattern = (counter: string) => new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*${counter}`);
+const countPattern = (counter: string) => new RegExp(`\\d\\s*(?:만\\s*)?여?\\s*(?:${[counter, ...(ALIKE_COUNTERS[counter] ?? [])].join('|')})`);
 const COUNT_PATTERNS = new Map(COUNTERS.map((counter) => [counter, countPattern(counter)]));
 
 /** Whether a line states a count with that counter (`350명`, `7개소`). */

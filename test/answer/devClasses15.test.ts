@@ -57,4 +57,13 @@ describe('stop-15 dev-set classes', () => {
     // A year no heading states still dates what is asked.
     expect(answerQuestion(kb, '21년 캠퍼스타운 제안서 평가위원회 언제', AS_OF).found).toBe(false);
   });
+
+  it('counts places and companies alike (몇 군데 → 68개사), reads 저조한 as the least and 뜻 as a plain ask', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '직무캠프 참여하는 기업 몇 군데야', AS_OF).text).toContain('68개사');
+    expect(answerQuestion(kb, '지출 기준 집행률 제일 저조한 과가 어디야', AS_OF).text).toContain('31.3%');
+    expect(answerQuestion(kb, '프롭테크가 뭔 뜻이야', AS_OF).text).toContain('부동산시장');
+    expect(answerQuestion(kb, '청년수당 뜻이 뭐야', AS_OF).found).toBe(false);
+  });
 });
+

@@ -6,6 +6,10 @@ describe('value shapes', () => {
     expect(statesCount('참여대상 : 청년 350명', '명')).toBe(true);
     expect(statesCount('6만여명 참여', '명')).toBe(true);
     expect(statesCount('AI 양재 허브 입주기업과 연계', '개사')).toBe(false);
+    // Places and companies are counted alike: `몇 군데` is answered by `68개사` or `7개소`, not by `414명`.
+    expect(statesCount('참여기업 : 유망기업 68개사', '군데')).toBe(true);
+    expect(statesCount("'22년말까지 총 7개소 조성", '곳')).toBe(true);
+    expect(statesCount('인턴수요 414명', '군데')).toBe(false);
     expect(statesAnyCount('※ 자동재단 584건(수혜금액 277백만원)')).toBe(true);
     expect(statesAnyCount('계\t\t1,269\t198\t22,000')).toBe(true);
     expect(statesAnyCount('사업개요')).toBe(false);
