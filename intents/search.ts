@@ -1,5 +1,5 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, haystackOf, namedWord, type NamedWord } from '../src/answer/matchScore';
+import { contains, containsAll, coverage, haystackOf, matchTerms, namedWord, type NamedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
 import { hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
 import { passageLine } from '../src/answer/passageLine';
@@ -10,7 +10,7 @@ import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems, unlistedCount } from '../src/text/valueShapes';
-import { askedCounter, isRate } from '../src/text/grammar';
+import { askedCounter, isRate, withoutCountedNoun } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
 import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
@@ -81,6 +81,7 @@ export function searchPassage(
   const counter = askedCounter(q.text);
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
+  const overviewBlocks = kb.lexicon.intent('search').cue('overviewBlocks').words;
   const candidates: Candidate[] = [];
   // `AI지원센터`, written as one word the report writes too, is found as one word, not as `AI` and `…지원센터` apart.
   const writes = (compact: string, word: string) => mixedSpellings(word).some((spelling) => compact.includes(spelling));
@@ -100,18 +101,22 @@ export function searchPassage(
     const titleYears = statedYears(section.path.join(' '));
     return (text) => statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
   };
-  for (const { text: about, terms: topic, required: words } of q.topics) {
+  for (const { text: about, terms: topicTerms, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
     if (words.length === 0) continue; // nothing named: `1,1,1,1` is not a question about the report
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
-    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : w));
-    const stems = required.filter((w, i) => w !== words[i]);
+    // `고용률` asked as a rate is 고용 with a percentage; `입주기업 몇 개사` is 입주 with a count in 개사.
+    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : wanted ? withoutCountedNoun(w, counter) : w));
+    const stems = required.filter((w, i) => w !== words[i] && isRate(words[i]!));
+    // The topic as counted (`G밸리 입주`): what the sections and lines are matched on.
+    const counted = words.reduce((text, w, i) => (required[i] !== w && !isRate(w) ? text.replace(w, required[i]!) : text), about);
+    const topic = counted === about ? topicTerms : matchTerms(counted);
     const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
-      .sectionHits(about, 5)
+      .sectionHits(counted, 5)
       .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
       .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
       .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)))
@@ -136,7 +141,8 @@ export function searchPassage(
         if (monthAsked !== null && months === null && !mentionsDate(text)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
-        const counted = counter && statesCount(text, counter) ? 0.5 : 0;
+        // `G밸리 입주기업 몇 개사`: the program's own count, in its overview block, before one activity's.
+        const counted = counter && statesCount(text, counter) ? 0.5 + (overviewBlocks.includes(hit.section.path.at(-1) ?? '') ? 0.2 : 0) : 0;
         // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
         const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
         // `어디어디`, `뭐뭐`: a line naming more of them (`단위형 5개소(강서대, 국민대, …)`) lists them.

@@ -149,6 +149,24 @@ export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   곳: ['군데', '개소', '개사'],
 };
 
+/** The nouns a counter counts: `N개사` is N 기업, so `입주기업 몇 개사` is answered by `12,754개사 … 입주`. */
+const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  개사: ['기업', '업체', '회사'],
+};
+
+/**
+ * A question word without the noun its counter already says (`입주기업` asked with `몇 개사` →
+ * `입주`), when at least two syllables remain; else the word as it is.
+ *
+ * @example
+ * withoutCountedNoun('입주기업', '개사'); // '입주'
+ * withoutCountedNoun('입주기업', '명');   // '입주기업'
+ */
+export function withoutCountedNoun(word: string, counter: string | null): string {
+  const noun = counter ? COUNTED_NOUNS[counter]?.find((n) => word.endsWith(n) && word.length - n.length >= 2) : undefined;
+  return noun ? word.slice(0, -noun.length) : word;
+}
+
 /** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
 export function askedCounter(text: string): string | null {
   const m = text.match(/몇\s*(\S+)/);

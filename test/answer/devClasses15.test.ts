@@ -65,5 +65,13 @@ describe('stop-15 dev-set classes', () => {
     expect(answerQuestion(kb, '프롭테크가 뭔 뜻이야', AS_OF).text).toContain('부동산시장');
     expect(answerQuestion(kb, '청년수당 뜻이 뭐야', AS_OF).found).toBe(false);
   });
+
+  it('reads a word ending in the noun its counter counts as the rest of it (입주기업 몇 개사 → 12,754개사 … 입주)', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['G밸리 입주기업 몇개사야', 'G밸리 입주기업 몇 개사야']) expect(answerQuestion(kb, q, AS_OF).text, q).toContain('12,754개사');
+    expect(answerQuestion(kb, '직무캠프 참여기업 몇 개사', AS_OF).text).toContain('68개사');
+    // The rest must still be there: G밸리 states no count of 협력기업.
+    expect(answerQuestion(kb, 'G밸리 협력기업 몇 개사야', AS_OF).found).toBe(false);
+  });
 });
 

@@ -8,6 +8,7 @@ import {
   stripShortParticle,
   withoutDayOrMonth,
   withoutPer,
+  withoutCountedNoun,
   withoutVerbTail,
 } from '../../src/text/grammar';
 
@@ -73,4 +74,13 @@ describe('grammar', () => {
     expect(askedCounter('몇개소')).toBe('개소');
     expect(askedCounter('몇 프로야')).toBeNull();
   });
+
+  it('leaves out the noun a counter counts, only with that counter and two syllables left', () => {
+    expect(withoutCountedNoun('입주기업', '개사')).toBe('입주');
+    expect(withoutCountedNoun('참여업체', '개사')).toBe('참여');
+    expect(withoutCountedNoun('입주기업', '명')).toBe('입주기업');
+    expect(withoutCountedNoun('기업', '개사')).toBe('기업');
+    expect(withoutCountedNoun('입주기업', null)).toBe('입주기업');
+  });
 });
+
