@@ -76,7 +76,10 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   }
   const tied = tiedPrograms(kb, ranked, (f) => f.owner);
   if (tied.length) return ambiguous(q, 'budget', tied.map((t) => ({ title: t.title, question: `${t.context} ${t.fact.owner} ${t.fact.kind}`.trim() })));
-  const contenders = ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
+  // `… 예산 총액`, `총 예산`: the program's own figure, not a row of its table (`서울형 팁스 2,300백만원`).
+  const asksWhole = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
+  const own = asksWhole && top.fact.ownerType !== 'program' ? all.find((r) => r.score >= MIN_MATCH && r.fact.ownerType === 'program' && r.fact.programId === top.fact.programId) : undefined;
+  const contenders = own ? [own.fact] : ranked.filter((r) => r.score >= top.score - 0.001).map((r) => r.fact);
   const wholes = contenders.filter((f) => f.partOf === null);
   const pool = contenders.filter(isWanted).length ? contenders.filter(isWanted) : wholes.length ? wholes : contenders;
   const main = pool.sort((a, b) => a.source.line - b.source.line)[0]!;

@@ -73,5 +73,14 @@ describe('stop-15 dev-set classes', () => {
     // The rest must still be there: G밸리 states no count of 협력기업.
     expect(answerQuestion(kb, 'G밸리 협력기업 몇 개사야', AS_OF).found).toBe(false);
   });
+
+  it('answers a total asked (총 예산, 예산 총액) with the program’s own figure, not a row of its table', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['중소벤처 R&D 지원사업 예산 총액 알려줘', '서울형 R&D 지원 총 예산 얼마임']) expect(answerQuestion(kb, q, AS_OF).text, q).toContain('22,000백만원');
+    // A row named is still that row.
+    expect(answerQuestion(kb, '서울형 팁스 예산', AS_OF).text).toContain('2,300백만원');
+    // Several programs of that name are still offered, not one picked.
+    expect(answerQuestion(kb, 'R&D 지원 총 예산', AS_OF).candidates.length).toBeGreaterThan(1);
+  });
 });
 
