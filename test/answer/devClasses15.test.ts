@@ -82,5 +82,15 @@ describe('stop-15 dev-set classes', () => {
     // Several programs of that name are still offered, not one picked.
     expect(answerQuestion(kb, 'R&D 지원 총 예산', AS_OF).candidates.length).toBeGreaterThan(1);
   });
+
+  it('reads a qualifier before an eligibility word (참여 자격, 이용 가능 나이, 지원 받으려면 … 조건) as asking for the 대상', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뉴딜일자리 참여 자격 뭐임', AS_OF).text).toContain('만 18세 이상');
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 이용 가능 나이', AS_OF).text).toContain('만15세~39세');
+    expect(answerQuestion(kb, '매출채권 보험료 지원 받으려면 기업 매출 조건이 어떻게 돼', AS_OF).text).toContain('200억 미만');
+    // A noun ending in 서 (증명서) is a thing asked for, not a verb: the report has none.
+    expect(answerQuestion(kb, '뉴딜일자리 참여 자격 증명서', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '뉴딜일자리 자격 증명서', AS_OF).found).toBe(false);
+  });
 });
 

@@ -47,6 +47,9 @@ describe('grammar', () => {
     // A past participle with 게 still says what happened (`처음 맺은게`): kept as a word.
     for (const word of ['맺은게', '거래']) expect(isPredicate(word), word).toBe(false);
     for (const name of ['예산', '캠퍼스타운', '부산']) expect(isPredicate(name), name).toBe(false);
+    // A linking 서 is a verb's (`해서`, `있어서`) or a particle's (`관에서`); a noun's 서 is not (`증명서`, `신청서`).
+    for (const verb of ['해서', '와서', '있어서', '관에서', '받으려면']) expect(isPredicate(verb), verb).toBe(true);
+    for (const noun of ['증명서', '신청서', '제안서']) expect(isPredicate(noun), noun).toBe(false);
   });
 
   it('knows a known word with a tail', () => {
