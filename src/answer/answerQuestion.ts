@@ -75,11 +75,12 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const words = kb.lexicon.intent('search');
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
-  // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure.
-  const hourAsked = askedKinds(kb, question).includes('hour');
+  // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
+  // organisation asked, not with an address.
+  const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation');
   for (const intent of detected) {
     const answer = intent.answer(kb, question);
-    if (answer && (!hourAsked || !answer.found || carries('hour', answer.text))) return answer;
+    if (answer && (!answer.found || mustCarry.every((kind) => carries(kind, answer.text)))) return answer;
   }
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');

@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, namesPlace, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -18,6 +18,8 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   hour: statesHour,
   list: listsNames,
   place: namesPlace,
+  // `시공사 어디`, `어느 교육기관`: an organisation named, not the word for one (`교육기관 선정 완료`).
+  organisation: namesOrganisation,
   // A number that is not a date: money or a percentage (a count is asked with 몇).
   quantity: (line) => statesMoney(line) || statesPercent(line),
 };

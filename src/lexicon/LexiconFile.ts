@@ -43,7 +43,7 @@ export const LexiconFile = z
     /** Words saying "other than" after a word (`DDP 말고`, `구비 빼고`): the word before is not what is asked about, and goes with them. */
     exceptWords: Words.default([]),
     /** Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`): a passage line must carry one. */
-    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour']), Words).default({}),
+    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour', 'organisation']), Words).default({}),
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,

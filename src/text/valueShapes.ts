@@ -116,6 +116,14 @@ export function statesHour(line: string): boolean {
   return /\d{1,2}:\d{2}|\d{1,2}\s*시(?!간|즌|설|행|민|장|청|범|비|도|립|스|작)/.test(line);
 }
 
+/**
+ * A line naming an organisation: a company (`(주)인크루트`), a foundation, an association, a
+ * university, an agency or a fund (`신용보증기금`), by the word its name ends in.
+ */
+export function namesOrganisation(line: string): boolean {
+  return namesCompany(line) || /\((?:재|사)\)|재단|협회|대학교|대학(?!원)|진흥원|공단|연구원|연구소|은행|본부|조합|컨소시엄|법인|기금|위원회/.test(line);
+}
+
 /** A line naming a company (`(주)인크루트`, `㈜…`). */
 export function namesCompany(line: string): boolean {
   return /\(주\)|㈜/.test(line);

@@ -92,5 +92,14 @@ describe('stop-15 dev-set classes', () => {
     expect(answerQuestion(kb, '뉴딜일자리 참여 자격 증명서', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '뉴딜일자리 자격 증명서', AS_OF).found).toBe(false);
   });
+
+  it('answers an organisation asked for (시공사, 수행업체, 어느 기관) only with a line naming one', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['서울바이오허브 글로벌협력동 시공사 어디', 'G밸리 IoT 아카데미 사업수행업체 어디 됐어', '직무캠프 직무교육 어느 교육기관에서 해? 기관명 알려줘']) {
+      expect(answerQuestion(kb, q, AS_OF).found, q).toBe(false);
+    }
+    expect(answerQuestion(kb, '전담창구 운영기관 어디로 선정됐나요', AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, '기술교육원 위탁법인 어느 기관', AS_OF).text).toContain('한국생산성본부');
+  });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaItems, countedBefore, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { namesOrganisation, commaItems, countedBefore, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -10,6 +10,10 @@ describe('value shapes', () => {
     expect(statesCount('참여기업 : 유망기업 68개사', '군데')).toBe(true);
     expect(statesCount("'22년말까지 총 7개소 조성", '곳')).toBe(true);
     expect(statesCount('인턴수요 414명', '군데')).toBe(false);
+    expect(namesOrganisation('전담창구 운영기관 선정((주)인크루트)')).toBe(true);
+    expect(namesOrganisation('민간위탁(서울산업진흥원)')).toBe(true);
+    expect(namesOrganisation('교육기관 선정기준 강화, 직무별 전문 교육기관 선정 완료')).toBe(false);
+    expect(namesOrganisation('위치 : 동대문구 회기로 117-3(서울바이오허브 내)')).toBe(false);
     expect(statesAnyCount('※ 자동재단 584건(수혜금액 277백만원)')).toBe(true);
     expect(statesAnyCount('계\t\t1,269\t198\t22,000')).toBe(true);
     expect(statesAnyCount('사업개요')).toBe(false);
