@@ -55,7 +55,8 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const candidates = cards.map((c) => c.fact);
   // A label the question writes out (`훈련대상`, `참가자격`) is preferred, and not required of the names.
   const exact = new Set(candidates.map((f) => f.label).filter((label) => asked.includes(compactText(label))));
-  const about = withoutWords(kb, q, [...words, ...cue('asking').present(q.text)].flatMap((w) => w.split(' ')).concat([...exact]));
+  // `이용 연령`, `참여 자격`: a word saying whose the field is (`qualifiers`) goes with the field asked.
+  const about = withoutWords(kb, q, [...words, ...cue('asking').present(q.text), ...cue('qualifiers').present(q.text)].flatMap((w) => w.split(' ')).concat([...exact]));
   // `추진근거 뭐야` names no program: ask which one.
   if (!about.topic.trim() && !about.typedTopic.trim()) {
     const programs = [...new Map(candidates.map((f) => [f.programId, f])).values()];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Classes found on blind24 (a dev set since its first contact in stop 15), each tested both ways. */
+describe('stop-15 blind24 classes', () => {
+  it('reads asides and everyday words (아시는 분, 가을, 상한선, 얼만가요, 받을수) as the report’s', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '혹시 청년취업사관학교 사업비 총액 아시는 분?', AS_OF).found).toBe(true);
+    expect(answerQuestion(kb, '가을 서울패션위크 예산 얼마로 하는지 아시나요', AS_OF).text).toContain('3,000백만원');
+    expect(answerQuestion(kb, '매출채권보험 보험료 지원 업체당 상한선 얼마야', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '바이오AI산업과 예산현액 얼만가요', AS_OF).found).toBe(true);
+    expect(answerQuestion(kb, '강소기업이 청년 정규직 채용하면 1인당 최대 얼마까지 받을수 있어요?', AS_OF).text).toContain('15백만원');
+    // The spring edition is not the autumn one: the report has no 춘계 budget.
+    expect(answerQuestion(kb, '봄철 서울패션위크 예산 얼마로 하는지 아시나요', AS_OF).found).toBe(false);
+  });
+
+  it('reads a field asked with whose it is or its range (이용 연령, 지원 대상 나이대) as the 대상', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매칭 전담창구 이용 가능한 청년 연령 범위?', AS_OF).text).toContain('만15세~39세');
+    expect(answerQuestion(kb, '청년취업사관학교 지원 대상 나이대가 어떻게 돼요?', AS_OF).text).toContain('20 ~ 30대');
+    // A qualifier does not make another field: the report gives no fee.
+    expect(answerQuestion(kb, '전담창구 이용 요금', AS_OF).found).toBe(false);
+  });
+
+  it('refuses a contractor the report does not name (대행사)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '추계 서울패션위크 전문용역 맡은 대행사 어디야', AS_OF).found).toBe(false);
+  });
+});
