@@ -1,5 +1,6 @@
 import { LogLevel, webApi } from '@slack/bolt';
 import { PostOutcomeUnknown } from '../digest/PostOutcomeUnknown';
+import { nodeFetch } from './delivery/nodeFetch';
 
 /** Longest one digest post may take before its outcome counts as unknown. */
 export const DIGEST_POST_TIMEOUT_MS = 30_000;
@@ -20,6 +21,7 @@ export function digestClient(botToken: string, slackApiUrl: string | null): webA
     timeout: DIGEST_POST_TIMEOUT_MS,
     // The scheduler logs each outcome in one line; the client's own warnings would repeat it.
     logLevel: LogLevel.ERROR,
+    fetch: nodeFetch,
   });
 }
 

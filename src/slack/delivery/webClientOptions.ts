@@ -1,5 +1,6 @@
 import type { Logger, webApi } from '@slack/bolt';
 import { errorCode } from '../../logging/describeError';
+import { nodeFetch } from './nodeFetch';
 import { delayBefore, type RetryPolicy } from './RetryPolicy';
 
 type FetchFunction = webApi.FetchFunction;
@@ -8,7 +9,7 @@ type FetchFunction = webApi.FetchFunction;
  * Web API client settings that follow `policy` (bounded retries, a timeout per try, no waiting out
  * rate limits) and log every failed try as one line naming the method and the status or error code.
  */
-export function webClientOptions(policy: RetryPolicy, logger: Pick<Logger, 'warn'>, base: FetchFunction = fetch): webApi.WebClientOptions {
+export function webClientOptions(policy: RetryPolicy, logger: Pick<Logger, 'warn'>, base: FetchFunction = nodeFetch): webApi.WebClientOptions {
   return {
     retryConfig: {
       retries: policy.attempts - 1,
