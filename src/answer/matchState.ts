@@ -54,8 +54,10 @@ export interface AliasRule {
 export interface MatchState {
   correct: (text: string) => string;
   aliasRules: readonly AliasRule[];
-  /** Words that say where or under whom: address words (`구로구`, `구로`) and departments. */
+  /** Words that say where or under whom: address words (`구로구`, `구로`, `DDP`) and departments. */
   placeWords: ReadonlySet<string>;
+  /** Each program's addresses, by program id: a place word the program's body gives (`DDP 디자인장터 내`) names its facts. */
+  programPlaces: ReadonlyMap<string, Haystack>;
   sections: ReadonlyMap<string, SectionMatch>;
   budgets: CardSet<BudgetFact>;
   milestones: CardSet<Milestone>;
@@ -137,6 +139,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases, (name) => [...sections.values()].some((match) => match.compact.includes(name))),
     placeWords: placeWords(kb.locations, kb.headcounts),
+    programPlaces: programPlaces(kb.locations, share),
     sections,
     budgets: cardSet(budgets, share.lists.intern),
     milestones: cardSet(milestones, share.lists.intern),
@@ -189,6 +192,8 @@ function placeWords(locations: readonly LocationFact[], headcounts: readonly Hea
   const words = new Set(headcounts.map((h) => h.department));
   for (const location of locations) {
     for (const word of location.address.split(/[\s,()/·]+/)) {
+      // `DDP`: a Latin place name counts as typed (lower case, as questions are read).
+      if (/^[A-Za-z]{2,}$/.test(word)) words.add(word.toLowerCase());
       const hangul = hangulOnly(word);
       if (hangul.length < 2) continue;
       words.add(hangul);
@@ -197,4 +202,11 @@ function placeWords(locations: readonly LocationFact[], headcounts: readonly Hea
     }
   }
   return words;
+}
+
+/** Each program's addresses in one haystack (a program with no address has none). */
+function programPlaces(locations: readonly LocationFact[], share: MatchShare): Map<string, Haystack> {
+  const byProgram = new Map<string, string[]>();
+  for (const { programId, address } of locations) if (programId) byProgram.set(programId, [...(byProgram.get(programId) ?? []), address]);
+  return new Map([...byProgram].map(([id, addresses]) => [id, share.text(addresses.join('\n')).haystack]));
 }

@@ -69,7 +69,7 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: reado
     if (contains(word, names)) {
       total += word.grams.length;
       for (const g of word.grams) if (names.terms.has(g)) named++;
-    } else if (kb.match.placeWords.has(word.text) && contains(word, sectionHaystack(kb, sectionId))) {
+    } else if (kb.match.placeWords.has(word.text) && (contains(word, sectionHaystack(kb, sectionId)) || contains(word, programPlaces(kb, sectionId)))) {
       continue;
     } else if (kb.vocabulary.has(word.text) && context.some((haystack) => contains(word, haystack))) {
       total += word.grams.length;
@@ -81,6 +81,11 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: reado
   // Mostly how fully the fact's names hold the words the question names; a little for the rest
   // of the question (`출자` ranks 市 출자액 first among a fund's figures).
   return 0.8 * (total ? named / total : 1) + 0.2 * coverage(topic.terms, names.terms);
+}
+
+/** The addresses of the program a section belongs to (`DDP 디자인장터 내` for every fact of 뷰티복합문화공간). */
+function programPlaces(kb: Knowledge, sectionId: string): Haystack {
+  return kb.match.programPlaces.get(kb.sectionById.get(sectionId)?.programId ?? '') ?? EMPTY_HAYSTACK;
 }
 
 /** The haystack of the section a fact is written in. */

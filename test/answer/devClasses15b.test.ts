@@ -29,4 +29,13 @@ describe('stop-15 blind24 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '추계 서울패션위크 전문용역 맡은 대행사 어디야', AS_OF).found).toBe(false);
   });
+
+  it('reads a place the program’s own address gives (DDP 디자인장터 내) as naming its facts', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'DDP 뷰티복합문화공간 오픈 날짜 알려줘', AS_OF).text).toContain('9월 30일');
+    expect(answerQuestion(kb, 'DDP 뷰티복합문화공간 조성비만 따로 보면 얼마예요', AS_OF).text).toContain('1,050백만원');
+    // A place of another program's address does not name this one.
+    expect(answerQuestion(kb, '노들섬 뷰티복합문화공간 개관', AS_OF).found).toBe(false);
+  });
 });
+
