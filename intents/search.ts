@@ -10,7 +10,7 @@ import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems, unlistedCount } from '../src/text/valueShapes';
-import { askedCounter, isRate, withoutCountedNoun } from '../src/text/grammar';
+import { askedCounter, askedWhich, isRate, withoutCountedNoun } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
 import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
@@ -92,6 +92,7 @@ export function searchPassage(
   // `내년`/`작년` count from the year of the line's report.
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
   const monthAsked = askedMonth(q.text);
+  const whichNoun = askedWhich(q.text);
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
     // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
@@ -147,7 +148,9 @@ export function searchPassage(
         const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
         // `어디어디`, `뭐뭐`: a line naming more of them (`단위형 5개소(강서대, 국민대, …)`) lists them.
         const listed = wantsList ? 0.05 * Math.min(listItems(text), 5) : 0;
-        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed;
+        // `어느 대학들에서 운영해`: a line saying which (`운영대학 : 고려대, …`) names that noun itself.
+        const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
         const partByTitle = specific.length === 0 && hit.section.kind === 'part';

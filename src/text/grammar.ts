@@ -72,6 +72,20 @@ export function stripParticle(word: string): string {
   return word;
 }
 
+/**
+ * The noun a question asks which of (`어느 대학들에서 운영해` → `대학`), its particles and plural
+ * taken off; null without 어느/어떤 before a noun of two syllables or more.
+ *
+ * @example
+ * askedWhich('캠퍼스타운형 취업사관학교 어느 대학들에서 운영해?'); // '대학'
+ */
+export function askedWhich(text: string): string | null {
+  const m = /(?:어느|어떤)\s+([가-힣]+)/.exec(text);
+  if (!m) return null;
+  const noun = stripParticle(stripParticle(m[1]!));
+  return noun.length >= 2 ? noun : null;
+}
+
 /** Sentence endings glued to the last word (`개관이야`, `얼마였죠`), longest first. */
 export const SENTENCE_ENDINGS = ['습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
 

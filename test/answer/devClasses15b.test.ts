@@ -37,5 +37,13 @@ describe('stop-15 blind24 classes', () => {
     // A place of another program's address does not name this one.
     expect(answerQuestion(kb, '노들섬 뷰티복합문화공간 개관', AS_OF).found).toBe(false);
   });
+
+  it('prefers the line naming the noun asked which of (어느 대학 → 운영대학), and an organisation only when one is named', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 어느 대학들에서 운영해?', AS_OF).text).toContain('고려대, 연세대, 서울시립대');
+    expect(answerQuestion(kb, '서울패션허브 어느 기관이 운영해', AS_OF).text).toContain('디쓰리디');
+    // `재단` that cuts fabric is no foundation.
+    expect(answerQuestion(kb, '창작뜰 어느 재단이 운영해', AS_OF).text).not.toContain('재단까지');
+  });
 });
 

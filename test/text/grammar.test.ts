@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedCounter,
+  askedWhich,
   isKnownWithTail,
   isPredicate,
   splitJoined,
@@ -84,6 +85,12 @@ describe('grammar', () => {
     expect(withoutCountedNoun('입주기업', '명')).toBe('입주기업');
     expect(withoutCountedNoun('기업', '개사')).toBe('기업');
     expect(withoutCountedNoun('입주기업', null)).toBe('입주기업');
+  });
+
+  it('reads the noun asked which of, without its particles', () => {
+    expect(askedWhich('캠퍼스타운형 취업사관학교 어느 대학들에서 운영해?')).toBe('대학');
+    expect(askedWhich('어떤 기관이 맡아')).toBe('기관');
+    expect(askedWhich('청년취업사관학교 어디야')).toBeNull();
   });
 });
 

@@ -13,6 +13,10 @@ describe('value shapes', () => {
     expect(namesOrganisation('전담창구 운영기관 선정((주)인크루트)')).toBe(true);
     expect(namesOrganisation('민간위탁(서울산업진흥원)')).toBe(true);
     expect(namesOrganisation('교육기관 선정기준 강화, 직무별 전문 교육기관 선정 완료')).toBe(false);
+    expect(namesOrganisation('(창작뜰) 디자인에서 재단까지 패션 제조공정의 디지털화 지원')).toBe(false);
+    expect(namesOrganisation('자동재단실 등 공용 생산인프라 구축·운영')).toBe(false);
+    expect(namesOrganisation('지자체와 신용보증기금 간 협약 체결')).toBe(true);
+    expect(namesOrganisation('수탁기관 : 공동수급(디쓰리디, 한국패션실용전문학교)')).toBe(true);
     expect(namesOrganisation('위치 : 동대문구 회기로 117-3(서울바이오허브 내)')).toBe(false);
     expect(statesAnyCount('※ 자동재단 584건(수혜금액 277백만원)')).toBe(true);
     expect(statesAnyCount('계\t\t1,269\t198\t22,000')).toBe(true);
