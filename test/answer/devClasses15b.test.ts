@@ -14,6 +14,7 @@ describe('stop-15 blind24 classes', () => {
     expect(answerQuestion(kb, '바이오AI산업과 예산현액 얼만가요', AS_OF).found).toBe(true);
     expect(answerQuestion(kb, '강소기업이 청년 정규직 채용하면 1인당 최대 얼마까지 받을수 있어요?', AS_OF).text).toContain('15백만원');
     expect(answerQuestion(kb, '미래혁신성장펀드 스마트시티 분야 조성목표 액수', AS_OF).text).toContain('2,655억원');
+    expect(answerQuestion(kb, '미래혁신성장펀드 조성목표 1등 분야', AS_OF).text).toContain('창업지원 3,500');
     // The spring edition is not the autumn one: the report has no 춘계 budget.
     expect(answerQuestion(kb, '봄철 서울패션위크 예산 얼마로 하는지 아시나요', AS_OF).found).toBe(false);
   });
