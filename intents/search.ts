@@ -109,10 +109,11 @@ export function searchPassage(
     // A value asked for (`몇 명`, `나이`, `수료율`): the line must carry one and name everything asked about.
     const wanted = valueFilter(kb, q, words);
     // `고용률` asked as a rate is 고용 with a percentage; `입주기업 몇 개사` is 입주 with a count in 개사.
-    const required = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : wanted ? withoutCountedNoun(w, counter) : w));
-    const stems = required.filter((w, i) => w !== words[i] && isRate(words[i]!));
+    const asCounted = words.map((w) => (wanted && isRate(w) ? w.slice(0, -1) : wanted ? withoutCountedNoun(w, counter) : w));
+    const stems = asCounted.filter((w, i) => w !== words[i] && isRate(words[i]!));
+    const required = asCounted.filter((w) => w !== '');
     // The topic as counted (`G밸리 입주`): what the sections and lines are matched on.
-    const counted = words.reduce((text, w, i) => (required[i] !== w && !isRate(w) ? text.replace(w, required[i]!) : text), about);
+    const counted = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
     const topic = counted === about ? topicTerms : matchTerms(counted);
     const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
     const mustNameAll = allNamedOnLine || wanted !== null;

@@ -167,18 +167,24 @@ export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
 /** The nouns a counter counts: `N개사` is N 기업, so `입주기업 몇 개사` is answered by `12,754개사 … 입주`. */
 const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
   개사: ['기업', '업체', '회사'],
+  개: ['기업수', '업체수'],
 };
 
 /**
  * A question word without the noun its counter already says (`입주기업` asked with `몇 개사` →
- * `입주`), when at least two syllables remain; else the word as it is.
+ * `입주`), when at least two syllables remain; nothing for the noun alone (`기업수 몇 개`); else the
+ * word as it is.
  *
  * @example
  * withoutCountedNoun('입주기업', '개사'); // '입주'
  * withoutCountedNoun('입주기업', '명');   // '입주기업'
+ * withoutCountedNoun('기업수', '개');     // ''
  */
 export function withoutCountedNoun(word: string, counter: string | null): string {
-  const noun = counter ? COUNTED_NOUNS[counter]?.find((n) => word.endsWith(n) && word.length - n.length >= 2) : undefined;
+  const nouns = counter ? (COUNTED_NOUNS[counter] ?? []) : [];
+  // `기업 몇 개사`, `기업수 몇 개`: the counter says all of it.
+  if (nouns.includes(word)) return '';
+  const noun = nouns.find((n) => word.endsWith(n) && word.length - n.length >= 2);
   return noun ? word.slice(0, -noun.length) : word;
 }
 

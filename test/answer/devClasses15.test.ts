@@ -68,7 +68,7 @@ describe('stop-15 dev-set classes', () => {
 
   it('reads a word ending in the noun its counter counts as the rest of it (입주기업 몇 개사 → 12,754개사 … 입주)', async () => {
     const kb = await realKnowledge();
-    for (const q of ['G밸리 입주기업 몇개사야', 'G밸리 입주기업 몇 개사야']) expect(answerQuestion(kb, q, AS_OF).text, q).toContain('12,754개사');
+    for (const q of ['G밸리 입주기업 몇개사야', 'G밸리 입주기업 몇 개사야', 'G밸리 입주 기업수 몇개나 돼요']) expect(answerQuestion(kb, q, AS_OF).text, q).toContain('12,754개사');
     expect(answerQuestion(kb, '직무캠프 참여기업 몇 개사', AS_OF).text).toContain('68개사');
     // The rest must still be there: G밸리 states no count of 협력기업.
     expect(answerQuestion(kb, 'G밸리 협력기업 몇 개사야', AS_OF).found).toBe(false);

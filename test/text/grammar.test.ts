@@ -85,6 +85,8 @@ describe('grammar', () => {
     expect(withoutCountedNoun('입주기업', '명')).toBe('입주기업');
     expect(withoutCountedNoun('기업', '개사')).toBe('기업');
     expect(withoutCountedNoun('입주기업', null)).toBe('입주기업');
+    expect(withoutCountedNoun('기업수', '개')).toBe('');
+    expect(withoutCountedNoun('기업수', '명')).toBe('기업수');
   });
 
   it('reads the noun asked which of, without its particles', () => {
