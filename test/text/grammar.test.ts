@@ -83,7 +83,7 @@ describe('grammar', () => {
     expect(withoutCountedNoun('입주기업', '개사')).toBe('입주');
     expect(withoutCountedNoun('참여업체', '개사')).toBe('참여');
     expect(withoutCountedNoun('입주기업', '명')).toBe('입주기업');
-    expect(withoutCountedNoun('기업', '개사')).toBe('기업');
+    expect(withoutCountedNoun('기업', '개사')).toBe('');
     expect(withoutCountedNoun('입주기업', null)).toBe('입주기업');
     expect(withoutCountedNoun('기업수', '개')).toBe('');
     expect(withoutCountedNoun('기업수', '명')).toBe('기업수');
