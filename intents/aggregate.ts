@@ -129,7 +129,8 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
   }
   // `몇개 쇼야`, `쇼 몇 개야` count shows, not places: the places found are no answer to it.
   const thing = countedThing(q.text) ?? countedBefore(q.text);
-  if (places.length === 0 || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
+  // One place is no list of places (the headline would name none).
+  if (names === '' || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
   return answerOf(q, 'aggregate', {
     headline: `보고서에 위치가 나온 곳: ${names}`,
     subject: shortTitle(program.title),

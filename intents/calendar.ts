@@ -11,6 +11,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
+import { askedCounter, PLACE_COUNTERS } from '../src/text/grammar';
 import { compareCodeUnits } from '../src/text/compareCodeUnits';
 
 /** Lines a calendar answer lists before `외 N건`, and milestones per line. */
@@ -33,6 +34,10 @@ export const calendar: Intent = {
     if (words.cue('when').test(q.text) || words.cue('where').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
     // `시네마테크 23년 예산 얼마 잡혀있어` asks for money, not for what is on in 2023.
     if (kb.lexicon.intent('budget').asks(q.text)) return false;
+    // `기술교육원 2023년 훈련인원 몇 명으로 계획돼 있어` asks for a count of people, not for what is on
+    // in 2023 (`11월에 개관하는 곳 몇 개` still asks which places).
+    const counter = askedCounter(q.text);
+    if (counter !== null && !PLACE_COUNTERS.includes(counter)) return false;
     return periodOf(kb, q) !== null;
   },
   answer(kb, q) {

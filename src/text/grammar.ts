@@ -164,6 +164,9 @@ export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   곳: ['군데', '개소', '개사'],
 };
 
+/** Counters of places and things (`몇 곳`, `몇 개`), as opposed to people or sums (`몇 명`). */
+export const PLACE_COUNTERS: readonly string[] = ['곳', '군데', '개소', '개'];
+
 /** The nouns a counter counts: `N개사` is N 기업, so `입주기업 몇 개사` is answered by `12,754개사 … 입주`. */
 const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
   개사: ['기업', '업체', '회사'],

@@ -54,5 +54,13 @@ describe('stop-15 blind24 classes', () => {
     // Asked for that year, it is the answer.
     expect(answerQuestion(kb, 'ON서울마켓 21년 매출 실적', AS_OF).headline).toContain('566,832백만원');
   });
+
+  it('blind25 classes: a count of people with a year is no calendar question; an organisation asked as 기관/업체 어디', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원 2023년 훈련인원 몇 명으로 계획돼 있어?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '22년 11월에 개관하는 곳 몇 개', AS_OF).text).toContain('3건');
+    expect(answerQuestion(kb, '직무캠프 교육기관 어디어디 선정됐어요?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '전담창구 운영 위탁 업체 어디야?', AS_OF).text).toContain('인크루트');
+  });
 });
 

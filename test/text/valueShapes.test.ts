@@ -17,6 +17,8 @@ describe('value shapes', () => {
     expect(namesOrganisation('자동재단실 등 공용 생산인프라 구축·운영')).toBe(false);
     expect(namesOrganisation('지자체와 신용보증기금 간 협약 체결')).toBe(true);
     expect(namesOrganisation('수탁기관 : 공동수급(디쓰리디, 한국패션실용전문학교)')).toBe(true);
+    expect(namesOrganisation('전문운영기관 고대구로병원 지정')).toBe(true);
+    expect(namesOrganisation("'22년 산·학·연·병원 협력 R&D")).toBe(false);
     expect(namesOrganisation('위치 : 동대문구 회기로 117-3(서울바이오허브 내)')).toBe(false);
     expect(statesAnyCount('※ 자동재단 584건(수혜금액 277백만원)')).toBe(true);
     expect(statesAnyCount('계\t\t1,269\t198\t22,000')).toBe(true);
