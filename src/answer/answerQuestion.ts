@@ -91,7 +91,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const fits = perUnitFit(kb, question, factIntent.name);
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
     const value = BARE_VALUE[factIntent.name];
-    const passage = searchPassage(kb, question, (line) => (!value || carries(value, line)) && fits(line));
+    // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
+    const passage = searchPassage(kb, question, (line) => (!value || carries(value, line)) && fits(line), { allNamedOnLine: factIntent.name === 'location' });
     if (passage) return passage;
   }
   return factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));

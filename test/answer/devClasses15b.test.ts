@@ -61,6 +61,9 @@ describe('stop-15 blind24 classes', () => {
     expect(answerQuestion(kb, '22년 11월에 개관하는 곳 몇 개', AS_OF).text).toContain('3건');
     expect(answerQuestion(kb, '직무캠프 교육기관 어디어디 선정됐어요?', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '전담창구 운영 위탁 업체 어디야?', AS_OF).text).toContain('인크루트');
+    // A bare 어디 is answered by a line that names what was asked itself, not by its section's neighbour.
+    expect(answerQuestion(kb, '바이오·의료 국제 컨퍼런스 어디서 열려?', AS_OF).found).toBe(false);
+    expect(answerQuestion(kb, '권역별 패션지원센터 어디어디', AS_OF).text).toContain('동북권');
   });
 });
 
