@@ -127,9 +127,6 @@ export function searchPassage(
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));
       const otherYear = otherYearIn(hit.section);
-      // No year asked: a line stating only another year (`'21년 … 추진실적`) ranks below this year's.
-      const sectionYear = Number(reportOf(kb, hit.section.docId).reportDate.slice(0, 4));
-      const pastOnly = explicitYear === null && offset === null ? (text: string) => statesOtherYear(text, sectionYear) : () => false;
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms, haystack } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
@@ -158,8 +155,7 @@ export function searchPassage(
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
         const partByTitle = specific.length === 0 && hit.section.kind === 'part';
-        const stale = pastOnly(text) ? 0.3 : 0;
-        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank - stale, onLine, about, specific });
+        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific });
       }
     });
   }

@@ -48,13 +48,6 @@ describe('stop-15 blind24 classes', () => {
     expect(answerQuestion(kb, '창작뜰 어느 재단이 운영해', AS_OF).text).not.toContain('재단까지');
   });
 
-  it('ranks a line stating only another year below this year’s when no year is asked', async () => {
-    const kb = await realKnowledge();
-    expect(answerQuestion(kb, 'ON서울마켓 이커머스 매출 실적 얼마임', AS_OF).headline).toContain("('22.1.~7.)");
-    // Asked for that year, it is the answer.
-    expect(answerQuestion(kb, 'ON서울마켓 21년 매출 실적', AS_OF).headline).toContain('566,832백만원');
-  });
-
   it('blind25 classes: a count of people with a year is no calendar question; an organisation asked as 기관/업체 어디', async () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '기술교육원 2023년 훈련인원 몇 명으로 계획돼 있어?', AS_OF).found).toBe(false);
