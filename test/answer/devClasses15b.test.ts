@@ -57,6 +57,10 @@ describe('stop-15 blind24 classes', () => {
     // A bare 어디 is answered by a line that names what was asked itself, not by its section's neighbour.
     expect(answerQuestion(kb, '바이오·의료 국제 컨퍼런스 어디서 열려?', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '권역별 패션지원센터 어디어디', AS_OF).text).toContain('동북권');
+    // `짓고 있어` is a verb; `말고요` leaves out what comes before it, as `말고` does.
+    expect(answerQuestion(kb, 'AI지원센터 어디에 짓고 있어?', AS_OF).text).toContain('태봉로');
+    expect(answerQuestion(kb, '서울큐브 22년도 예산 얼마예요? 총사업비 말고요', AS_OF).headline).toContain('5,539백만원');
+    expect(answerQuestion(kb, 'AI지원센터 어디에 짓고 있어? 부산에', AS_OF).found).toBe(false);
   });
 });
 
