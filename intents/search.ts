@@ -20,6 +20,7 @@ import { askedMonth } from '../src/dates/askedMonth';
 import { mentionsDate } from '../src/dates/mentionsDate';
 import { tableRowAt } from '../src/answer/passageLine';
 import { figureMonth } from '../src/dates/figureMonth';
+import { monthOutside } from '../src/dates/monthOutside';
 import { reportOf } from '../src/reports/reportOf';
 import { statedYears, statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
@@ -113,12 +114,12 @@ export function searchPassage(
     const stems = asCounted.filter((w, i) => w !== words[i] && isRate(words[i]!));
     const required = asCounted.filter((w) => w !== '');
     // The topic as counted (`G밸리 입주`): what the sections and lines are matched on.
-    const counted = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
-    const topic = counted === about ? topicTerms : matchTerms(counted);
+    const countedTopic = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
+    const topic = countedTopic === about ? topicTerms : matchTerms(countedTopic);
     const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
-      .sectionHits(counted, 5)
+      .sectionHits(countedTopic, 5)
       .map((hit) => ({ hit, match: kb.match.sections.get(hit.section.id)! }))
       .filter(({ hit, match }) => hit.coverage >= MIN_COVERAGE && containsAll(named, match.haystack))
       .filter(({ match }) => !exact || required.every((w) => match.compact.includes(w)))
@@ -138,7 +139,7 @@ export function searchPassage(
         // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).
         // A table row's figures are for the months its caption states (`추진실적('22.1.~7.)`).
         const months = monthAsked === null ? null : figureMonth(raw.includes('\t') ? (tableRowAt(kb, hit.section, hit.section.lineNumbers[index] ?? 0)?.caption ?? '') : text);
-        if (months !== null && monthAsked !== null && (monthAsked < months[0] || monthAsked > months[1])) continue;
+        if (monthOutside(monthAsked, months)) continue;
         // `ON서울 마켓 8월 매출`: a month asked is answered by a line that dates what it says, not a yearly target.
         if (monthAsked !== null && months === null && !mentionsDate(text)) continue;
         const share = named.filter((w) => contains(w, haystack)).length / named.length;

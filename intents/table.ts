@@ -9,6 +9,7 @@ import type { TableRow } from '../src/model/tableRow';
 import { MESSAGES } from '../src/answer/messages';
 import { askedMonth } from '../src/dates/askedMonth';
 import { figureMonth } from '../src/dates/figureMonth';
+import { monthOutside } from '../src/dates/monthOutside';
 import { askedCounter } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { describeTableRow } from '../src/render/describeTableRow';
@@ -35,8 +36,7 @@ export const table: Intent = {
     const counter = askedCounter(q.text);
     if (counter && !statesCount(row.cells.join('\t'), counter) && !row.cells.some((cell) => FIGURES.test(cell))) return null;
     // `ON서울 마켓 8월 매출`: never a table whose caption states its figures for other months (`추진실적('22.1.~7.)`).
-    const [asked, months] = [askedMonth(q.text), figureMonth(row.caption ?? '')];
-    if (asked !== null && months !== null && (asked < months[0] || asked > months[1])) return null;
+    if (monthOutside(askedMonth(q.text), figureMonth(row.caption ?? ''))) return null;
     return answerOf(q, 'table', {
       headline: `${tableOwner(row)}: ${shown}${unit}`,
       subject: row.owner,

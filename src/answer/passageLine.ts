@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Section } from '../model/section';
 import type { TableRow } from '../model/tableRow';
 import { describeTableRow } from '../render/describeTableRow';
+import { rowLineKey } from './tableKeys';
 
 /**
  * How a line of a passage is shown: a table row as `header: value` pairs, any other line as it is;
@@ -23,5 +24,5 @@ export function passageLine(kb: Knowledge, section: Section, line: number, text:
  * tableRowAt(kb, section, 1564)?.caption; // "추진실적('22.1.~7.) : 총 10,898개사 / 3,095억원 매출지원"
  */
 export function tableRowAt(kb: Knowledge, section: Section, line: number): TableRow | undefined {
-  return kb.tableRows.find((r) => r.source.line === line && r.source.docId === section.docId);
+  return kb.tables.byLine.get(rowLineKey(section.docId, line));
 }

@@ -30,7 +30,12 @@ export interface TableGroup {
 export interface TableKeys {
   rows: ReadonlyMap<TableRow, RowKeys>;
   tables: readonly TableGroup[];
+  /** Each row by the report line it is written on (`rowLineKey`). */
+  byLine: ReadonlyMap<string, TableRow>;
 }
+
+/** The key of a report line in `TableKeys.byLine`. */
+export const rowLineKey = (docId: string, line: number) => `${docId}\u0000${line}`;
 
 /**
  * Reads every table row's names once (its row key, header names, program title) and groups the
@@ -44,7 +49,10 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
   for (const card of set.cards) if (!card.fact.isTotal) byTable.set(card.fact.table, [...(byTable.get(card.fact.table) ?? []), card]);
   const programOf = (row: TableRow) => compactText(sectionById.get(row.programId ?? '')?.title ?? row.owner);
   const rows = new Map<TableRow, RowKeys>();
+  const byLine = new Map<string, TableRow>();
   for (const { fact: row } of set.cards) {
+    const at = rowLineKey(row.source.docId, row.source.line);
+    if (!byLine.has(at)) byLine.set(at, row);
     const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
     const bare = last.replace(/\([^)]*\)/g, '');
     const parts = bare.split('/').map(compactText).filter((part) => part.length >= 2);
@@ -63,7 +71,7 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     const captionWords = first.caption.replace(/\([^)]*\)/g, ' ').split(/[\s,·:]+/).map(compactText).filter((w) => w.length >= 3 && !program.includes(w));
     return [{ cards, caption: first.caption, captionWords }];
   });
-  return { rows, tables };
+  return { rows, tables, byLine };
 }
 
 function headerKeys(header: string): string[] {
