@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { calendarDateIn } from '../digest/calendarDays';
+import { clockTime } from '../digest/clockTime';
 import { zonedParts } from '../digest/zonedParts';
 import { digestFor } from '../reports/digestFor';
 import { digestMessage } from './blocks/digestMessage';
@@ -32,9 +33,8 @@ export function digestPoster(client: Pick<webApi.WebClient, 'chat'>, services: B
 
 /** `10월 31일 (월) 09:00` in the digest time zone. */
 function formatSlot(slot: Date, timeZone: string): string {
-  const { month, day, weekday, hour, minute } = zonedParts(slot, timeZone);
-  const twoDigits = (n: number) => String(n).padStart(2, '0');
-  return `${month}월 ${day}일 (${WEEKDAYS_KO[weekday]}) ${twoDigits(hour)}:${twoDigits(minute)}`;
+  const parts = zonedParts(slot, timeZone);
+  return `${parts.month}월 ${parts.day}일 (${WEEKDAYS_KO[parts.weekday]}) ${clockTime(parts)}`;
 }
 
 /** Short Korean weekday names, Sunday first (as `Date.prototype.getDay`). */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarDateIn } from '../../src/digest/calendarDays';
+import { clockTime } from '../../src/digest/clockTime';
 import { zonedParts } from '../../src/digest/zonedParts';
 import { isProcessTimeZone, setProcessTimeZone } from '../../src/runtime/processTimeZone';
 
@@ -51,4 +52,10 @@ describe('zonedParts', () => {
       Intl.DateTimeFormat = Original;
     }
   });
+
+  it('writes a wall-clock time as HH:MM', () => {
+    expect(clockTime({ hour: 9, minute: 5 })).toBe('09:05');
+    expect(clockTime(zonedParts(new Date('2022-10-30T15:30:00Z'), 'Asia/Seoul'))).toBe('00:30');
+  });
 });
+

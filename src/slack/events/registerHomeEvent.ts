@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { calendarDateIn } from '../../digest/calendarDays';
+import { clockTime } from '../../digest/clockTime';
 import { zonedParts } from '../../digest/zonedParts';
 import { digestFor } from '../../reports/digestFor';
 import { homeView, type HomeContent } from '../blocks/homeView';
@@ -48,10 +49,5 @@ export async function homeContent(services: BotServices, userId: string): Promis
 
 /** `2022-10-31 09:00 (Asia/Seoul)`. */
 function stamp(at: Date, timeZone: string): string {
-  const { hour, minute } = zonedParts(at, timeZone);
-  return `${calendarDateIn(at, timeZone)} ${twoDigits(hour)}:${twoDigits(minute)} (${timeZone})`;
-}
-
-function twoDigits(n: number): string {
-  return String(n).padStart(2, '0');
+  return `${calendarDateIn(at, timeZone)} ${clockTime(zonedParts(at, timeZone))} (${timeZone})`;
 }
