@@ -14,9 +14,10 @@ import type { Intent } from './Intent';
 import { askedCounter, PLACE_COUNTERS } from '../src/text/grammar';
 import { compareCodeUnits } from '../src/text/compareCodeUnits';
 
-/** Lines a calendar answer lists before `외 N건`, and milestones per line. */
+/** Lines a calendar answer lists before `외 N건`, and milestones per line (more when only one or two programs answer). */
 const MAX_LINES = 10;
 const PER_LINE = 3;
+const PER_LINE_FEW = 10;
 const DAY = 86_400_000;
 
 /**
@@ -90,7 +91,7 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
 }
 
 /**
- * One line per program (its first milestones, those most inside the period first, then by date,
+ * One line per program (its first three milestones, or ten when one or two programs answer; those most inside the period first, then by date,
  * each with when and status, then `외 N건`); programs ranked by their milestone most inside it.
  */
 function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period: { from: string; to: string }): { text: string; count: number }[] {
@@ -110,14 +111,16 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
   const start = (m: Milestone) => m.when?.start?.date ?? m.when?.end?.date ?? '';
   const ranked = [...groups.entries()].map(([key, items]) => ({ key, items, best: Math.max(...items.map(share)) }));
   ranked.sort((a, b) => b.best - a.best);
+  // `뷰티먼스 10월 연계행사 뭐뭐`: one program asked about lists its month in full.
+  const perLine = ranked.length <= 2 ? PER_LINE_FEW : PER_LINE;
   return ranked.map(({ key, items }) => {
     const title = shortTitle(kb.sectionById.get(key)?.title ?? items[0]!.owner);
     const sorted = items.sort((a, b) => share(b) - share(a) || compareCodeUnits(start(a), start(b)));
     const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
     // A milestone of a facility within the program (`AI지원센터 · 완공`) names the facility.
     const named = (m: Milestone) => (m.owner.length <= FACILITY_NAME && !title.includes(m.owner) && !m.label.includes(m.owner) ? `${m.owner} ${m.label}` : m.label);
-    const parts = sorted.slice(0, PER_LINE).map((m) => `${clip(named(m))} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
-    const more = sorted.length > PER_LINE ? ` ${MESSAGES.more(sorted.length - PER_LINE)}` : '';
+    const parts = sorted.slice(0, perLine).map((m) => `${clip(named(m))} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    const more = sorted.length > perLine ? ` ${MESSAGES.more(sorted.length - perLine)}` : '';
     return { text: `${title}: ${parts.join(' · ')}${more}`, count: items.length };
   });
 }

@@ -76,8 +76,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   const detected = INTENTS.filter((intent) => intent.detect(question, kb));
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
-  // organisation asked, not with an address.
-  const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation');
+  // organisation asked, not with an address; `입장료`, a fee, only with a sum in won.
+  const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');
   for (const intent of detected) {
     const answer = intent.answer(kb, question);
     if (answer && (!answer.found || mustCarry.every((kind) => carries(kind, answer.text)))) return answer;
@@ -112,8 +112,16 @@ function factPassage(kb: Knowledge, question: Question, intent: IntentName, fits
   return passage && { ...passage, intent };
 }
 
-/** `업체당 한도 얼마`: an amount per company is answered only by a line stating one (`기업별 최대 2백만원 한도`). */
+/**
+ * What a passage line must say besides the value: `업체당 한도 얼마`, an amount per company, only a
+ * line stating one (`기업별 최대 2백만원 한도`); `운영인력 몇 명`, a number of staff, only a line that
+ * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board.
+ */
 function perUnitFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
+  if (intent === 'headcount') {
+    const staff = kb.lexicon.intent('headcount').cue('staffLine');
+    return (text) => staff.test(text);
+  }
   const words = kb.lexicon.intent('budget');
   if (intent !== 'budget' || !words.cue('perUnit').test(question.text)) return () => true;
   const line = words.cue('perUnitLine');

@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
@@ -20,12 +20,15 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   place: namesPlace,
   // `시공사 어디`, `어느 교육기관`: an organisation named, not the word for one (`교육기관 선정 완료`).
   organisation: namesOrganisation,
+  // `입장료 있어요`: a sum in won charged, not a line about tickets.
+  fee: statesMoney,
   // A number that is not a date: money or a percentage (a count is asked with 몇).
-  quantity: (line) => statesMoney(line) || statesPercent(line),
+  // A table row whose label gives the unit (`매출액(백만원)	309,532	…`) states money too.
+  quantity: (line) => statesMoney(line) || statesPercent(line) || statesMoneyColumn(line),
 };
 
 /** The value each fact intent answers with: a passage standing in for a fact must carry it. */
-export const INTENT_VALUE: Readonly<Record<string, string>> = { budget: 'amount', schedule: 'date', location: 'address' };
+export const INTENT_VALUE: Readonly<Record<string, string>> = { budget: 'amount', schedule: 'date', location: 'address', headcount: 'count' };
 
 /**
  * The value a bare 얼마 or 어디 (no money or place word) asks for: `취업률 얼마야` a quantity that is

@@ -27,11 +27,11 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   return words.join(' ');
 }
 
-/** `주소좀`: a one-syllable request word (`좀`) glued after a report or stop word, cut off. */
+/** `주소좀`, `총액좀`: a one-syllable request word (`좀`) glued after a word the report does not use, cut off. */
 function withoutGluedRequest(word: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
   if (vocabulary.has(word.toLowerCase())) return word;
   const head = lexicon.source.requestWords.filter((w) => w.length === 1 && word.endsWith(w)).map(() => word.slice(0, -1))[0];
-  return head && head.length >= 2 && (vocabulary.has(head.toLowerCase()) || lexicon.topicStopWords.has(head)) ? head : word;
+  return head && head.length >= 2 ? head : word;
 }
 
 /**

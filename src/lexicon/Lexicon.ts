@@ -92,9 +92,13 @@ function exceptAside(words: readonly string[]): RegExp {
   return new RegExp(`(?:^|\\s)\\S{1,40}\\s+(?:${words.map(escapeRegExp).join('|')})(?=\\s|[?.!,]|$)`, 'g');
 }
 
-/** The one-word words of the answer kinds (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */
+/** The one-word words of the answer kinds but fees (`건수`, `나이`): soft, and cut off a word they are glued to (`지원건수`). */
 function kindWords(file: LexiconFile): string[] {
-  return Object.values(file.answerKinds).flat().filter((w): w is string => w !== undefined && !/\s/.test(w));
+  // A fee word (`입장료`) names the thing charged for as well as the kind of value: never soft.
+  return Object.entries(file.answerKinds)
+    .filter(([kind]) => kind !== 'fee')
+    .flatMap(([, words]) => words ?? [])
+    .filter((w) => !/\s/.test(w));
 }
 
 function compileIntent(entry: IntentWordsFile): IntentWords {

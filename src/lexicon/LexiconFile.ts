@@ -42,8 +42,12 @@ export const LexiconFile = z
     formerNameWords: Words.default([]),
     /** Words saying "other than" after a word (`DDP 말고`, `구비 빼고`): the word before is not what is asked about, and goes with them. */
     exceptWords: Words.default([]),
-    /** Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`): a passage line must carry one. */
-    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour', 'organisation']), Words).default({}),
+    /**
+     * Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`, `organisation`,
+     * `fee`: a sum charged, `입장료`): a passage line must carry one. A `fee` word still names what
+     * is asked (an `입장권` line never answers `입장료`).
+     */
+    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour', 'organisation', 'fee']), Words).default({}),
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,

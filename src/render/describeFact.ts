@@ -33,9 +33,9 @@ export function describeStatus(milestone: Milestone, asOf?: string): string {
   return STATUS[asOf ? statusOn(milestone, asOf) : milestone.status];
 }
 
-/** `정원 24명 / 현원 23명`. */
+/** `정원 24명 / 현원 23명 [원문 24/23]`: spelled out, then as the report's table writes it (a search in the PDF finds it). */
 export function describeHeadcount(h: HeadcountFact): string {
-  return `정원 ${h.quota}명 / 현원 ${h.current}명`;
+  return `정원 ${h.quota}명 / 현원 ${h.current}명 [원문 ${h.quota}/${h.current}]`;
 }
 
 /** One line per fact for the terminal. */

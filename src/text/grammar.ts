@@ -86,8 +86,8 @@ export function askedWhich(text: string): string | null {
   return noun.length >= 2 ? noun : null;
 }
 
-/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`), longest first. */
-export const SENTENCE_ENDINGS = ['습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
+/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
+export const SENTENCE_ENDINGS = ['더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
 
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
@@ -96,7 +96,7 @@ export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지
  * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
  * the noun is what the question is about.
  */
-export const VERB_TAILS = ['하는데', '한다던데', '한대요', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+export const VERB_TAILS = ['하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
 
 /** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
 export function withoutVerbTail(word: string): string {

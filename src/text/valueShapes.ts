@@ -127,6 +127,11 @@ export function namesOrganisation(line: string): boolean {
   return namesCompany(line) || /(?:수탁|위탁|운영|수행|주관)\s?(?:기관|법인|업체|대학)\s*[:：]|\((?:재|사)\)|[가-힣](?:재단|협회|대학교|대학(?!원)|진흥원|공단|연구원|연구소|은행|본부|조합|컨소시엄|법인|기금|위원회|병원)(?![가-힣])|[가-힣](?:재단|협회|진흥원|공단|은행|본부|기금|위원회)[이가은는을를과와의에로]/.test(line);
 }
 
+/** A table row whose label gives a unit of won (`매출액(백만원)\t309,532\t…`) and a number under it. */
+export function statesMoneyColumn(line: string): boolean {
+  return /\([십백천만억조]+원\)/.test(line) && /\d/.test(line);
+}
+
 /** A line naming a company (`(주)인크루트`, `㈜…`). */
 export function namesCompany(line: string): boolean {
   return /\(주\)|㈜/.test(line);
