@@ -76,4 +76,13 @@ describe('stop-16 blind26 classes', () => {
     expect(invest.text).toContain('싱가포르 핀테크 페스티벌');
     expect(answerQuestion(kb, '금융투자과 무슨 일 해', AS_OF).intent).toBe('department');
   });
+
+  it('reads a threshold asked as 매출 기준 or 얼마 이하여야 as the 대상 field, not the budget', async () => {
+    const kb = await realKnowledge();
+    const threshold = answerQuestion(kb, '매출채권 보험료 지원은 매출액 기준 얼마 미만이어야 해', AS_OF);
+    expect(threshold.intent).toBe('overview');
+    expect(threshold.text).toContain('200억 미만');
+    // The budget asked plainly is still the budget.
+    expect(answerQuestion(kb, '매출채권 보험료 지원 예산 얼마', AS_OF).text).toContain('2,000백만원');
+  });
 });
