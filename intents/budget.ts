@@ -88,8 +88,10 @@ function programBudget(kb: Knowledge, q: Question, isWanted: (f: BudgetFact) => 
   const whole = main.partOf ? kb.budgets.find((f) => f.id === main.partOf) : undefined;
   const siblings = [...(whole ? [whole] : []), ...wholes.filter((f) => f !== main && f !== whole && f.owner === main.owner)].slice(0, 2);
   const label = main.label ? `${main.kind}(${main.label})` : main.kind;
+  // A cap per unit (`과제당 최대`) reads as the report writes it: `사업예산: 과제당 최대 4억원`.
+  const perUnit = main.label !== null && kb.lexicon.intent('budget').cue('perUnitLine').test(main.label);
   return answerOf(q, 'budget', {
-    headline: `${main.owner}의 ${label}: ${describeAmount(main)}`,
+    headline: perUnit ? `${main.owner}의 ${main.kind}: ${main.label} ${describeAmount(main)}` : `${main.owner}의 ${label}: ${describeAmount(main)}`,
     details: [
       ...(parts.length ? [`${isBreakdown(main, parts) ? '내역' : '참고'}: ${parts.map((p) => `${p.label ?? p.kind} ${p.raw}`).join(', ')}`] : []),
       ...siblings.map((f) => `${f.kind}: ${describeAmount(f)}`),

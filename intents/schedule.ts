@@ -31,7 +31,11 @@ export const schedule: Intent = {
     // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.
     const { question: q, keep } = scheduleScope(kb, asked);
     const words = kb.lexicon.intent('schedule');
-    const opening = words.cue('opening').test(q.text) ? words.cue('openingEvents').words : [];
+    // `서울큐브 언제 열어` asks for an opening; `컨퍼런스 몇일에 열려요`, a held thing asked when, for
+    // when it is held (`… 어디서 열려` asks where: never answered with a date).
+    const asksWhen = kb.lexicon.intent('calendar').cue('when').test(q.text) || words.cue('day').test(q.text);
+    const held = asksWhen && kb.lexicon.intent('calendar').cue('heldThings').test(q.text);
+    const opening = words.cue('opening').test(q.text) ? words.cue(held ? 'heldEvents' : 'openingEvents').words : [];
     // 완공 or 준공: the report writes either for a building's completion (the calendar intent's `completion`).
     const completion = kb.lexicon.intent('calendar').cue('completion').words;
     const named = [...words.cue('events').present(q.text), ...opening];

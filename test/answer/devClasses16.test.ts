@@ -85,4 +85,26 @@ describe('stop-16 blind26 classes', () => {
     // The budget asked plainly is still the budget.
     expect(answerQuestion(kb, '매출채권 보험료 지원 예산 얼마', AS_OF).text).toContain('2,000백만원');
   });
+
+  it('reads 참여자 and 같이 as soft words, and 보조금 as a money word', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 참여자 시급 얼마야', AS_OF).text).toContain('10,770원');
+    expect(answerQuestion(kb, '청년취업사관학교 매칭데이 같이 하는 은행 어디', AS_OF).text).toContain('기업은행');
+    expect(answerQuestion(kb, '온라인 판로확장 지원 민간경상보조금 규모', AS_OF).text).toContain('300백만원');
+    // A soft word does not make up a figure: the report gives no wage for 창업 programs.
+    expect(answerQuestion(kb, '캠퍼스타운 참여자 시급 얼마야', AS_OF).found).toBe(false);
+  });
+
+  it('reads 열려 of a held thing asked when as 개최, and never answers 어디서 열려 with a date', async () => {
+    const kb = await realKnowledge();
+    const when = answerQuestion(kb, '서울 바이오 의료 국제컨퍼런스 며칠에 열리나요', AS_OF);
+    expect(when.text).toContain('9월 29일');
+    const where = answerQuestion(kb, '서울 바이오 의료 국제컨퍼런스 어디서 열리나요', AS_OF);
+    expect(where.text).not.toContain('9월 29일');
+  });
+
+  it('writes a cap per unit as the report does (사업예산: 과제당 최대 4억원)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '테스트베드 과제당 최대 지원 금액', AS_OF).text).toContain('과제당 최대 4억원');
+  });
 });
