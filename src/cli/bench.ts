@@ -11,6 +11,8 @@ import { SectionIndex } from '../search/SectionIndex';
 import { benchReports } from './benchReports';
 import { benchRequestPath } from './benchRequestPath';
 import { evalSetsDir } from '../config/paths';
+import { loadConfig } from '../config/loadConfig';
+import { setProcessTimeZone } from '../runtime/processTimeZone';
 import { corpusDirFromEnv } from './corpusDir';
 import { median, percentile } from './percentile';
 import { collectGarbage, timed } from './timing';
@@ -76,6 +78,9 @@ async function main(): Promise<void> {
 
 
 
+// The clock is read as the bot reads it: in its ECON_TIMEZONE, made the process's own (runBot does
+// the same), so "today" costs no Intl formatter per answer.
+setProcessTimeZone(loadConfig().digest.timezone);
 // `--reports N`: the many-reports bench (src/cli/benchReports.ts) instead.
 const reports = process.argv.indexOf('--reports');
 (reports >= 0 ? benchReports(Number(process.argv[reports + 1])) : main()).catch((error) => {
