@@ -42,7 +42,7 @@ export const ranking: Intent = {
     const sorted = [...series.items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
     const pick = sorted[0]!;
     return answerOf(q, 'aggregate', {
-      headline: MESSAGES.ranked(series.owner, series.name, least, pick.name, pick.shown),
+      headline: MESSAGES.ranked(series.owner, series.name, least, pick.name, pick.cell ? `${pick.shown} ${MESSAGES.asWritten(pick.cell)}` : pick.shown),
       details: [...sorted.slice(1, 3).map((i) => `${i.name} ${i.shown}`), source],
       subject: series.owner,
       fields: sorted.slice(0, 5).map((i) => ({ label: i.name.slice(0, 40), value: i.shown })),

@@ -72,16 +72,19 @@ function pairSeries(row: TableRow, columns: readonly { h: string; i: number }[])
   return names.flatMap((name, half) => {
     const cells = columns.map(({ h, i }) => {
       const part = (row.cells[i] ?? '').split('/')[half]?.trim() ?? '';
-      return { name: h, cell: part, quantity: readQuantity(part), line: row.source.line };
+      return { name: h, cell: part, quantity: readQuantity(part), line: row.source.line, whole: row.cells[i] ?? '' };
     });
     const items = itemsOf(cells);
-    return items ? [seriesOf(row, 'row', name, items, null, unitIn(name))] : [];
+    const withCell = items?.map((item) => ({ ...item, cell: cells.find((c) => c.name === item.name)?.whole }));
+    return withCell ? [seriesOf(row, 'row', name, withCell, null, unitIn(name))] : [];
   });
 }
 
 interface Cell {
   name: string;
   cell: string;
+  /** The whole cell a half was cut from. */
+  whole?: string;
   quantity: { value: number; unit: string } | null;
   line: number;
 }

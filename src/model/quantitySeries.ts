@@ -7,6 +7,8 @@ export const SeriesItem = z.object({
   value: z.number(),
   /** The figure as the report writes it (`3,561 (56.1%)`, `1,369㎡(약 415평)`). */
   shown: z.string(),
+  /** The whole cell when the figure is half of one (`48/1,826` under `학과/인원`), for finding it in the report. */
+  cell: z.string().optional(),
   line: z.number().int().positive(),
 });
 export type SeriesItem = z.infer<typeof SeriesItem>;

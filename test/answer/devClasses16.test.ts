@@ -107,4 +107,14 @@ describe('stop-16 blind26 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '테스트베드 과제당 최대 지원 금액', AS_OF).text).toContain('과제당 최대 4억원');
   });
+
+  it('shows the whole cell a ranked half was cut from (학과/인원 48/1,826)', async () => {
+    const kb = await realKnowledge();
+    const most = answerQuestion(kb, '기술교육원 학과 수 제일 많은 캠퍼스', AS_OF);
+    expect(most.text).toContain('북부 48 [원문 48/1,826]');
+    const fewest = answerQuestion(kb, '기술교육원 인원 가장 적은 캠퍼스', AS_OF);
+    expect(fewest.text).toContain('남부 833 [원문 19/833]');
+    // A cell that is not half of one is shown once.
+    expect(answerQuestion(kb, '패션허브 규모 가장 큰 곳', AS_OF).text).not.toContain('[원문');
+  });
 });
