@@ -1,4 +1,7 @@
-import { answerOf, citationOf } from '../src/answer/compose';
+import { answerOf, citationOf, notFound } from '../src/answer/compose';
+import { MESSAGES } from '../src/answer/messages';
+import type { Question } from '../src/answer/Question';
+import type { Knowledge } from '../src/knowledge/Knowledge';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import { newestReport } from '../src/reports/reportOf';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
@@ -23,6 +26,8 @@ export const headcount: Intent = {
     // What a row itself breaks down (its job types, its women: `경제정책실 여직원 몇명`) names nothing else.
     const breakdown = [...kb.headcounts.flatMap((h) => Object.keys(h.byJobType)), ...kb.lexicon.intent('headcount').cue('howMany').words];
     const wholeOffice = namesOffice && namesNothingElse(kb, q, breakdown);
+    // `문화본부 인력 현황`: the staff of a unit the report does not have are not in it (never a table row of `문화`).
+    if (!q.department && !wholeOffice && namesOtherUnit(kb, q)) return notFound(kb, q, 'headcount', MESSAGES.nothingAbout(q.topic));
     if (!q.department && !wholeOffice) return null;
     const row = kb.headcounts.find((h) => h.department === (q.department ?? office));
     if (!row) return null;
@@ -44,3 +49,9 @@ export const headcount: Intent = {
     });
   },
 };
+
+/** Whether the question names an organisational unit (`…본부`, `…국`, `…실`) the report never writes. */
+function namesOtherUnit(kb: Knowledge, q: Question): boolean {
+  const ends = kb.lexicon.departments.unitEnds;
+  return q.text.split(/\s+/).some((word) => ends.some((end) => word.endsWith(end) && word.length - end.length >= 2) && !kb.vocabulary.has(word.toLowerCase()));
+}

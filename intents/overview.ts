@@ -73,6 +73,10 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const best = ranked
     .filter((r) => r.score >= top.score - 0.001 && r.fact.programId === top.fact.programId)
     .sort((a, b) => fit(b.fact) - fit(a.fact) || a.fact.source.line - b.fact.source.line)[0]!.fact;
+  // `파리 패션위크 서울관 장소`: a place of something the program's field does not name is a place fact's.
+  const names = cards.find((c) => c.fact === best)!.names;
+  const placeKinds = cue('placeKinds').words;
+  if ([...concepts].every((k) => placeKinds.includes(k)) && !about.topics.some((t) => t.named.every((w) => contains(w, names)))) return null;
   return periodAnswer(q, best, periodMilestone(kb, best));
 }
 

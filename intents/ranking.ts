@@ -6,6 +6,7 @@ import type { Citation } from '../src/model/answer';
 import { askedCounter } from '../src/text/grammar';
 import type { Intent } from './Intent';
 import { groupThousands } from '../src/text/groupThousands';
+import { compactText } from '../src/answer/compactText';
 
 /**
  * Comparisons and sums over any table or a program's facilities: `안심일자리 분야 중 참여인원
@@ -39,7 +40,10 @@ export const ranking: Intent = {
         citations: [cite(own ?? series.items[0]!)],
       });
     }
-    const sorted = [...series.items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
+    // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
+    const named = series.items.filter((i) => compactText(q.text).includes(compactText(i.name)));
+    const items = named.length >= 2 ? named : series.items;
+    const sorted = [...items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
     const pick = sorted[0]!;
     return answerOf(q, 'aggregate', {
       headline: MESSAGES.ranked(series.owner, series.name, least, pick.name, pick.cell ? `${pick.shown} ${MESSAGES.asWritten(pick.cell)}` : pick.shown),

@@ -78,8 +78,9 @@ export function searchPassage(
   { allNamedOnLine = false }: { allNamedOnLine?: boolean } = {},
 ): Answer | null {
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text; `누가
-  // 위탁받아 운영해` asks for an organisation, which a line names like any other value.
-  const exact = kb.lexicon.intent('search').cue('person').test(q.text) && !askedKinds(kb, q).includes('organisation');
+  // 위탁받아 운영해` asks for an organisation and `누가 나갈 수 있어? 나이 제한` for an age, which a
+  // line states like any other value.
+  const exact = kb.lexicon.intent('search').cue('person').test(q.text) && askedKinds(kb, q).length === 0;
   const counter = askedCounter(q.text);
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');

@@ -1,4 +1,7 @@
-import { FACT_INTENTS, INTENTS, search } from '../../intents';
+import { FACT_INTENTS, INTENTS, search, type Intent } from '../../intents';
+import { table } from '../../intents/table';
+import { lookupTableRow } from './lookupTableRow';
+import { compactText } from './compactText';
 import { searchPassage } from '../../intents/search';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
@@ -74,7 +77,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // `경제정책과장 이름이 뭐야`: an official's name is found in the text as written or not at all, never in a fact row.
   const words = kb.lexicon.intent('search');
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
-  const detected = INTENTS.filter((intent) => intent.detect(question, kb));
+  const detected = tableCellFirst(kb, question, INTENTS.filter((intent) => intent.detect(question, kb)));
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
   // organisation asked, not with an address; `입장료`, a fee, only with a sum in won.
   const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');
@@ -110,6 +113,18 @@ function factPassage(kb: Knowledge, question: Question, intent: IntentName, fits
   const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
   const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)) && fits(line), { allNamedOnLine: true }) : null;
   return passage && { ...passage, intent };
+}
+
+/**
+ * `미래혁신성장펀드 창업지원 분야 합계 얼마`: a money question naming a table's row and column is
+ * answered by that cell before a budget figure of the row's name (`창업지원의 조성목표`).
+ */
+function tableCellFirst(kb: Knowledge, question: Question, detected: readonly Intent[]): readonly Intent[] {
+  if (!detected.some((intent) => intent.name === 'budget')) return detected;
+  const hit = lookupTableRow(kb, question);
+  // A column that is a kind of budget figure (`조성목표`) is the budget intent's to answer, with its unit.
+  if (!hit?.cellNamed || hit.columns.every((i) => kb.budgetKinds.has(compactText(hit.row.headers[i] ?? '')))) return detected;
+  return [table, ...detected.filter((intent) => intent !== table)];
 }
 
 /**

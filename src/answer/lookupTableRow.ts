@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
+import { askedCounter } from '../text/grammar';
 import type { TableRow } from '../model/tableRow';
 import type { Card } from './matchState';
 import { compactText } from './compactText';
@@ -10,6 +11,8 @@ import { withoutWords } from './withoutWords';
 export interface TableHit {
   row: TableRow;
   columns: number[];
+  /** Whether the question names both the row and a column (`창업지원 … 합계`), the cell itself. */
+  cellNamed: boolean;
 }
 
 /**
@@ -23,6 +26,8 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
+  const counting = askedCounter(q.text) !== null;
+  const countTails = kb.lexicon.intent('ranking').cue('countTails').words;
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
     const { key, keyParts, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
@@ -30,8 +35,11 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
     const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
-    const rowNamed = (key.length >= 2 && asked.includes(key) && !partOfOtherWord(kb, q, key)) || part !== undefined;
-    const rowWord = part !== undefined && !asked.includes(key) ? part : key;
+    // `지원기업 몇 개`: a count asked names the row `지원기업 수` without its count word.
+    const countKey = counting ? countTails.find((t) => key.endsWith(t) && key.length - t.length >= 2) : undefined;
+    const typedKey = countKey && !asked.includes(key) ? key.slice(0, -countKey.length) : key;
+    const rowNamed = (typedKey.length >= 2 && asked.includes(typedKey) && !partOfOtherWord(kb, q, typedKey)) || part !== undefined;
+    const rowWord = part !== undefined && !asked.includes(typedKey) ? part : typedKey;
     const fieldRow = rowNamed && !programTitle.includes(rowWord);
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
     // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
@@ -44,7 +52,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   if (hits.size === 0) return null;
   const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), kb.match.tableRows, (r) => r === hit.card.fact)).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
-  return best ? { row: best.fact, columns: hits.get(best.fact)!.columns } : null;
+  return best ? { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 } : null;
 }
 
 /** The value columns whose header the question names (checked for every table row, so it allocates only for a hit). */

@@ -53,6 +53,8 @@ export interface Knowledge {
   tables: TableKeys;
   /** The overview label concept (`대상`, `장소`) of each overview fact, by the lexicon's overview kinds. */
   overviewConcepts: ReadonlyMap<OverviewFact, string | null>;
+  /** The kinds of budget figure the reports write (`소요예산`, `조성목표`), spaces removed: a table column named so is a budget figure. */
+  budgetKinds: ReadonlySet<string>;
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;
 }

@@ -51,7 +51,7 @@ export const LexiconFile = z
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,
-    departments: z.object({ suffix: Phrase, officeSuffix: Phrase, genericEnds: Words, bareStemEnds: Words, cityHeads: Words.default([]) }).strict(),
+    departments: z.object({ suffix: Phrase, officeSuffix: Phrase, genericEnds: Words, bareStemEnds: Words, cityHeads: Words.default([]), unitEnds: Words.default([]) }).strict(),
     intents: z.record(z.string(), IntentWordsFile),
   })
   .strict()

@@ -11,6 +11,7 @@ import type { DocParts } from './DocParts';
 import type { Library } from './Library';
 import { buildTableKeys } from '../answer/tableKeys';
 import { overviewConceptsOf } from '../answer/labelConcept';
+import { compactText } from '../answer/compactText';
 
 /** What every view shares: the compiled words of the whole corpus. */
 export interface ViewWords {
@@ -54,7 +55,8 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const tables = buildTableKeys(match.tableRows, sectionById);
   const overviewConcepts = overviewConceptsOf(facts.overviews, words.lexicon);
-  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, buildMs: performance.now() - started };
+  const budgetKinds = new Set(facts.budgets.map((f) => compactText(f.kind)));
+  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, budgetKinds, buildMs: performance.now() - started };
 }
 
 /** The view with its library attached. */

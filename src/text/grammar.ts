@@ -218,9 +218,9 @@ export function withoutDayOrMonth(text: string): string {
   return text.replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ');
 }
 
-/** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own. */
+/** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own, not `나갈 수 있어` (can). */
 export function asksNumberOf(text: string): boolean {
-  return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)/.test(text);
+  return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)(?!\s*(?:있|없))/.test(text);
 }
 
 /**
