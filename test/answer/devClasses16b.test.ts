@@ -59,4 +59,10 @@ describe('stop-16 blind27 classes', () => {
     expect(answerQuestion(kb, '도시계획국 정원', AS_OF).found).toBe(false);
     expect(answerQuestion(kb, '경제정책실 인력 현황', AS_OF).text).toContain('정원 269명');
   });
+
+  it('reads 훈련생 as the report’s 훈련인원, the figure a campus ranks by', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원 캠퍼스 중 훈련생 젤 많은 데', AS_OF).text).toContain('북부 1,826');
+    expect(answerQuestion(kb, '기술교육원 캠퍼스 중 훈련생 젤 적은 데', AS_OF).text).toContain('남부 833');
+  });
 });
