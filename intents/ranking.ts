@@ -3,7 +3,6 @@ import { MESSAGES } from '../src/answer/messages';
 import { pickSeries } from '../src/answer/pickSeries';
 import type { QuantitySeries, SeriesItem } from '../src/model/quantitySeries';
 import type { Citation } from '../src/model/answer';
-import { askedCounter } from '../src/text/grammar';
 import type { Intent } from './Intent';
 import { groupThousands } from '../src/text/groupThousands';
 import { compactText } from '../src/answer/compactText';
@@ -29,8 +28,8 @@ export const ranking: Intent = {
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
     if (!most && !least) {
       const own = series.total;
-      // `총 몇 명`: a sum of figures in no stated unit leaves the answer to a line stating the total itself.
-      if (!own && series.unit === '' && askedCounter(q.text) !== null) return null;
+      // `총 몇 명`, `훈련생 총원`: a sum of figures in no stated unit leaves the answer to a line stating the total itself.
+      if (!own && series.unit === '') return null;
       const sum = own ? own.value : series.items.reduce((total, i) => total + i.value, 0);
       const shown = own ? own.shown : `${groupThousands(sum)}${series.unit}`;
       return answerOf(q, 'aggregate', {

@@ -225,13 +225,20 @@ export function asksNumberOf(text: string): boolean {
 
 /**
  * A question naming two things joined by 랑/이랑/하고/와/및 (`서울큐브랑 시네마테크 예산`), as two
- * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`); null when
- * nothing is joined. 과 is never read as joining: department names end in it.
+ * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`), or compared
+ * with 보다 (`서울큐브 예산이 시네마테크보다 커`); null when nothing is joined. 과 is never read as
+ * joining: department names end in it.
  */
 export function splitJoined(text: string): [string, string] | null {
   const words = text.trim().split(/\s+/);
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
+    // `서울큐브 총사업비가 시네마테크보다 얼마나 커`: the thing compared with comes second, and shares
+    // what the first names after its name (`총사업비`).
+    if (i > 0 && word.endsWith('보다') && word.length >= 4) {
+      const [first, rest] = [words.slice(0, i), words.slice(i + 1)];
+      return [[...first, ...rest].join(' '), [word.slice(0, -2), ...first.slice(1), ...rest].join(' ')];
+    }
     const joined = word === '및' ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
     const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
