@@ -89,6 +89,12 @@ export function askedWhich(text: string): string | null {
 /** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
 export const SENTENCE_ENDINGS = ['이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
 
+/**
+ * Endings that give a reason or background (`감이 안 와서요`, `처음이라서`, `급하거든요`): a sentence
+ * ending so explains why someone asks; it does not narrow what is asked.
+ */
+export const EXPLAINING_ENDINGS = ['서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든'];
+
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 

