@@ -38,6 +38,8 @@ export interface Lexicon {
   formerNameAside: RegExp;
   /** A word and the "other than" word after it (`DDP 말고`), removed from a question. */
   exceptAside: RegExp;
+  /** A bracket ending in a basis word (`(하반기 학과개편 반영 기준)`), an aside. */
+  basisAside: RegExp;
   /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
   answerKinds: readonly { kind: string; cue: WordCue }[];
   whichWords: readonly string[];
@@ -70,6 +72,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     formerNameAside: formerNameAside(file.formerNameWords),
     exceptAside: exceptAside(file.exceptWords),
+    basisAside: basisAside(file.basisWords),
     answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
@@ -84,6 +87,12 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
 function formerNameAside(words: readonly string[]): RegExp {
   if (words.length === 0) return /(?!)/g;
   return new RegExp(`[(\\[]\\s*(?:${words.map(escapeRegExp).join('|')})(?:\\s+|\\.\\s*)[^()[\\]]{1,40}[)\\]]`, 'g');
+}
+
+/** `(하반기 학과개편 반영 기준)`, `(8.29 현재)`: a bracket whose last word is a basis word. */
+function basisAside(words: readonly string[]): RegExp {
+  if (words.length === 0) return /(?!)/g;
+  return new RegExp(`[(\\[][^()[\\]]{0,40}(?:${words.map(escapeRegExp).join('|')})\\s*[)\\]]`, 'g');
 }
 
 /** `DDP 말고`, `구비 빼고`: a word, then an "other than" word standing alone. */

@@ -42,6 +42,8 @@ export const LexiconFile = z
     formerNameWords: Words.default([]),
     /** Words saying "other than" after a word (`DDP 말고`, `구비 빼고`): the word before is not what is asked about, and goes with them. */
     exceptWords: Words.default([]),
+    /** Words ending a bracket that states a basis (`(하반기 학과개편 반영 기준)`): the bracket is an aside. */
+    basisWords: Words.default([]),
     /**
      * Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`, `organisation`,
      * `fee`: a sum charged, `입장료`): a passage line must carry one. A `fee` word still names what

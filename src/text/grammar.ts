@@ -90,10 +90,10 @@ export function askedWhich(text: string): string | null {
 export const SENTENCE_ENDINGS = ['이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임'];
 
 /**
- * Endings that give a reason or background (`감이 안 와서요`, `처음이라서`, `급하거든요`): a sentence
+ * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence
  * ending so explains why someone asks; it does not narrow what is asked.
  */
-export const EXPLAINING_ENDINGS = ['서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든'];
+export const EXPLAINING_ENDINGS = ['서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
 
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
@@ -102,7 +102,7 @@ export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지
  * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
  * the noun is what the question is about.
  */
-export const VERB_TAILS = ['하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+export const VERB_TAILS = ['해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
 
 /** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
 export function withoutVerbTail(word: string): string {
@@ -221,7 +221,10 @@ export function placeStem(word: string): string | null {
  * withoutDayOrMonth('22년 11월에 개관하는 곳'); // '22년  개관하는 곳'
  */
 export function withoutDayOrMonth(text: string): string {
-  return text.replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ');
+  return text
+    .replace(/(?<![\d.])\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?(?:에는|에|부터|까지|말|초)?|(?<![\d.])\d{1,2}\s*일(?:에는|에|부터|까지)?(?=\s|$)|(?<!\d)[1-4]\s*분기(?:에는|에)?/g, ' ')
+    // `8.29 기준`, `8.29.`: a month and day written with a dot (never a decimal: `3.2조`, `45.8%`).
+    .replace(/(?<![\d.])(?:1[0-2]|0?[1-9])\.\s?(?:[12]\d|3[01]|0?[1-9])\.?(?=\s|$|기준|현재|일)/g, ' ');
 }
 
 /** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own, not `나갈 수 있어` (can). */
