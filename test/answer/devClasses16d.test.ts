@@ -39,4 +39,9 @@ describe('stop-16 blind29 classes', () => {
     // The report dates the 시티넷 meeting but names no city.
     expect(answerQuestion(kb, '제9차 시티넷 총회 어느 도시에서 열려', AS_OF).found).toBe(false);
   });
+
+  it('reads 해주세요 as a request ending (비교해주세요 is no word the line must hold)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원 취업률 20년이랑 21년 비교해주세요', AS_OF).text).toContain('69.8%');
+  });
 });
