@@ -32,6 +32,8 @@ export interface TableKeys {
   tables: readonly TableGroup[];
   /** Each row by the report line it is written on (`rowLineKey`). */
   byLine: ReadonlyMap<string, TableRow>;
+  /** Every column header name of every table, once (a question naming none names no cell). */
+  headerWords: readonly string[];
 }
 
 /** The key of a report line in `TableKeys.byLine`. */
@@ -71,7 +73,8 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     const captionWords = first.caption.replace(/\([^)]*\)/g, ' ').split(/[\s,·:]+/).map(compactText).filter((w) => w.length >= 3 && !program.includes(w));
     return [{ cards, caption: first.caption, captionWords }];
   });
-  return { rows, tables, byLine };
+  const headerWords = [...new Set([...rows.values()].flatMap((keys) => keys.headerKeys.flat()))];
+  return { rows, tables, byLine, headerWords };
 }
 
 function headerKeys(header: string): string[] {
