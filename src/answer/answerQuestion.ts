@@ -59,6 +59,11 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
   const parts = splitJoined(answer.question === input ? text : answer.question);
   const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
+  // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
+  if (parts && each && each[0]!.found && !each[1]!.found) {
+    const head = parts[0].split(' ').slice(0, -1).join(' ');
+    if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
+  }
   return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
 }
 

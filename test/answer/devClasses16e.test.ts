@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+
+/** Classes found on blind30 (the last set written in stop 16, scored once, a dev set since), each tested both ways. */
+describe('stop-16 blind30 classes', () => {
+  it('reads a department’s short name (미디어콘텐츠과) as the department in a budget question', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '미디어콘텐츠과 지출 집행률', AS_OF).text).toContain('40.1%');
+    // A program of the same words is still the program.
+    expect(answerQuestion(kb, '상암 미디어콘텐츠 R&D 지원금액', AS_OF).text).toContain('800백만원');
+  });
+
+  it('reads comparing words written together (제일많은데) as comparing, not a name', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원 캠퍼스중에 훈련인원 젤많은데', AS_OF).text).toContain('북부 1,826');
+  });
+
+  it('answers two things asked of one subject (위치랑 크기), the second sharing the subject', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, '뷰티복합문화공간 위치랑 크기 알려줘', AS_OF);
+    expect(both.text).toContain('DDP 디자인장터');
+    expect(both.text).toContain('637㎡');
+  });
+
+  it('reads 건립 as the completion of a building, 날짜 as asking a day, and 어디에 위탁 as an organisation', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 시네마테크 언제 다 지어져', AS_OF).text).toContain('2024년 3월');
+    expect(answerQuestion(kb, '서울 바이오 의료 국제 컨퍼런스 날짜', AS_OF).text).toContain('9월 29일');
+    expect(answerQuestion(kb, '매출채권 보험료 지원 어디에 위탁해', AS_OF).text).toContain('신용보증기금');
+  });
+
+  it('drops a later sentence giving the reason for asking (조카가 물어봐서)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '직무캠프 몇 살까지 신청 가능함? 조카가 물어봐서', AS_OF).text).toContain('만 18세~34세');
+  });
+});
