@@ -16,14 +16,18 @@ export const ranking: Intent = {
   name: 'aggregate',
   detect: (q, kb) => {
     const aggregate = kb.lexicon.intent('aggregate');
-    return aggregate.cue('most').test(q.text) || aggregate.cue('least').test(q.text) || kb.lexicon.intent('ranking').cue('sum').test(q.text);
+    const ranking = kb.lexicon.intent('ranking');
+    return aggregate.cue('most').test(q.text) || aggregate.cue('least').test(q.text) || ranking.cue('sum').test(q.text) || ranking.cue('versus').test(q.text);
   },
   answer(kb, q) {
     const aggregate = kb.lexicon.intent('aggregate');
     const least = aggregate.cue('least').test(q.text);
-    const most = aggregate.cue('most').test(q.text);
+    // `경제분야랑 복지분야 참여자 수 비교해줘`: two items compared are ranked, the larger first.
+    const versus = kb.lexicon.intent('ranking').cue('versus').test(q.text);
+    const most = aggregate.cue('most').test(q.text) || versus;
     const series = pickSeries(kb, q, { mustName: !most && !least });
     if (!series) return null;
+    if (versus && !least && !aggregate.cue('most').test(q.text) && series.items.filter((i) => compactText(q.text).includes(compactText(i.name))).length < 2) return null;
     const source = sourceLine(series);
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
     if (!most && !least) {

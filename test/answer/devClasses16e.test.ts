@@ -36,4 +36,12 @@ describe('stop-16 blind30 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '직무캠프 몇 살까지 신청 가능함? 조카가 물어봐서', AS_OF).text).toContain('만 18세~34세');
   });
+
+  it('compares two items of a table named with 비교 (the larger first), and only when two are named', async () => {
+    const kb = await realKnowledge();
+    const two = answerQuestion(kb, '뉴딜일자리 교육·혁신 분야랑 경제 분야 참여자 비교', AS_OF);
+    expect(two.text).toContain('경제 554');
+    expect(two.text).toContain('185');
+    expect(answerQuestion(kb, '뉴딜일자리 참여자 비교', AS_OF).intent).not.toBe('aggregate');
+  });
 });
