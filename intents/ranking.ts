@@ -22,12 +22,16 @@ export const ranking: Intent = {
   answer(kb, q) {
     const aggregate = kb.lexicon.intent('aggregate');
     const least = aggregate.cue('least').test(q.text);
+    const superlative = aggregate.cue('most').test(q.text);
     // `경제분야랑 복지분야 참여자 수 비교해줘`: two items compared are ranked, the larger first.
-    const versus = kb.lexicon.intent('ranking').cue('versus').test(q.text);
-    const most = aggregate.cue('most').test(q.text) || versus;
+    const versus = !least && !superlative && kb.lexicon.intent('ranking').cue('versus').test(q.text);
+    const most = superlative || versus;
     const series = pickSeries(kb, q, { mustName: !most && !least });
     if (!series) return null;
-    if (versus && !least && !aggregate.cue('most').test(q.text) && series.items.filter((i) => compactText(q.text).includes(compactText(i.name))).length < 2) return null;
+    // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
+    const asked = compactText(q.text);
+    const named = series.items.filter((i) => asked.includes(compactText(i.name)));
+    if (versus && named.length < 2) return null;
     const source = sourceLine(series);
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
     if (!most && !least) {
@@ -43,8 +47,6 @@ export const ranking: Intent = {
         citations: [cite(own ?? series.items[0]!)],
       });
     }
-    // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
-    const named = series.items.filter((i) => compactText(q.text).includes(compactText(i.name)));
     const items = named.length >= 2 ? named : series.items;
     const sorted = [...items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
     const pick = sorted[0]!;

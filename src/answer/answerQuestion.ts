@@ -96,7 +96,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
   // carries a value of that kind: a number that is not a date, a place or an organisation's name.
   const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
-  const fits = perUnitFit(kb, question, factIntent.name);
+  const fits = lineFit(kb, question, factIntent.name);
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
     const value = BARE_VALUE[factIntent.name];
     // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
@@ -140,7 +140,7 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
  * line stating one (`기업별 최대 2백만원 한도`); `운영인력 몇 명`, a number of staff, only a line that
  * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board.
  */
-function perUnitFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
+function lineFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
   if (intent === 'headcount') {
     const staff = kb.lexicon.intent('headcount').cue('staffLine');
     return (text) => staff.test(text);
