@@ -128,7 +128,8 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
   if (!detected.some((intent) => intent.name === 'budget')) return detected;
   // Cheap first: a question naming no column header that is not a budget figure names no such cell.
   const asked = compactText(question.text);
-  if (!kb.tables.headerWords.some((h) => h.length >= 2 && !kb.budgetKinds.has(h) && asked.includes(h))) return detected;
+  const namesColumn = kb.tables.headerWords.some((h) => h.length >= 2 && !kb.budgetKinds.has(h) && asked.includes(h));
+  if (!namesColumn && !kb.lexicon.intent('table').cue('cumulative').test(question.text)) return detected;
   const hit = lookupTableRow(kb, question);
   // A column that is a kind of budget figure (`조성목표`) is the budget intent's to answer, with its unit.
   if (!hit?.cellNamed || hit.columns.every((i) => kb.budgetKinds.has(compactText(hit.row.headers[i] ?? '')))) return detected;

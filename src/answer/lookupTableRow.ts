@@ -27,11 +27,13 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
   const counting = askedCounter(q.text) !== null;
+  // `창업지원 분야 누적 조성액`: a running total asked names a table's total column (`합계`).
+  const totals = kb.lexicon.intent('table').cue('cumulative').test(q.text) ? kb.lexicon.intent('search').cue('totalRow').words : [];
   const countTails = kb.lexicon.intent('ranking').cue('countTails').words;
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
     const { key, keyParts, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
-    const columns = namedColumns(row, headerKeys, asked);
+    const columns = namedColumns(row, headerKeys, asked, totals);
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
     const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
@@ -51,17 +53,17 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   }
   if (hits.size === 0) return null;
   const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), kb.match.tableRows, (r) => r === hit.card.fact)).filter((r) => r.base >= MIN_MATCH);
-  const best = ranked.sort((a, b) => b.score + 0.1 * hits.get(b.fact)!.named - (a.score + 0.1 * hits.get(a.fact)!.named))[0];
+  const best = ranked.sort((a, b) => b.score + 0.3 * hits.get(b.fact)!.named - (a.score + 0.3 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 } : null;
 }
 
 /** The value columns whose header the question names (checked for every table row, so it allocates only for a hit). */
-function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string): number[] {
+function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[] = []): number[] {
   const columns: number[] = [];
   for (let i = row.labelColumns; i < row.headers.length; i++) {
     if (!row.cells[i]) continue;
     for (const key of headerKeys[i]!) {
-      if (asked.includes(key)) {
+      if (asked.includes(key) || totals.includes(key)) {
         columns.push(i);
         break;
       }

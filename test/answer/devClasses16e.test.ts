@@ -44,4 +44,12 @@ describe('stop-16 blind30 classes', () => {
     expect(two.text).toContain('185');
     expect(answerQuestion(kb, '뉴딜일자리 참여자 비교', AS_OF).intent).not.toBe('aggregate');
   });
+
+  it('reads 누적 as naming a table’s total column (합계), not the target of another table', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '미래혁신성장펀드 스마트시티 분야 누적 조성액 얼마', AS_OF).text).toContain('5,074');
+    expect(answerQuestion(kb, '미래혁신성장펀드 스마트시티 분야 조성목표 얼마', AS_OF).text).toContain('2,655');
+    // A running total the report writes on a line is still that line.
+    expect(answerQuestion(kb, '캠퍼스타운 누적 창업팀 몇 팀', AS_OF).text).toContain('1,500팀');
+  });
 });
