@@ -1,0 +1,61 @@
+/** Counters after 몇 and the nouns they count. */
+
+/** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
+export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
+
+/**
+ * The counters a count asked with one of them may be written with: places and companies are
+ * counted alike in speech (`참여 기업 몇 군데` → `68개사`).
+ */
+export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
+  군데: ['곳', '개소', '개사'],
+  곳: ['군데', '개소', '개사'],
+};
+
+/** Counters of places and things (`몇 곳`, `몇 개`), as opposed to people or sums (`몇 명`). */
+export const PLACE_COUNTERS: readonly string[] = ['곳', '군데', '개소', '개'];
+
+/** The nouns a counter counts: `N개사` is N 기업, so `입주기업 몇 개사` is answered by `12,754개사 … 입주`. */
+const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  개사: ['기업', '업체', '회사'],
+  개: ['기업수', '업체수'],
+};
+
+/**
+ * A question word without the noun its counter already says (`입주기업` asked with `몇 개사` →
+ * `입주`), when at least two syllables remain; nothing for the noun alone (`기업수 몇 개`); else the
+ * word as it is.
+ *
+ * @example
+ * withoutCountedNoun('입주기업', '개사'); // '입주'
+ * withoutCountedNoun('입주기업', '명');   // '입주기업'
+ * withoutCountedNoun('기업수', '개');     // ''
+ */
+export function withoutCountedNoun(word: string, counter: string | null): string {
+  const nouns = counter ? (COUNTED_NOUNS[counter] ?? []) : [];
+  // `기업 몇 개사`, `기업수 몇 개`: the counter says all of it.
+  if (nouns.includes(word)) return '';
+  const noun = nouns.find((n) => word.endsWith(n) && word.length - n.length >= 2);
+  return noun ? word.slice(0, -noun.length) : word;
+}
+
+/** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
+export function askedCounter(text: string): string | null {
+  const m = text.match(/몇\s*(\S+)/);
+  if (!m) return null;
+  const counter = COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
+  return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
+}
+
+/** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
+export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
+
+/** Suffixes of place names in addresses: 구, 동, 로, 길. */
+export function placeStem(word: string): string | null {
+  return /[구동로길]$/.test(word) && word.length > 2 ? word.slice(0, -1) : null;
+}
+
+/** `입주기업 수`, `참여자 수는`: 수 (number of) as a word of its own, not `나갈 수 있어` (can). */
+export function asksNumberOf(text: string): boolean {
+  return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)(?!\s*(?:있|없))/.test(text);
+}

@@ -1,0 +1,35 @@
+/** Sentence and verb endings: what is cut off a word to reach the noun a question is about. */
+
+/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
+export const SENTENCE_ENDINGS = ['주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임', '함'];
+
+/**
+ * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence
+ * ending so explains why someone asks; it does not narrow what is asked.
+ */
+export const EXPLAINING_ENDINGS = ['봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
+
+/** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
+export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
+
+/**
+ * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
+ * the noun is what the question is about.
+ */
+export const VERB_TAILS = ['하는거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+
+/** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
+export function withoutVerbTail(word: string): string {
+  const tail = VERB_TAILS.find((t) => word.endsWith(t) && word.length - t.length >= 2);
+  return tail ? word.slice(0, -tail.length) : word;
+}
+
+/**
+ * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`;
+ * `청년수당` stays (청년수 is no word).
+ */
+export function withoutPer(word: string, known: (head: string) => boolean): string {
+  if (!word.endsWith('당') || word.length < 2) return word;
+  const head = word.slice(0, -1);
+  return /^\d*[인명개곳건]$/.test(head) || known(head) ? head : word;
+}

@@ -1,0 +1,29 @@
+/** Hangul syllables: what counts as one, runs of them, final consonants. */
+
+/** One Hangul syllable. */
+export const HANGUL = /[가-힣]/;
+/** Runs of Hangul syllables. */
+export const HANGUL_RUN = /[가-힣]+/g;
+/** Runs of Hangul, lower-case Latin letters or digits: the pieces a text is split into. */
+export const WORD_RUNS = /[가-힣]+|[a-z]+|\d+/g;
+
+/** Whether a text holds at least one Hangul syllable. */
+export function isHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** Whether a text is Hangul syllables only. */
+export function isAllHangul(text: string): boolean {
+  return /^[가-힣]+$/.test(text);
+}
+
+/** The Hangul syllables of a text, everything else dropped. */
+export function hangulOnly(text: string): string {
+  return text.replace(/[^가-힣]/g, '');
+}
+
+/** Whether a syllable ends in a consonant (받침): `산` yes, `사` no. */
+export function hasFinalConsonant(syllable: string): boolean {
+  const code = syllable.charCodeAt(0);
+  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
+}

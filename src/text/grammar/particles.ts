@@ -1,0 +1,73 @@
+import { SENTENCE_ENDINGS, VERB_TAILS } from './endings';
+import { hasFinalConsonant } from './hangul';
+
+/**
+ * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
+ * kept because department names end in 과 (일자리정책과).
+ */
+export const PARTICLES = ['에서는', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
+
+/**
+ * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
+ * word; longer words go through `stripParticle`.
+ */
+export function stripShortParticle(word: string, known: (head: string) => boolean): string {
+  const tail = word.slice(1);
+  return word.length >= 2 && (PARTICLES.includes(tail) || SENTENCE_ENDINGS.includes(tail)) && known(word[0]!) ? word[0]! : word;
+}
+
+/** The last syllables of particles: a word ending in none of them has none. */
+const PARTICLE_ENDS = new Set(PARTICLES.map((p) => p[p.length - 1]!));
+/** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
+const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나', '이랑']);
+const AFTER_VOWEL = new Set(['는', '가', '를', '랑']);
+
+/**
+ * Removes one trailing particle when what remains is still a word (two syllables or more) and
+ * the particle fits the final consonant before it.
+ *
+ * @example
+ * stripParticle('캠퍼스타운의'); // '캠퍼스타운'
+ * stripParticle('평가');       // '평가'
+ */
+export function stripParticle(word: string): string {
+  if (word.length < 3 || !PARTICLE_ENDS.has(word[word.length - 1]!)) return word;
+  for (const particle of PARTICLES) {
+    if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
+    const final = hasFinalConsonant(word[word.length - particle.length - 1]!);
+    if (AFTER_CONSONANT.has(particle) && !final) continue;
+    if (AFTER_VOWEL.has(particle) && final) continue;
+    return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/**
+ * The noun a question asks which of (`어느 대학들에서 운영해` → `대학`), its particles and plural
+ * taken off; null without 어느/어떤 before a noun of two syllables or more.
+ *
+ * @example
+ * askedWhich('캠퍼스타운형 취업사관학교 어느 대학들에서 운영해?'); // '대학'
+ */
+export function askedWhich(text: string): string | null {
+  const m = /(?:어느|어떤)\s+([가-힣]+)/.exec(text);
+  if (!m) return null;
+  const noun = stripParticle(stripParticle(m[1]!));
+  return noun.length >= 2 ? noun : null;
+}
+
+/** Whether a word is a known word with a particle, ending, copula or verb tail after it (`시가`, `거야`, `운영해`). */
+export function isKnownWithTail(word: string, known: (head: string) => boolean): boolean {
+  for (const tail of [...PARTICLES, ...SENTENCE_ENDINGS, ...NOUN_TAILS, ...VERB_TAILS]) {
+    if (tail && word.length > tail.length && word.endsWith(tail) && known(word.slice(0, -tail.length))) return true;
+  }
+  return false;
+}
+
+/** Particles and the copula after a bare noun (`과가`, `곳은`, `데야`). */
+const NOUN_TAILS = ['', '가', '는', '이', '야', '에', '를', '은', '이야', '에서', '예요'];
+
+/** Whether `word` is `noun` with at most a particle or the copula after it. */
+export function isNounWithTail(word: string, noun: string): boolean {
+  return word.startsWith(noun) && NOUN_TAILS.includes(word.slice(noun.length));
+}

@@ -1,0 +1,23 @@
+/** Whether a word is a verb form (never a name) or a rate. */
+
+/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`): never names. */
+const PREDICATE = /(?:[었았였했됐렸겠]|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
+
+/** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
+const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
+
+/**
+ * Verb forms, and verbs made nouns the way chat does (`열림`, `있음`, `됨`). A word before the last
+ * is a verb only by an ending that links (`뽑으면`, `잡힌`, `하는`), never by one that ends a
+ * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
+ */
+export function isPredicate(word: string, last = true): boolean {
+  if (!last && SENTENCE_FINAL.test(word)) return word.length <= 2;
+  // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
+  return PREDICATE.test(word) || /(?:[해돼봐와워가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word);
+}
+
+/** A rate (`고용률`, `집행율`): must match whole, never by half its syllables. */
+export function isRate(word: string): boolean {
+  return /[률율]$/.test(word);
+}
