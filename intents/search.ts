@@ -80,7 +80,8 @@ export function searchPassage(
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text; `누가
   // 위탁받아 운영해` asks for an organisation and `누가 나갈 수 있어? 나이 제한` for an age, which a
   // line states like any other value.
-  const exact = kb.lexicon.intent('search').cue('person').test(q.text) && askedKinds(kb, q).length === 0;
+  const kinds = askedKinds(kb, q);
+  const exact = kb.lexicon.intent('search').cue('person').test(q.text) && kinds.length === 0;
   const counter = askedCounter(q.text);
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
@@ -89,7 +90,7 @@ export function searchPassage(
   // `AI지원센터`, written as one word the report writes too, is found as one word, not as `AI` and `…지원센터` apart.
   const writes = (compact: string, word: string) => mixedSpellings(word).some((spelling) => compact.includes(spelling));
   const written = mixedScriptWords(q.text).filter((w) => [...kb.match.sections.values()].some((match) => writes(match.compact, w)));
-  const wantsList = askedKinds(kb, q).includes('list');
+  const wantsList = kinds.includes('list');
   // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
   // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
   // `내년`/`작년` count from the year of the line's report.

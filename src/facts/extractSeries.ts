@@ -75,8 +75,7 @@ function pairSeries(row: TableRow, columns: readonly { h: string; i: number }[])
       return { name: h, cell: part, quantity: readQuantity(part), line: row.source.line, whole: row.cells[i] ?? '' };
     });
     const items = itemsOf(cells);
-    const withCell = items?.map((item) => ({ ...item, cell: cells.find((c) => c.name === item.name)?.whole }));
-    return withCell ? [seriesOf(row, 'row', name, withCell, null, unitIn(name))] : [];
+    return items ? [seriesOf(row, 'row', name, items, null, unitIn(name))] : [];
   });
 }
 
@@ -95,7 +94,7 @@ function itemsOf(cells: Cell[]): (SeriesItem & { unit: string })[] | null {
   if (filled.length < 2 || filled.some((c) => c.quantity === null)) return null;
   const units = new Set(filled.map((c) => c.quantity!.unit));
   if (units.size > 1) return null;
-  return filled.map((c) => ({ name: c.name, value: c.quantity!.value, shown: c.cell, line: c.line, unit: c.quantity!.unit }));
+  return filled.map((c) => ({ name: c.name, value: c.quantity!.value, shown: c.cell, ...(c.whole === undefined ? {} : { cell: c.whole }), line: c.line, unit: c.quantity!.unit }));
 }
 
 function seriesOf(row: TableRow, kind: 'column' | 'row', name: string, items: (SeriesItem & { unit: string })[], total: SeriesItem | null, headerUnit?: string): QuantitySeries {
