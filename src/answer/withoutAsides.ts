@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { EXPLAINING_ENDINGS, HANGUL_RUN } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, EXPLAINING_ENDINGS, HANGUL_RUN, isPredicate, stripParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -14,7 +14,8 @@ const SENTENCE_END = /[?？!！]+\s*|[.。]\s+/g;
  * @example
  * withoutAsides('집행률 꼴찌인 부서? 신입이라 감이 안 와서요', vocabulary, lexicon); // '집행률 꼴찌인 부서? '
  */
-export function withoutAsides(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+export function withoutAsides(question: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+  const text = withoutPurposeClause(question, vocabulary, lexicon);
   const ends = [...text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length).filter((end) => end < text.length);
   if (ends.length === 0) return text;
   const starts = [0, ...ends];
@@ -35,4 +36,34 @@ function saysSomething(sentence: string, vocabulary: ReadonlySet<string>, lexico
   if (words.some((word) => word.length >= 2 && vocabulary.has(stemOf(word, vocabulary, lexicon)))) return true;
   if (lexicon.answerKinds.some(({ cue }) => cue.test(sentence))) return true;
   return Object.keys(lexicon.source.intents).some((name) => lexicon.intent(name).asks(sentence));
+}
+
+/** Most words a clause of background before the question has (`시장님 보고자료 만드는 중인데,`). */
+const MAX_CLAUSE_WORDS = 6;
+
+/**
+ * The question without a clause before it that says why someone asks (`회의 자료에 넣으려는데,`,
+ * `민원 문의가 와서 그런데`, `내일 브리핑용으로`): closed by a background ending or joint, it holds a
+ * purpose word of the lexicon and, besides those, only verbs the report does not use.
+ *
+ * @example
+ * withoutPurposeClause('민원 문의가 와서 그런데 뉴딜일자리 대상', vocabulary, lexicon); // '뉴딜일자리 대상'
+ */
+export function withoutPurposeClause(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+  const words = text.trim().split(/\s+/, MAX_CLAUSE_WORDS + 1);
+  const close = words.findIndex((word) => {
+    const bare = word.replace(/[,，:]+$/, '');
+    return BACKGROUND_JOINTS.includes(bare) || BACKGROUND_ENDINGS.some((ending) => bare.endsWith(ending) && bare.length > ending.length);
+  });
+  if (close < 0 || close >= MAX_CLAUSE_WORDS) return text;
+  const clause = words.slice(0, close + 1).map((word) => word.replace(/[,，:]+$/, ''));
+  const purpose = (word: string) => {
+    const bare = BACKGROUND_ENDINGS.reduce((w, ending) => (w.endsWith(ending) && w.length > ending.length ? w.slice(0, -ending.length) : w), word);
+    return lexicon.purposeWords.has(bare) || lexicon.purposeWords.has(stripParticle(bare));
+  };
+  if (!clause.some(purpose)) return text;
+  const verbOnly = (word: string) => BACKGROUND_JOINTS.includes(word) || (isPredicate(word) && !vocabulary.has(stemOf(word, vocabulary, lexicon)));
+  if (!clause.every((word) => purpose(word) || verbOnly(word))) return text;
+  const rest = text.trim().slice(text.trim().indexOf(words[close]!) + words[close]!.length).replace(/^[\s,，:]+/, '');
+  return rest === '' ? text : rest;
 }

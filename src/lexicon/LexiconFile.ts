@@ -45,6 +45,11 @@ export const LexiconFile = z
     /** Words ending a bracket that states a basis (`(하반기 학과개편 반영 기준)`): the bracket is an aside. */
     basisWords: Words.default([]),
     /**
+     * Words of why someone asks (`회의`, `보고자료`, `브리핑`, `민원`): a clause of only these and verbs
+     * before the question, closed by a background ending (`회의 자료에 넣으려는데,`), is an aside.
+     */
+    purposeWords: Words.default([]),
+    /**
      * Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`, `organisation`,
      * `fee`: a sum charged, `입장료`): a passage line must carry one. A `fee` word still names what
      * is asked (an `입장권` line never answers `입장료`).

@@ -9,6 +9,14 @@ export const SENTENCE_ENDINGS = ['주세요', '이어야', '여야', '해야', '
  */
 export const EXPLAINING_ENDINGS = ['봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
 
+/**
+ * Endings that close a clause of background before the question (`보고자료 만드는 중인데,`,
+ * `회의 자료에 넣으려는데`, `브리핑용으로`), and words that are such a clause's joint on their own
+ * (`그런데`, `근데`).
+ */
+export const BACKGROUND_ENDINGS = ['려는데', '는데요', '는데', '은데', '인데', '용으로', '용이라'];
+export const BACKGROUND_JOINTS = ['그런데', '근데', '그래서'];
+
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 

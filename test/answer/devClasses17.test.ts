@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { withoutPurposeClause } from '../../src/answer/withoutAsides';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind32 (written before any change of stop 17, scored once, a dev set since), each tested both ways. */
+describe('stop-17 blind32 classes', () => {
+  it('drops a clause before the question saying why someone asks (보고자료 만드는 중인데, 민원 문의가 와서 그런데)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시장님 보고자료 만드는 중인데, 안심일자리 분야 중 참여인원 가장 많은 분야는?', AS_OF).text).toContain('그린환경 3,561');
+    expect(answerQuestion(kb, '민원 문의가 와서 그런데 뉴딜일자리 지원 대상자 조건이 뭐지?', AS_OF).text).toContain('만 18세 이상 실업 상태');
+    expect(answerQuestion(kb, '내일 브리핑용으로 서울투자청 출자출연기관 전환 출범 목표 시점 확인 부탁드립니다.', AS_OF).text).toContain('2024년 6월');
+  });
+
+  it('keeps a leading clause that names something (a program, or a place the report lacks)', async () => {
+    const kb = await realKnowledge();
+    expect(withoutPurposeClause('청년취업사관학교 자료 정리 중인데, 예산 얼마?', kb.vocabulary, kb.lexicon)).toBe('청년취업사관학교 자료 정리 중인데, 예산 얼마?');
+    expect(answerQuestion(kb, '부산 자료 정리 중인데 예산 얼마', AS_OF).text).toContain(NOT_FOUND);
+    // A clause naming a report word (창업지원) is the question itself, even with a purpose word (중).
+    expect(withoutPurposeClause('창업지원 분야 중인데 합계', kb.vocabulary, kb.lexicon)).toBe('창업지원 분야 중인데 합계');
+  });
+});
