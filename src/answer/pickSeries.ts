@@ -49,7 +49,15 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
   const tied = ranked.filter((r) => r.base >= top.base - 0.001 && r.fact.programId === top.fact.programId);
-  // Unnamed: only a program with one series is clear.
-  if (!named.length && tied.length !== 1) return null;
+  // Unnamed: only a program with one series is clear, or one table's columns with their total column
+  // (`분야별 조성금액 젤 많은 분야` ranks the fields by 합계, not by one year).
+  if (!named.length && tied.length !== 1) return totalColumnOf(tied.map((r) => r.fact));
   return top.fact;
+}
+
+/** The total column of tied series that are all columns of one table, or null. */
+function totalColumnOf(tied: readonly QuantitySeries[]): QuantitySeries | null {
+  const totals = tied.filter((s) => s.kind === 'total');
+  const table = (s: QuantitySeries) => `${s.source.sectionId}\u0000${s.source.line}`;
+  return totals.length === 1 && tied.every((s) => table(s) === table(totals[0]!)) ? totals[0]! : null;
 }

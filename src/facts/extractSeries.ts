@@ -29,7 +29,9 @@ export function extractSeries(context: FactContext, rows: TableRow[], locations:
   const series: QuantitySeries[] = [];
   for (const table of tables.values()) {
     const columns = columnSeries(table, context.tableWords);
-    series.push(...(columns.length ? columns : table.flatMap((row) => rowSeries(row, context.tableWords))));
+    // A table of totals only (`합계 | 181 | 24 | 41 | …` under 리더 · 디벨로퍼 · …) is read across its columns.
+    const totalsOnly = table.every((row) => row.isTotal);
+    series.push(...(columns.length ? columns : table.flatMap((row) => rowSeries(row, context.tableWords, totalsOnly))));
   }
   // A facility's area read from a table row is already that row's series.
   const same = (a: QuantitySeries, b: QuantitySeries) => a.items.map((i) => i.value).join() === b.items.map((i) => i.value).join();
@@ -44,18 +46,20 @@ function columnSeries(table: TableRow[], words: TableWords): QuantitySeries[] {
   const out: QuantitySeries[] = [];
   for (let i = first.labelColumns; i < width; i++) {
     const header = first.headers[i]?.trim() ?? '';
-    if (!header || isTotalLabel(header, words.totals) || isTotalLabel(header, words.notQuantities)) continue;
+    if (!header || isTotalLabel(header, words.notQuantities)) continue;
+    // The total column (`합 계` of '19년 … '22년) is each row's own total: what "which field is largest" ranks by.
+    const kind = isTotalLabel(header, words.totals) ? 'total' : 'column';
     const items = itemsOf(table.filter((r) => !r.isTotal).map((r) => ({ name: r.label, cell: r.cells[i] ?? '', quantity: r.quantities[i] ?? null, line: r.source.line })));
     if (!items) continue;
     const totalRow = table.find((r) => r.isTotal && r.quantities[i]);
     const total = totalRow ? { name: totalRow.label, value: totalRow.quantities[i]!.value, shown: totalRow.cells[i]!, line: totalRow.source.line } : null;
-    out.push(seriesOf(first, 'column', header, items, total, unitIn(header)));
+    out.push(seriesOf(first, kind, header, items, total, unitIn(header)));
   }
   return out;
 }
 
-function rowSeries(row: TableRow, words: TableWords): QuantitySeries[] {
-  if (row.isTotal) return [];
+function rowSeries(row: TableRow, words: TableWords, totalsOnly = false): QuantitySeries[] {
+  if (row.isTotal && !totalsOnly) return [];
   const columns = row.headers.map((h, i) => ({ h: h.trim(), i })).filter(({ h, i }) => i >= row.labelColumns && h !== '');
   const named = columns.filter(({ h }) => !isTotalLabel(h, words.totals));
   const items = itemsOf(named.map(({ h, i }) => ({ name: h, cell: row.cells[i] ?? '', quantity: row.quantities[i] ?? null, line: row.source.line })));
@@ -97,7 +101,7 @@ function itemsOf(cells: Cell[]): (SeriesItem & { unit: string })[] | null {
   return filled.map((c) => ({ name: c.name, value: c.quantity!.value, shown: c.cell, ...(c.whole === undefined ? {} : { cell: c.whole }), line: c.line, unit: c.quantity!.unit }));
 }
 
-function seriesOf(row: TableRow, kind: 'column' | 'row', name: string, items: (SeriesItem & { unit: string })[], total: SeriesItem | null, headerUnit?: string): QuantitySeries {
+function seriesOf(row: TableRow, kind: 'column' | 'total' | 'row', name: string, items: (SeriesItem & { unit: string })[], total: SeriesItem | null, headerUnit?: string): QuantitySeries {
   return {
     id: `series:${row.table}:${kind}:${name}`,
     kind,

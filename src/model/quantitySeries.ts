@@ -20,7 +20,8 @@ export type SeriesItem = z.infer<typeof SeriesItem>;
  */
 export const QuantitySeries = z.object({
   id: z.string(),
-  kind: z.enum(['column', 'row', 'area']),
+  /** `total`: a table's total column (each row's own total, `합 계` before '19년 … '22년). */
+  kind: z.enum(['column', 'total', 'row', 'area']),
   /** What is measured: the column header, the row's name, or `면적`. */
   name: z.string(),
   /** One unit for every item (`백만원`, `㎡`, `명`), or '' when the report states none. */

@@ -22,4 +22,17 @@ describe('stop-17 blind32 classes', () => {
     // A clause naming a report word (창업지원) is the question itself, even with a purpose word (중).
     expect(withoutPurposeClause('창업지원 분야 중인데 합계', kb.vocabulary, kb.lexicon)).toBe('창업지원 분야 중인데 합계');
   });
+
+  it('ranks the columns of a table of totals only (단계별 참여업체), and a cell of it is still that cell', async () => {
+    const kb = await realKnowledge();
+    const most = answerQuestion(kb, '온라인 판로확장 참여업체 단계별로 보면 어느 단계가 제일 많아?', AS_OF).text;
+    expect(most).toMatch(/가장 많은[^|]*비기너\(1단계\) 66/);
+    expect(answerQuestion(kb, '온라인 판로확장 리더 단계 몇 개사', AS_OF).text).toContain('리더(4단계): 24');
+  });
+
+  it('ranks a table’s rows by its total column when no column is named, by a named year otherwise', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '미래혁신성장펀드 분야별로 조성금액 젤 많은 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 11,076/);
+    expect(answerQuestion(kb, '미래혁신성장펀드 22년 가장 많은 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 2,050/);
+  });
 });

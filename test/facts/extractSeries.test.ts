@@ -20,12 +20,24 @@ describe('extractSeries', () => {
     const names = kb.series.map((s) => s.name);
     expect(names).not.toContain('학과/인원'); // `35/1,640` pairs
     expect(names).not.toContain('투자대상'); // text
-    expect(names).not.toContain('합계'); // `474개사` beside `4조 4,075억`
+    // `474개사` beside `4조 4,075억` (lines 786–790): no total column of mixed units.
+    expect(kb.series.filter((s) => s.name === '합계' && s.source.line >= 786 && s.source.line <= 790)).toEqual([]);
     // `지원기업 수` and `매출액(백만원)` share columns but not a unit: each row is its own series.
     expect(kb.series.filter((s) => s.source.line >= 1563 && s.source.line <= 1564).map((s) => [s.kind, s.name, s.unit])).toEqual([
       ['row', '지원기업 수', ''],
       ['row', '매출액(백만원)', '백만원'],
     ]);
+  });
+
+  it('keeps a table’s total column as a series of its own kind, and reads a table of totals only across', async () => {
+    const kb = await realKnowledge();
+    // `구 분 | 합 계 | '19년 …` (line 778): each field's own total.
+    const total = kb.series.find((s) => s.kind === 'total' && s.items.some((i) => i.name === '창업지원'))!;
+    expect(total.items.find((i) => i.name === '창업지원')!.value).toBe(11076);
+    expect(total.total?.value).toBe(32523);
+    // `구분 | 총계 | 리더(4단계) | …` with only `합계 | 181 | 24 | …` (line 1636).
+    const stages = kb.series.find((s) => s.items.some((i) => i.name === '비기너(1단계)'))!;
+    expect(stages).toMatchObject({ kind: 'row', total: { value: 181 } });
   });
 
   it('reads a row across named columns, and facilities’ areas once', async () => {
