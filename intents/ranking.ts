@@ -6,6 +6,7 @@ import type { Citation } from '../src/model/answer';
 import type { Intent } from './Intent';
 import { groupThousands } from '../src/text/groupThousands';
 import { compactText } from '../src/answer/compactText';
+import { HANGUL } from '../src/text/grammar';
 
 /**
  * Comparisons and sums over any table or a program's facilities: `안심일자리 분야 중 참여인원
@@ -30,7 +31,7 @@ export const ranking: Intent = {
     if (!series) return null;
     // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
     const asked = compactText(q.text);
-    const named = series.items.filter((i) => asked.includes(compactText(i.name)));
+    const named = series.items.filter((i) => namesItem(asked, i.name));
     if (versus && named.length < 2) return null;
     const source = sourceLine(series);
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
@@ -66,4 +67,18 @@ function sourceLine(series: QuantitySeries): string {
   // A short line above the table is its title (`조성분야(6개 분야) 및 투자대상`); otherwise the block it is in.
   const caption = series.caption && series.caption.length <= 30 ? series.caption : MESSAGES.tableIn(series.source.sectionPath.at(-1) ?? series.owner, series.source.line);
   return MESSAGES.seriesSource(caption, series.name, series.unit);
+}
+
+/**
+ * Whether a question (compacted) names a series item: its whole name, or the end of it after a
+ * group column (`중소기업 기술상용화` of `기업 R&D 중소기업 기술상용화`), without brackets
+ * (`서울형 팁스` of `서울형 팁스(TIPS)`), four characters or more with Hangul.
+ */
+function namesItem(asked: string, name: string): boolean {
+  if (asked.includes(compactText(name))) return true;
+  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  return words.some((_, k) => {
+    const key = compactText(words.slice(k).join(''));
+    return key.length >= 4 && HANGUL.test(key) && asked.includes(key);
+  });
 }

@@ -40,8 +40,8 @@ export interface Lexicon {
   exceptAside: RegExp;
   /** A bracket ending in a basis word (`(하반기 학과개편 반영 기준)`), an aside. */
   basisAside: RegExp;
-  /** Words of why someone asks (`브리핑`, `민원`): see `withoutAsides`. */
-  purposeWords: ReadonlySet<string>;
+  /** Words of why and how someone asks (`브리핑`, `민원`, `숫자`): see `withoutAsides`. */
+  asideWords: ReadonlySet<string>;
   /** Kinds of value a question asks for (`count` for 몇 명, `age` for 나이), and their words. */
   answerKinds: readonly { kind: string; cue: WordCue }[];
   whichWords: readonly string[];
@@ -75,7 +75,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     formerNameAside: formerNameAside(file.formerNameWords),
     exceptAside: exceptAside(file.exceptWords),
     basisAside: basisAside(file.basisWords),
-    purposeWords: new Set(file.purposeWords),
+    asideWords: new Set(file.asideWords),
     answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,

@@ -45,10 +45,11 @@ export const LexiconFile = z
     /** Words ending a bracket that states a basis (`(하반기 학과개편 반영 기준)`): the bracket is an aside. */
     basisWords: Words.default([]),
     /**
-     * Words of why someone asks (`회의`, `보고자료`, `브리핑`, `민원`): a clause of only these and verbs
-     * before the question, closed by a background ending (`회의 자료에 넣으려는데,`), is an aside.
+     * Words of why and how someone asks (`회의`, `보고자료`, `민원`; `표`, `숫자`, `간단히`): a clause of
+     * these and verbs before the question, closed by a background ending (`회의 자료에 넣으려는데,`),
+     * or a later sentence of only these and verbs (`표에 있는 숫자로요`), is an aside.
      */
-    purposeWords: Words.default([]),
+    asideWords: Words.default([]),
     /**
      * Words asking for a kind of value (`count`, `percent`, `age`, `list`, `hour`, `organisation`,
      * `fee`: a sum charged, `입장료`): a passage line must carry one. A `fee` word still names what

@@ -35,4 +35,20 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, '미래혁신성장펀드 분야별로 조성금액 젤 많은 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 11,076/);
     expect(answerQuestion(kb, '미래혁신성장펀드 22년 가장 많은 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 2,050/);
   });
+
+  it('drops a later sentence of only aside words and verbs (표에 있는 숫자로요), never one naming a thing', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, '미디어콘텐츠산업과 예산현액이랑 지출액 얼마인가요? 표에 있는 숫자로요', AS_OF).text;
+    expect(both).toContain('29,573백만원');
+    expect(both).toContain('11,855백만원');
+    expect(answerQuestion(kb, '청년취업사관학교 예산? 부산 걸로요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('ranks two items of a table named by the end of their label (중소기업 기술상용화 of 기업 R&D …)', async () => {
+    const kb = await realKnowledge();
+    const compared = answerQuestion(kb, '중소기업 기술상용화랑 서울형 팁스 지원금액 비교해줘', AS_OF).text;
+    expect(compared).toMatch(/중소기업 기술상용화 5,000[^]*서울형 팁스\(TIPS\) 2,300/);
+    // One item named is not a comparison.
+    expect(answerQuestion(kb, '서울형 팁스 지원금액 비교해줘', AS_OF).text).not.toContain('가장 많은');
+  });
 });
