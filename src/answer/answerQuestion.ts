@@ -8,7 +8,7 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { splitJoined } from '../text/grammar';
+import { joinedNames, splitJoined, stripParticle } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedKinds, BARE_VALUE, carries, INTENT_VALUE } from './carries';
@@ -55,9 +55,11 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
 /** Answers in one view; `text` is the question without its report phrase. */
 function answerInView(kb: Knowledge, input: string, text: string, asOf: string, named: readonly string[]): Answer {
   const answer = answerWhole(kb, input, text, asOf, named);
-  if (answer.found || answer.candidates.length > 0) return answer;
+  const asked = answer.question === input ? text : answer.question;
+  // `조성비랑 운영비 각각 얼마`: an answer that shows only one of two things joined is asked apart too.
+  if ((answer.found && showsBoth(answer, asked)) || answer.candidates.length > 0) return answer;
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
-  const parts = splitJoined(answer.question === input ? text : answer.question);
+  const parts = splitJoined(asked);
   const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
   if (parts && each && each[0]!.found && !each[1]!.found) {
@@ -65,6 +67,16 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
     if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
   }
   return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
+}
+
+/**
+ * Whether an answer shows both things a question joins (`조성비랑 운영비`), or the question joins
+ * none. A ranking compares the items named itself (`문화분야랑 경제분야 중 어디가 많아`).
+ */
+function showsBoth(answer: Answer, asked: string): boolean {
+  if (answer.intent === 'aggregate') return true;
+  const shown = compactText(answer.text);
+  return (joinedNames(asked) ?? []).every((name) => shown.includes(compactText(stripParticle(name))));
 }
 
 /** Answers a question as one. */

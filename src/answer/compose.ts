@@ -71,7 +71,8 @@ export function bothAnswers(question: Question, first: Answer, second: Answer): 
   const body = (a: Answer) => a.text.split('\n').filter((line) => !line.startsWith(MESSAGES.sourceLabel));
   return answerOf(question, first.intent, {
     headline: first.headline,
-    details: [...body(first).slice(1).map((l) => l.replace(/^· /, '')), ...body(second).map((l) => l.replace(/^· /, ''))],
+    // A line both answers show (the total beside each part) is shown once.
+    details: [...new Set([...body(first).slice(1), ...body(second)].map((l) => l.replace(/^· /, '')))].filter((l) => l !== first.headline),
     subject: first.subject,
     fields: [...first.fields, ...second.fields],
     citations: [...first.citations, ...second.citations],

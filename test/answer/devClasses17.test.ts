@@ -51,4 +51,14 @@ describe('stop-17 blind32 classes', () => {
     // One item named is not a comparison.
     expect(answerQuestion(kb, '서울형 팁스 지원금액 비교해줘', AS_OF).text).not.toContain('가장 많은');
   });
+
+  it('asks two joined things apart when the answer to both shows only one (조성비랑 운영비), once each', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, '뷰티복합문화공간 조성비랑 운영비 각각 얼마인지 알려주세요', AS_OF).text;
+    expect(both).toContain('1,050백만원');
+    expect(both).toContain('900백만원');
+    expect(both.split('소요예산: 1,950백만원').length).toBe(2);
+    // A part the report lacks is never answered by the other part alone.
+    expect(answerQuestion(kb, '서울큐브랑 부산 예산', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

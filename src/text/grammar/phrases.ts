@@ -22,20 +22,47 @@ export function withoutDayOrMonth(text: string): string {
  */
 export function splitJoined(text: string): [string, string] | null {
   const words = text.trim().split(/\s+/);
+  const joint = findJoint(words);
+  if (!joint) return null;
+  const { i, joined } = joint;
+  const word = words[i]!;
+  if (joined === '보다') {
+    const [first, rest] = [words.slice(0, i), words.slice(i + 1)];
+    return [[...first, ...rest].join(' '), [word.slice(0, -2), ...first.slice(1), ...rest].join(' ')];
+  }
+  const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
+  const rest = words.slice(i + 1);
+  if (first.length === 0 || rest.length === 0) return null;
+  return [[...first, ...rest.slice(1)].join(' '), rest.join(' ')];
+}
+
+/**
+ * The two words a joint stands between (`조성비랑 운영비` → `조성비`, `운영비`), for telling whether an
+ * answer covers both; null when nothing is joined or 보다 compares.
+ *
+ * @example
+ * joinedNames('뷰티복합문화공간 조성비랑 운영비 얼마'); // ['조성비', '운영비']
+ */
+export function joinedNames(text: string): [string, string] | null {
+  const words = text.trim().split(/\s+/);
+  const joint = findJoint(words);
+  if (!joint || joint.joined === '보다') return null;
+  const word = words[joint.i]!;
+  const first = joint.joined ? word.slice(0, -joint.joined.length) : words[joint.i - 1];
+  const second = words[joint.i + 1];
+  return first && second ? [first, second] : null;
+}
+
+/** Where two names are joined: the joining word's index and its joint (`랑`, `및` as '', or `보다`). */
+function findJoint(words: readonly string[]): { i: number; joined: string } | null {
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
     // `서울큐브 총사업비가 시네마테크보다 얼마나 커`: the thing compared with comes second, and shares
     // what the first names after its name (`총사업비`).
-    if (i > 0 && word.endsWith('보다') && word.length >= 4) {
-      const [first, rest] = [words.slice(0, i), words.slice(i + 1)];
-      return [[...first, ...rest].join(' '), [word.slice(0, -2), ...first.slice(1), ...rest].join(' ')];
-    }
+    if (i > 0 && word.endsWith('보다') && word.length >= 4) return { i, joined: '보다' };
     const joined = word === '및' ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
-    const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
-    const rest = words.slice(i + 1);
-    if (first.length === 0 || rest.length === 0) return null;
-    return [[...first, ...rest.slice(1)].join(' '), rest.join(' ')];
+    return { i, joined };
   }
   return null;
 }
