@@ -1,4 +1,4 @@
-import { stripParticle } from '../text/grammar';
+import { PAIRED_PARTICLES, particleFor, stripParticle } from '../text/grammar';
 import type { LexiconFile } from './LexiconFile';
 import { phrasePattern } from './WordCue';
 
@@ -24,14 +24,17 @@ export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<
   // A space in a variant matches any spacing (`시 부담분`, `시부담분`), so the pattern is built from
   // the variants as written, longest first.
   const variants = written.sort((a, b) => squash(b).length - squash(a).length);
-  const pattern = new RegExp(variants.map(phrasePattern).join('|'), 'gi');
+  // A particle ending the word is rewritten to fit the word put in (`시 부담분이` → `시비가`).
+  const pattern = new RegExp(`(?:${variants.map(phrasePattern).join('|')})(?:(${PAIRED_PARTICLES.join('|')})(?=[\\s?？.!,]|$))?`, 'gi');
   return (text) =>
-    text.replace(pattern, (found: string, offset: number) => {
+    text.replace(pattern, (whole: string, particle: string | undefined, offset: number) => {
+      const found = particle ? whole.slice(0, -particle.length) : whole;
       const start = text.lastIndexOf(' ', offset) + 1;
       const end = text.indexOf(' ', offset + found.length);
       const word = text.slice(start, end === -1 ? text.length : end).toLowerCase();
       const partOfReportWord = word.length > found.length && (vocabulary.has(word) || vocabulary.has(stripParticle(word))) && stripParticle(word) !== found.toLowerCase();
-      return partOfReportWord ? found : (byVariant.get(squash(found)) ?? found);
+      const read = byVariant.get(squash(found));
+      return partOfReportWord || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
     });
 }
 

@@ -61,4 +61,19 @@ describe('stop-17 blind32 classes', () => {
     // A part the report lacks is never answered by the other part alone.
     expect(answerQuestion(kb, '서울큐브랑 부산 예산', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('fits a particle to the word a synonym puts in (市 부담분이 → 시비가)', async () => {
+    const kb = await realKnowledge();
+    expect(kb.lexicon.readSynonyms('안심일자리 시 부담분이 얼마냐')).toBe('안심일자리 시비가 얼마냐');
+    expect(answerQuestion(kb, '안심일자리 소요예산 중 市 부담분이 얼마냐', AS_OF).text).toContain('12,216백만원');
+    // A particle that does not change with the word stays (`부담분도` → `시비도`).
+    expect(kb.lexicon.readSynonyms('시 부담분도')).toBe('시비도');
+  });
+
+  it('reads how far building work has come (공사 얼마나 진행됐나, 진척 상황) as its 공정률, only where the report gives one', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시네마테크 공사 얼마나 진행됐나요?', AS_OF).text).toContain('38%');
+    expect(answerQuestion(kb, '바이오허브 글로벌협력동 공사 진척 상황', AS_OF).text).toContain('60%');
+    expect(answerQuestion(kb, '서울큐브 공사 얼마나 진행됐어', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -1,5 +1,5 @@
 import { SENTENCE_ENDINGS, VERB_TAILS } from './endings';
-import { hasFinalConsonant } from './hangul';
+import { hasFinalConsonant, isHangul } from './hangul';
 
 /**
  * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
@@ -70,4 +70,26 @@ const NOUN_TAILS = ['', '가', '는', '이', '야', '에', '를', '은', '이야
 /** Whether `word` is `noun` with at most a particle or the copula after it. */
 export function isNounWithTail(word: string, noun: string): boolean {
   return word.startsWith(noun) && NOUN_TAILS.includes(word.slice(noun.length));
+}
+
+/** Particles written one way after a final consonant and another after a vowel (`이`/`가`, `이랑`/`랑`). */
+const PARTICLE_PAIRS: readonly (readonly [string, string])[] = [['이랑', '랑'], ['으로', '로'], ['은', '는'], ['이', '가'], ['을', '를'], ['과', '와']];
+
+/** The particles `particleFor` rewrites, longest first. */
+export const PAIRED_PARTICLES = PARTICLE_PAIRS.flat().sort((a, b) => b.length - a.length);
+
+/**
+ * A particle in the form that fits the word before it (after a word was rewritten: `부담분이` →
+ * `시비가`); other particles as they are.
+ *
+ * @example
+ * particleFor('시비', '이'); // '가'
+ */
+export function particleFor(word: string, particle: string): string {
+  const pair = PARTICLE_PAIRS.find((p) => p.includes(particle));
+  const last = word.at(-1) ?? '';
+  if (!pair || !isHangul(last)) return particle;
+  // A final ㄹ takes 로 (`서울로`).
+  const finalL = (last.charCodeAt(0) - 0xac00) % 28 === 8;
+  return hasFinalConsonant(last) && !(pair[0] === '으로' && finalL) ? pair[0] : pair[1];
 }
