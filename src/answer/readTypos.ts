@@ -2,6 +2,8 @@ import type { Lexicon } from '../lexicon/Lexicon';
 import { HANGUL_RUN } from '../text/grammar';
 import { stemOf } from './topicOf';
 
+const LATIN = /^[A-Za-z]+$/;
+
 /** A word of the question read as another: `{ typed: '예싼', read: '예산' }`. */
 export interface Reading {
   typed: string;
@@ -21,6 +23,12 @@ export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
   const read = text.replace(/[\p{L}\p{N}]+/gu, (token) => {
     if (token.length < 2 || vocabulary.has(token.toLowerCase()) || isQuestion(token)) return token;
+    // A long Latin word one keystroke off (`Everthing`).
+    const latin = LATIN.test(token) ? lexicon.typos.correct(token.toLowerCase()) : null;
+    if (latin) {
+      readAs.push({ typed: token, read: latin });
+      return latin;
+    }
     // The Hangul of a word (`AI지원센타` → `지원센타`) is what may be mistyped.
     return token.replace(HANGUL_RUN, (run) => {
       const stem = stemOf(run, vocabulary, lexicon);

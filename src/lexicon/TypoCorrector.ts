@@ -1,5 +1,9 @@
 import { isAllHangul } from '../text/grammar';
 import { isKeySlip, syllableDistance } from '../text/jamo';
+import { withinOneEdit } from '../text/withinOneEdit';
+
+/** A Latin word long enough to read one keystroke off as a typo (`everthing`). */
+const LATIN_WORD = /^[a-z]{6,}$/;
 
 /** Words a corrector reads typos as, and the words it must never take for typos. */
 export interface TypoWords {
@@ -16,7 +20,8 @@ export interface TypoWords {
  * has four), in longer ones one jamo off in one syllable (`지원센타`), in two at most from five syllables on (`시네마태끄`), and in
  * two-syllable words one slip of the finger onto a lexicon word only (`예싼` → `예산`; the report's
  * `인턴` is never read for an unknown `인천`); failing that, a short form leaving out the middle of one
- * longer word (`애니센터` → `애니메이션센터`). A known word is never a typo, and a typo as close to
+ * longer word (`애니센터` → `애니메이션센터`). A Latin word of six letters or more may be one keystroke
+ * off (`everthing` → `everything`). A known word is never a typo, and a typo as close to
  * two words as to one is left as typed. Built once per corpus.
  *
  * @example
@@ -28,9 +33,12 @@ export class TypoCorrector {
   private readonly byLength = new Map<number, string[]>();
   /** The long candidate words by first syllable (a short form keeps a word's first syllable). */
   private readonly byFirst = new Map<string, string[]>();
+  /** The long Latin words (`everything`), read one keystroke off. */
+  private readonly latin: string[] = [];
 
   constructor(private readonly words: TypoWords) {
     for (const word of new Set(words.long)) {
+      if (LATIN_WORD.test(word)) this.latin.push(word);
       if (word.length < 3 || !isAllHangul(word)) continue;
       listIn(this.byLength, word.length).push(word);
       listIn(this.byFirst, word[0]!).push(word);
@@ -38,8 +46,9 @@ export class TypoCorrector {
     this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
   }
 
-  /** The word meant, or null when the word is known, not Hangul, or not clearly one word's typo. */
+  /** The word meant, or null when the word is known, neither Hangul nor a long Latin word, or not clearly one word's typo. */
   correct(word: string): string | null {
+    if (LATIN_WORD.test(word)) return this.words.isKnown(word) ? null : unique(this.latin.filter((w) => withinOneEdit(word, w)));
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
     const candidates = this.byLength.get(word.length) ?? [];
     if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));

@@ -76,4 +76,26 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, '바이오허브 글로벌협력동 공사 진척 상황', AS_OF).text).toContain('60%');
     expect(answerQuestion(kb, '서울큐브 공사 얼마나 진행됐어', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 몇 평 as asking an area, in ㎡ where the report gives no 평', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '마곡산업단지 면적 몇 평이야?', AS_OF).text).toContain('약 34만평');
+    expect(answerQuestion(kb, 'AI지원센터 몇 평이야', AS_OF).text).toContain('10,020㎡');
+  });
+
+  it('reads a long Latin word one keystroke off (Everthing), never a Hangul word as Latin', async () => {
+    const kb = await realKnowledge();
+    const read = answerQuestion(kb, 'Try Everthing 기조연사 누구누구 와?', AS_OF);
+    expect(read.text).toContain('세바스티앙 보르제');
+    expect(read.text).toContain('everything');
+    expect(kb.lexicon.typos.correct('seouls')).toBeNull();
+    // `운영해요` is a verb, never a typo of a report word.
+    expect(answerQuestion(kb, '파리 패션위크 서울관 어디서 운영해요?', AS_OF).text).not.toContain('운영개요');
+  });
+
+  it('reads a city abroad in Hangul (호치민) as the report writes it', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '베트남 테크트레이드센터 위치가 호치민 어디야?', AS_OF).text).toContain('District 11');
+    expect(answerQuestion(kb, '호치민 센터 예산', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
