@@ -48,6 +48,9 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const ranked = rankFacts(kb, about, kb.match.series, (s) => namedFacts.size === 0 || namedFacts.has(s));
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
+  // `분야별 누적 조성액`: what has built up over the years is a table's total column.
+  const cumulative = !named.length && kb.lexicon.intent('table').cue('cumulative').test(q.text) ? ranked.find((r) => r.fact.kind === 'total' && r.fact.programId === top.fact.programId && r.base >= MIN_MATCH) : undefined;
+  if (cumulative) return cumulative.fact;
   const tied = ranked.filter((r) => r.base >= top.base - 0.001 && r.fact.programId === top.fact.programId);
   // Unnamed: only a program with one series is clear, or one table's columns with their total column
   // (`분야별 조성금액 젤 많은 분야` ranks the fields by 합계, not by one year).

@@ -98,4 +98,10 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, '베트남 테크트레이드센터 위치가 호치민 어디야?', AS_OF).text).toContain('District 11');
     expect(answerQuestion(kb, '호치민 센터 예산', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('ranks by a table’s total column what has built up (누적 조성액), by a named column otherwise', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '혁신성장펀드 분야별 누적 조성액 젤 큰 분야는?', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 11,076/);
+    expect(answerQuestion(kb, '미래혁신성장펀드 분야 중 조성목표 가장 큰 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 3,500/);
+  });
 });
