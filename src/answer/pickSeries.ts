@@ -21,12 +21,18 @@ function nameKey(name: string): string {
 export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { mustName?: boolean } = {}): QuantitySeries | null {
   const asked = compactText(q.text);
   const areaAsked = kb.lexicon.intent('location').cue('area').test(q.text);
-  // `지원과제 수` is named by `지원과제 총 몇 건` too: a count's name without its count word.
-  const tails = kb.lexicon.intent('ranking').cue('countTails').words;
+  // `지원과제 수` is named by `지원과제 총 몇 건` too: a count's name without its count word;
+  // `참여인원` by `사람 젤 많이 참여한`, without its people word when the question speaks of people;
+  // `지원금액` by `지원금 제일 많이 받은`, without its amount word when something was received.
+  const words = kb.lexicon.intent('ranking');
+  const tails = [
+    ...words.cue('countTails').words,
+    ...(words.cue('people').test(q.text) ? words.cue('peopleTails').words : []),
+    ...(words.cue('received').test(q.text) ? words.cue('amountTails').words : []),
+  ];
   const keysOf = (name: string) => {
     const key = nameKey(name);
-    const tail = tails.find((t) => key.endsWith(t) && key.length - t.length >= 2);
-    return tail ? [key, key.slice(0, -tail.length)] : [key];
+    return [key, ...tails.filter((t) => key.endsWith(t) && key.length - t.length >= 2).map((t) => key.slice(0, -t.length))];
   };
   // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`).
   const moneyAsked = kb.lexicon.intent('budget').asks(q.text);
@@ -36,9 +42,9 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
   const asking = [
-    ...named.flatMap(({ fact: s }) => s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/)),
+    ...named.flatMap(({ fact: s }) => [...s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/), ...keysOf(s.name).filter((key) => asked.includes(key))]),
     ...['most', 'least', 'which'].flatMap((c) => aggregate.cue(c).present(q.text)),
-    ...['entity', 'sum'].flatMap((c) => ranking.cue(c).present(q.text)),
+    ...['entity', 'sum', 'people', 'received'].flatMap((c) => ranking.cue(c).present(q.text)),
     ...kb.lexicon.intent('location').cue('area').present(q.text),
   ].filter((w) => w.length > 0);
   // Unnamed, the question must at least say it compares places or items (`3곳 중 가장 큰 공간`).

@@ -104,4 +104,12 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, '혁신성장펀드 분야별 누적 조성액 젤 큰 분야는?', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 11,076/);
     expect(answerQuestion(kb, '미래혁신성장펀드 분야 중 조성목표 가장 큰 분야', AS_OF).text).toMatch(/가장 많은[^|]*창업지원 3,500/);
   });
+
+  it('names a measure by what people did or got (사람 젤 많이 참여한, 지원금 제일 많이 받은), and only then', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 분야중에 사람 젤 많이 참여한 분야', AS_OF).text).toMatch(/가장 많은[^|]*그린환경 3,561/);
+    expect(answerQuestion(kb, '서울형 R&D 분야별로 지원금 제일 많이 받은 거 뭐야', AS_OF).text).toMatch(/지원금액\(백만원\) 가장 많은/);
+    // Nothing received: `최대 지원금` is the most one project may get, not a ranking.
+    expect(answerQuestion(kb, '테스트베드 서울 과제당 최대 지원금', AS_OF).text).toContain('과제당 최대 4억원');
+  });
 });
