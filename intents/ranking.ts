@@ -48,7 +48,9 @@ export const ranking: Intent = {
         citations: [cite(own ?? series.items[0]!)],
       });
     }
-    const items = named.length >= 2 ? named : series.items;
+    // `거점별 정책R&D 중 … 제일 많이`: a group the question names (the start of some items' names) is ranked alone.
+    const group = series.items.filter((i) => namesGroup(asked, i.name));
+    const items = named.length >= 2 ? named : group.length >= 2 && group.length < series.items.length ? group : series.items;
     const sorted = [...items].sort((a, b) => (least ? a.value - b.value : b.value - a.value));
     const pick = sorted[0]!;
     return answerOf(q, 'aggregate', {
@@ -81,4 +83,16 @@ function namesItem(asked: string, name: string): boolean {
     const key = compactText(words.slice(k).join(''));
     return key.length >= 4 && HANGUL.test(key) && asked.includes(key);
   });
+}
+
+/** Whether a question (compacted) names the start of an item's name after its first word (`거점별 정책 R&D` of `신성장 거점별 정책 R&D (홍릉) …`), or its first words, six characters or more with Hangul. */
+function namesGroup(asked: string, name: string): boolean {
+  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  for (let from = 0; from < 2; from++) {
+    for (let to = words.length - 1; to > from; to--) {
+      const key = compactText(words.slice(from, to).join(''));
+      if (key.length >= 6 && HANGUL.test(key) && asked.includes(key)) return true;
+    }
+  }
+  return false;
 }

@@ -112,4 +112,12 @@ describe('stop-17 blind32 classes', () => {
     // Nothing received: `최대 지원금` is the most one project may get, not a ranking.
     expect(answerQuestion(kb, '테스트베드 서울 과제당 최대 지원금', AS_OF).text).toContain('과제당 최대 4억원');
   });
+
+  it('ranks only the group of items a question names (거점별 정책R&D 중), every item otherwise', async () => {
+    const kb = await realKnowledge();
+    const group = answerQuestion(kb, '거점별 정책R&D 중 지원금 제일 많이 받은 데', AS_OF).text;
+    expect(group).toContain('2,400');
+    expect(group).not.toContain('중소기업 기술상용화 5,000');
+    expect(answerQuestion(kb, '서울형 R&D 분야별로 지원금 제일 많이 받은 거 뭐야', AS_OF).text).toContain('중소기업 기술상용화 5,000');
+  });
 });
