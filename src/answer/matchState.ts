@@ -21,6 +21,7 @@ import { cardSet, type CardSet } from './cardSet';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import type { SectionTerms } from '../search/SectionIndex';
 import { MatchShare, type TextHaystack } from './matchShare';
+import { budgetName, locationName, milestoneName, overviewName, seriesName, tableRowName } from './factNames';
 
 export type { SectionMatch } from './sectionMatches';
 import type { SourceRef } from '../model/sourceRef';
@@ -92,19 +93,6 @@ export interface MatchSources {
   offices: readonly string[];
 }
 
-/** The name a budget figure is matched by: owner, kind and label (`캠퍼스타운 사업예산 종합형`). */
-export const budgetName = (f: BudgetFact) => `${f.owner} ${f.kind} ${f.label ?? ''}`;
-/** The name a milestone is matched by: owner and label. */
-export const milestoneName = (m: Milestone) => `${m.owner} ${m.label}`;
-/** The name a place is matched by. */
-export const locationName = (l: LocationFact) => l.name;
-/** An overview line is matched by its program, block, labels and value (`참여대상 … 350명`). */
-export const overviewName = (f: OverviewFact) => `${f.owner} ${f.block} ${f.parent ?? ''} ${f.label} ${f.value}`;
-/** A table row is matched by its table (caption, the lines above it, headers) and its cells. */
-export const tableRowName = (r: TableRow) => `${r.owner} ${r.caption ?? ''} ${r.context} ${r.headers.join(' ')} ${r.label} ${r.cells.join(' ')}`;
-/** A series is matched by its table and what it measures, with its items' names. */
-export const seriesName = (s: QuantitySeries) => `${s.owner} ${s.caption ?? ''} ${s.context} ${s.name} ${s.items.map((i) => i.name).join(' ')}`;
-
 /**
  * Builds the matcher's state from a parsed corpus, with the terms the section index needs (read
  * in the same pass).
@@ -153,7 +141,6 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   };
   return { state, indexTerms };
 }
-
 
 /** The words of a line and of the bullets it hangs under, out of the section's haystack (shared by the same section in other reports). */
 interface LineContext {
