@@ -1,4 +1,4 @@
-import { readRun } from '../search/TermReader';
+import { readMatchTerms } from '../search/TermReader';
 import { runsOf } from '../search/tokenize';
 import { hangulOnly, isAllHangul } from '../text/grammar';
 
@@ -17,7 +17,7 @@ export type RunTerms = (run: string) => readonly string[];
 
 /** One word run's match terms: a Hangul run's bigrams (without its particle), else the run. */
 export function runTerms(run: string): readonly string[] {
-  return readRun(run).match;
+  return readMatchTerms(run);
 }
 
 /**

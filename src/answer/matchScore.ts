@@ -114,15 +114,15 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
   if (!isHangul(text)) return haystack.terms.has(text);
   if (grams.length === 0) return true;
   // A long word the report writes needs its ends, even in a bag (a passage line's terms): 남부기술교육원 is no line on every 기술교육원.
-  if (ends.length && ends.some((g) => !haystack.terms.has(g))) return false;
+  for (const g of ends) if (!haystack.terms.has(g)) return false;
   // Neither enough bigrams nor all syllables but one anywhere in the text: no match, and no need to look word by word.
   let present = 0;
-  for (const ch of text) if (haystack.syllables.has(ch)) present++;
-  if (present < text.length - 1 && grams.filter((g) => haystack.terms.has(g)).length < needed) return false;
-  if (haystack.parts.some((part) => holdsEnough(part, grams, needed, haystack))) return true;
+  for (let i = 0; i < text.length; i++) if (haystack.syllables.has(text[i]!)) present++;
+  if (present < text.length - 1 && countHeld(grams, haystack) < needed) return false;
+  for (const part of haystack.parts) if (holdsEnough(part, grams, needed, haystack)) return true;
   if (text.length < 3) return false;
   // One syllable off in four or more leaves a bigram intact: without one, there is no near match.
-  if (text.length >= 4 && !grams.some((g) => haystack.terms.has(g))) return false;
+  if (text.length >= 4 && countHeld(grams, haystack) === 0) return false;
   return haystack.words.some((w) => hasNearMatch(w, text));
 }
 
@@ -131,11 +131,7 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
  * typed for the report's `학과 개편`); a bag: whether its terms hold them.
  */
 function holdsEnough(part: WordPart | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
-  if (part === null) {
-    let hits = 0;
-    for (const g of grams) if (haystack.terms.has(g)) hits++;
-    return hits >= needed;
-  }
+  if (part === null) return countHeld(grams, haystack) >= needed;
   if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
   const { index, ranges } = part;
   const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
@@ -146,6 +142,13 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
   });
   for (const [word, mask] of hits) if (bitCount(mask) >= needed || bitCount(mask | (hits.get(word + 1) ?? 0)) >= needed) return true;
   return false;
+}
+
+/** How many of the bigrams the haystack's terms hold. */
+function countHeld(grams: readonly string[], haystack: Haystack): number {
+  let hits = 0;
+  for (const g of grams) if (haystack.terms.has(g)) hits++;
+  return hits;
 }
 
 /** The bit standing for the `i`th bigram of a name (names of more than 30 bigrams share the last). */

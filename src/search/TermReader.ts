@@ -51,6 +51,15 @@ export class TermReader {
   }
 }
 
+/** One word run's match terms alone (`RunReading.match`), read without the index's (a question's words). */
+export function readMatchTerms(run: string): readonly string[] {
+  if (!isHangul(run)) return run.length >= 2 || /\d/.test(run) ? [run] : [];
+  const stem = stripParticle(run);
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < stem.length; i++) grams.push(stem.slice(i, i + 2));
+  return grams;
+}
+
 /** One word run's terms. */
 export function readRun(run: string): RunReading {
   if (!isHangul(run)) {
