@@ -120,4 +120,13 @@ describe('stop-17 blind32 classes', () => {
     expect(group).not.toContain('중소기업 기술상용화 5,000');
     expect(answerQuestion(kb, '서울형 R&D 분야별로 지원금 제일 많이 받은 거 뭐야', AS_OF).text).toContain('중소기업 기술상용화 5,000');
   });
+
+  it('reads a change asked of a figure (얼마나 올랐나요) as asking the line that shows it, never a guess', async () => {
+    const kb = await realKnowledge();
+    const rise = answerQuestion(kb, '기술교육원 취업률 20년 대비 21년에 얼마나 올랐나요', AS_OF).text;
+    expect(rise).toContain('66.3%');
+    expect(rise).toContain('69.8%');
+    // A change against a report the bot does not have is still refused.
+    expect(answerQuestion(kb, '청년취업사관학교 예산 작년보다 얼마나 늘었어', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
