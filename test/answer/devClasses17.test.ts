@@ -129,4 +129,10 @@ describe('stop-17 blind32 classes', () => {
     // A change against a report the bot does not have is still refused.
     expect(answerQuestion(kb, '청년취업사관학교 예산 작년보다 얼마나 늘었어', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 목표 인원 and 참여 인원 as asking a count of people, on a line that carries one', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뉴딜일자리 목표 인원', AS_OF).text).toContain('4,200명 목표');
+    expect(answerQuestion(kb, '안심일자리 참여인원', AS_OF).text).toContain('6,344명');
+  });
 });
