@@ -61,12 +61,26 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
   const parts = splitJoined(asked);
   const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
+  // `양재 AI랑 홍릉 바이오 클러스터 중 예산`: the second name may be several words (those its answer's
+  // subject holds), which the first does not share.
+  const span = parts && each && !each[0]!.found && each[1]!.found ? nameSpan(parts[1], each[1]!.subject ?? '') : 1;
+  const longer = span > 1 ? splitJoined(asked, span) : null;
+  if (longer && each) each[0] = answerWhole(kb, input, longer[0], asOf, named);
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
   if (parts && each && each[0]!.found && !each[1]!.found) {
     const head = parts[0].split(' ').slice(0, -1).join(' ');
     if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
   }
   return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
+}
+
+/** How many leading words of a question the subject of its answer holds (`홍릉 바이오 클러스터 중 …` → 3). */
+function nameSpan(question: string, subject: string): number {
+  const held = compactText(subject);
+  const words = question.split(' ');
+  let span = 0;
+  while (span < words.length && held.includes(compactText(stripParticle(words[span]!)))) span++;
+  return span;
 }
 
 /**

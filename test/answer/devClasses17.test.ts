@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { withoutPurposeClause } from '../../src/answer/withoutAsides';
+import { splitJoined } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -134,5 +135,14 @@ describe('stop-17 blind32 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '뉴딜일자리 목표 인원', AS_OF).text).toContain('4,200명 목표');
     expect(answerQuestion(kb, '안심일자리 참여인원', AS_OF).text).toContain('6,344명');
+  });
+
+  it('splits two joined programs when the second is several words (양재 AI랑 홍릉 바이오 클러스터 중)', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, '양재 AI랑 홍릉 바이오 클러스터 중 22년 예산 어디가 더 많아?', AS_OF).text;
+    expect(both).toContain('262억원');
+    expect(both).toContain('352억원');
+    expect(splitJoined('양재 AI랑 홍릉 바이오 클러스터 중 예산', 3)).toEqual(['양재 AI 중 예산', '홍릉 바이오 클러스터 중 예산']);
+    expect(splitJoined('양재 AI랑 홍릉 바이오', 2)).toBeNull();
   });
 });

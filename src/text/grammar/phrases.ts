@@ -18,9 +18,10 @@ export function withoutDayOrMonth(text: string): string {
  * A question naming two things joined by 랑/이랑/하고/와/및 (`서울큐브랑 시네마테크 예산`), as two
  * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`), or compared
  * with 보다 (`서울큐브 예산이 시네마테크보다 커`); null when nothing is joined. 과 is never read as
- * joining: department names end in it.
+ * joining: department names end in it. `secondWords`: how many words the second name is (the
+ * first question does not share them; default one).
  */
-export function splitJoined(text: string): [string, string] | null {
+export function splitJoined(text: string, secondWords = 1): [string, string] | null {
   const words = text.trim().split(/\s+/);
   const joint = findJoint(words);
   if (!joint) return null;
@@ -32,8 +33,8 @@ export function splitJoined(text: string): [string, string] | null {
   }
   const first = [...words.slice(0, i), ...(joined ? [word.slice(0, -joined.length)] : [])];
   const rest = words.slice(i + 1);
-  if (first.length === 0 || rest.length === 0) return null;
-  return [[...first, ...rest.slice(1)].join(' '), rest.join(' ')];
+  if (first.length === 0 || rest.length === 0 || (secondWords > 1 && secondWords >= rest.length)) return null;
+  return [[...first, ...rest.slice(secondWords)].join(' '), rest.join(' ')];
 }
 
 /**
