@@ -145,4 +145,10 @@ describe('stop-17 blind32 classes', () => {
     expect(splitJoined('양재 AI랑 홍릉 바이오 클러스터 중 예산', 3)).toEqual(['양재 AI 중 예산', '홍릉 바이오 클러스터 중 예산']);
     expect(splitJoined('양재 AI랑 홍릉 바이오', 2)).toBeNull();
   });
+
+  it('reads 참가 대상 as the block’s 대상 (참가 is a generic head), and 참여 대상 as the report’s 참여대상', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '영뷰티콘테스트 참가 대상이 누구예요', AS_OF).text).toContain('만 18세 이하 학생들');
+    expect(answerQuestion(kb, '청년인턴 직무캠프 참가 대상', AS_OF).text).toContain('만 18세~34세');
+  });
 });
