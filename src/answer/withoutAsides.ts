@@ -1,65 +1,115 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, EXPLAINING_ENDINGS, HANGUL_RUN, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
 const SENTENCE_END = /[?？!！]+\s*|[.。]\s+/g;
 
-/** Most words a clause of background before the question has (`시장님 보고자료 만드는 중인데,`). */
-const MAX_CLAUSE_WORDS = 6;
+/** Punctuation closing a word (`하는데요,`, `넣으려고요.`). */
+const CLOSING = /[?？!！.。,，:]+$/;
 
-/**
- * The question without what only says why or how someone asks: a clause before it
- * (`회의 자료에 넣으려는데,`, see `withoutPurposeClause`), and sentences after the first that give a
- * reason and say nothing the report or the lexicon knows (`… 꼴찌인 부서 어디에요? 신입이라 감이 안
- * 와서요`) or hold only aside words and verbs (`표에 있는 숫자로요`). A later sentence naming a
- * thing (`부산에`), with a report word (`청년일자리센터 안이라던데`) or a word the lexicon reads
- * (`나이 제한 있나`) stays.
- *
- * @example
- * withoutAsides('집행률 꼴찌인 부서? 신입이라 감이 안 와서요', vocabulary, lexicon); // '집행률 꼴찌인 부서? '
- */
-export function withoutAsides(question: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
-  const text = withoutPurposeClause(question, vocabulary, lexicon);
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length).filter((end) => end < text.length);
-  if (ends.length === 0) return text;
-  const starts = [0, ...ends];
-  const sentences = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
-  const aside = (sentence: string) => (explains(sentence) && !saysSomething(sentence, vocabulary, lexicon)) || onlyAsideWords(sentence.split(/\s+/), vocabulary, lexicon);
-  return sentences.filter((sentence, i) => i === 0 || !aside(sentence)).join('');
+/** What the aside reader needs to know of the reports and the lexicon. */
+export interface AsideWords {
+  vocabulary: ReadonlySet<string>;
+  lexicon: Lexicon;
+  /** Whether a word (a stem) names something the reports have: a program, a place, a department, a short name. */
+  isName: (stem: string) => boolean;
 }
 
 /**
- * The question without a clause before it that says why someone asks (`회의 자료에 넣으려는데,`,
- * `민원 문의가 와서 그런데`, `내일 브리핑용으로`): closed by a background ending or joint, it holds an
- * aside word of the lexicon and, besides those, only verbs the report does not use.
+ * The question without what only says why, for what or how someone asks. Its background — a
+ * clause before the question closed by a background ending (`서울큐브 개관 시점을 시민 안내문에
+ * 적으려고 하는데요,`, `민원 문의가 와서 그런데`) or a sentence around it that does not ask
+ * (`정산 자료를 정리 중입니다.`, `자치구 협의 자료 때문에요.`) — keeps only the words that name
+ * something the reports have (`서울큐브`) or that the report does not know at all (`부산`: still
+ * asked about) or that are the report's long compounds (`세계도시정상회의`); its verbs, the lexicon's
+ * aside words and the report's everyday words (three syllables at most) go. A later
+ * sentence of only aside words and verbs (`표에 있는 숫자로요`) goes too.
  *
  * @example
- * withoutPurposeClause('민원 문의가 와서 그런데 뉴딜일자리 대상', vocabulary, lexicon); // '뉴딜일자리 대상'
+ * withoutAsides('회의 자료에 넣으려는데, 뷰티복합문화공간 예산 얼마?', words); // '뷰티복합문화공간 예산 얼마?'
  */
-export function withoutPurposeClause(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
-  const words = text.trim().split(/\s+/, MAX_CLAUSE_WORDS + 1);
-  const close = words.findIndex((word) => {
-    const bare = word.replace(/[,，:]+$/, '');
-    return BACKGROUND_JOINTS.includes(bare) || BACKGROUND_ENDINGS.some((ending) => bare.endsWith(ending) && bare.length > ending.length);
+export function withoutAsides(question: string, words: AsideWords): string {
+  const ends = [...question.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length).filter((end) => end < question.length);
+  const starts = [0, ...ends];
+  const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
+  const asking = sentences.map((sentence) => asks(sentence, words.lexicon));
+  // The question is the last sentence that asks (the only one, when none seems to).
+  const main = asking.lastIndexOf(true) >= 0 ? asking.lastIndexOf(true) : sentences.length - 1;
+  return sentences
+    .map((sentence, i) => {
+      if (i === main) return withoutBackgroundClause(sentence, words);
+      if (asking[i]) return sentence;
+      // After the question, a reason that names nothing the report knows (`신입이라 감이 안 와서요`) goes
+      // whole; anything else after it stays (`나이제한 있나`).
+      if (i > main) return (explains(sentence) && !saysSomething(sentence, words)) || onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
+      return keptWords(sentence.split(/\s+/), words).join(' ');
+    })
+    .filter((sentence) => sentence.trim() !== '')
+    .join(' ')
+    .trim();
+}
+
+/**
+ * A sentence with the clause before its question (see `withoutAsides`) reduced to the words it
+ * keeps.
+ *
+ * @example
+ * withoutBackgroundClause('민원 문의가 와서 그런데 뉴딜일자리 대상', words); // '뉴딜일자리 대상'
+ */
+export function withoutBackgroundClause(sentence: string, words: AsideWords): string {
+  const all = sentence.trim().split(/\s+/);
+  const close = all.findIndex((word, i) => i < all.length - 1 && closesClause(word));
+  // What someone heard (`… 체결한다고 들었는데,`) is what they ask about, not why.
+  if (close < 0 || all.slice(0, close + 1).some((word) => HEARSAY_ENDINGS.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
+  return [...keptWords(all.slice(0, close + 1), words), ...all.slice(close + 1)].join(' ');
+}
+
+/** Whether a word ends a clause of background (`하는데요,`, `그런데`, `와서요,`, `브리핑용으로`). */
+function closesClause(word: string): boolean {
+  const bare = word.replace(CLOSING, '');
+  return closesBackground(bare, word !== bare) || (word !== bare && EXPLAINING_ENDINGS.some((ending) => bare.endsWith(ending) && bare.length > ending.length));
+}
+
+/** Whether a sentence asks something: a question mark, or a question, request or asking word. */
+function asks(sentence: string, lexicon: Lexicon): boolean {
+  if (/[?？]/.test(sentence)) return true;
+  const has = (list: readonly string[]) => list.some((w) => sentence.includes(w));
+  return has(lexicon.questionWords) || has(lexicon.source.requestWords) || sentence.search(lexicon.questionPhrases) >= 0;
+}
+
+/** The words of background that stay: names of what the reports have, and words the report does not know. */
+function keptWords(background: readonly string[], words: AsideWords): string[] {
+  return background.filter((word, i) => {
+    const bare = word.replace(CLOSING, '');
+    if (bare === '' || isAside(bare, words.lexicon) || BACKGROUND_JOINTS.includes(bare)) return false;
+    if (/[A-Za-z0-9]/.test(bare)) return true;
+    const stem = stemOf(bare, words.vocabulary, words.lexicon);
+    if (words.isName(stem) || words.isName(bare)) return true;
+    // `만들고 있는데요`: a verb going on.
+    const going = bare.endsWith('고') && (background[i + 1] ?? '').startsWith('있');
+    // `둘러볼 예정인데요`: a verb of what is to come, the report's word or not.
+    const toCome = isAllHangul(bare) && hasFinalL(bare.at(-1)!) && !words.vocabulary.has(bare);
+    const verb = going || toCome || isPredicate(bare) || [...EXPLAINING_ENDINGS, ...BACKGROUND_ENDINGS].some((ending) => bare.endsWith(ending) && bare.length > ending.length);
+    // The report's everyday words go (`현장`, `실적`); its long compounds stay (`세계도시정상회의`).
+    const everyday = (words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
+    return !verb && !everyday;
   });
-  if (close < 0 || close >= MAX_CLAUSE_WORDS) return text;
-  if (!onlyAsideWords(words.slice(0, close + 1), vocabulary, lexicon)) return text;
-  const rest = text.trim().slice(text.trim().indexOf(words[close]!) + words[close]!.length).replace(/^[\s,，:]+/, '');
-  return rest === '' ? text : rest;
+}
+
+/** Whether a word is one of the lexicon's aside words, with any ending or particle. */
+function isAside(word: string, lexicon: Lexicon): boolean {
+  const stem = [...BACKGROUND_ENDINGS, ...SENTENCE_ENDINGS].reduce((w, ending) => (w.endsWith(ending) && w.length > ending.length ? w.slice(0, -ending.length) : w), word);
+  const known = (head: string) => lexicon.asideWords.has(head);
+  return [stem, stripParticle(stem), stripParticle(word), stripShortParticle(word, known)].some(known);
 }
 
 /** Whether words hold an aside word and, besides those, only joints and verbs the report does not use. */
-function onlyAsideWords(words: readonly string[], vocabulary: ReadonlySet<string>, lexicon: Lexicon): boolean {
-  const bare = words.map((word) => word.replace(/[?？!！.。,，:]+$/, '')).filter((word) => word !== '');
-  const aside = (word: string) => {
-    const stem = [...BACKGROUND_ENDINGS, ...SENTENCE_ENDINGS].reduce((w, ending) => (w.endsWith(ending) && w.length > ending.length ? w.slice(0, -ending.length) : w), word);
-    const known = (head: string) => lexicon.asideWords.has(head);
-    return [stem, stripParticle(stem), stripParticle(word), stripShortParticle(word, known)].some(known);
-  };
+function onlyAsideWords(sentence: readonly string[], words: AsideWords): boolean {
+  const bare = sentence.map((word) => word.replace(CLOSING, '')).filter((word) => word !== '');
   // `있는` is the report's word too, but only a verb form (a soft word).
-  const verbOnly = (word: string) => BACKGROUND_JOINTS.includes(word) || (isPredicate(word) && (lexicon.softWords.has(word) || !vocabulary.has(stemOf(word, vocabulary, lexicon))));
-  return bare.length > 0 && bare.some(aside) && bare.every((word) => aside(word) || verbOnly(word));
+  const verbOnly = (word: string) => BACKGROUND_JOINTS.includes(word) || (isPredicate(word) && (words.lexicon.softWords.has(word) || !words.vocabulary.has(stemOf(word, words.vocabulary, words.lexicon))));
+  return bare.length > 0 && bare.some((word) => isAside(word, words.lexicon)) && bare.every((word) => isAside(word, words.lexicon) || verbOnly(word));
 }
 
 /** Whether a sentence ends giving a reason (`…안 와서요`), not naming a thing (`부산에`). */
@@ -69,7 +119,7 @@ function explains(sentence: string): boolean {
 }
 
 /** Whether a sentence holds a word of the report (as a stem) or one the lexicon reads as asking something. */
-function saysSomething(sentence: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): boolean {
+function saysSomething(sentence: string, { vocabulary, lexicon }: AsideWords): boolean {
   if (/[A-Za-z0-9]/.test(sentence)) return true;
   const words = sentence.match(HANGUL_RUN) ?? [];
   if (words.some((word) => word.length >= 2 && vocabulary.has(stemOf(word, vocabulary, lexicon)))) return true;

@@ -1,21 +1,35 @@
 /** Sentence and verb endings: what is cut off a word to reach the noun a question is about. */
 
 /** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
-export const SENTENCE_ENDINGS = ['주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임', '함'];
+export const SENTENCE_ENDINGS = ['있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임', '함'];
 
 /**
  * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence
  * ending so explains why someone asks; it does not narrow what is asked.
  */
-export const EXPLAINING_ENDINGS = ['봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
+export const EXPLAINING_ENDINGS = ['때문이에요', '때문에요', '때문에', '봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
 
 /**
  * Endings that close a clause of background before the question (`보고자료 만드는 중인데,`,
  * `회의 자료에 넣으려는데`, `브리핑용으로`), and words that are such a clause's joint on their own
  * (`그런데`, `근데`).
  */
-export const BACKGROUND_ENDINGS = ['려는데', '는데요', '는데', '은데', '인데', '용으로', '용이라'];
+export const BACKGROUND_ENDINGS = ['려는데', '는데요', '인데요', '은데요', '는데', '은데', '인데', '용으로', '용이라'];
 export const BACKGROUND_JOINTS = ['그런데', '근데', '그래서'];
+
+/**
+ * Whether a word closes a clause of background (`하는데요`, `넣으려는데`, `브리핑용으로`, a joint).
+ * A bare -ㄴ데 (`많은데`, also `많은 데`: the one with most) does only before a comma.
+ */
+export function closesBackground(word: string, beforeComma: boolean): boolean {
+  if (BACKGROUND_JOINTS.includes(word)) return true;
+  const ending = BACKGROUND_ENDINGS.find((e) => word.endsWith(e) && word.length > e.length);
+  if (!ending) return false;
+  return beforeComma || !['는데', '은데', '인데'].includes(ending) || word.endsWith('려는데');
+}
+
+/** Endings of what someone heard or was told (`체결한다고`, `있다던데`): what they ask about, never background. */
+export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '던데'];
 
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];

@@ -27,3 +27,9 @@ export function hasFinalConsonant(syllable: string): boolean {
   const code = syllable.charCodeAt(0);
   return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
 }
+
+/** Whether a Hangul syllable ends in ㄹ (`볼`, `서울`): it takes 로, and ends a verb's future form (`둘러볼`). */
+export function hasFinalL(syllable: string): boolean {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 8;
+}

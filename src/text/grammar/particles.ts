@@ -1,5 +1,5 @@
 import { SENTENCE_ENDINGS, VERB_TAILS } from './endings';
-import { hasFinalConsonant, isHangul } from './hangul';
+import { hasFinalConsonant, hasFinalL, isHangul } from './hangul';
 
 /**
  * Particles, longest first, with the plural 들 and the joining 랑/하고 (`정원이랑 현원`); 과/와 are
@@ -90,6 +90,5 @@ export function particleFor(word: string, particle: string): string {
   const last = word.at(-1) ?? '';
   if (!pair || !isHangul(last)) return particle;
   // A final ㄹ takes 로 (`서울로`).
-  const finalL = (last.charCodeAt(0) - 0xac00) % 28 === 8;
-  return hasFinalConsonant(last) && !(pair[0] === '으로' && finalL) ? pair[0] : pair[1];
+  return hasFinalConsonant(last) && !(pair[0] === '으로' && hasFinalL(last)) ? pair[0] : pair[1];
 }
