@@ -40,9 +40,10 @@ export function withoutAsides(question: string, words: AsideWords): string {
     .map((sentence, i) => {
       if (i === main) return withoutBackgroundClause(sentence, words);
       if (asking[i]) return sentence;
-      // After the question, a reason that names nothing the report knows (`신입이라 감이 안 와서요`) goes
-      // whole; anything else after it stays (`나이제한 있나`).
-      if (i > main) return (explains(sentence) && !saysSomething(sentence, words)) || onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
+      // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
+      // too; anything else after it stays (`나이제한 있나`).
+      if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
+      if (i > main && !saysSomething(sentence, words)) return '';
       return keptWords(sentence.split(/\s+/), words).join(' ');
     })
     .filter((sentence) => sentence.trim() !== '')

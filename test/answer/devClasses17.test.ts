@@ -168,4 +168,11 @@ describe('stop-17 blind32 classes', () => {
     // What someone heard is the question, not its background.
     expect(withoutAsides('이번 달에 우호도시협정을 체결하는 해외 도시가 있다고 들었는데, 어디인가요?', words)).toContain('이번 달에 우호도시협정을');
   });
+
+  it('reads a reason after the question as background (자치구 협의 자료 때문에요), and vs as joining two names', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울시민 안심일자리 소요예산 가운데 구비 부담분이 얼마인지 궁금합니다. 자치구 협의 자료 때문에요.', AS_OF).text).toContain('26,398백만원');
+    expect(answerQuestion(kb, '직무캠프 몇 살까지 신청 가능함? 조카가 물어봐서', AS_OF).text).toContain('만 18세~34세');
+    expect(splitJoined('서울큐브 vs 시네마테크 예산')).toEqual(['서울큐브 예산', '시네마테크 예산']);
+  });
 });

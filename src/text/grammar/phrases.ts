@@ -61,7 +61,8 @@ function findJoint(words: readonly string[]): { i: number; joined: string } | nu
     // `서울큐브 총사업비가 시네마테크보다 얼마나 커`: the thing compared with comes second, and shares
     // what the first names after its name (`총사업비`).
     if (i > 0 && word.endsWith('보다') && word.length >= 4) return { i, joined: '보다' };
-    const joined = word === '및' ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
+    // `및` and `vs` stand between two names on their own.
+    const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
     return { i, joined };
   }
