@@ -152,8 +152,10 @@ function typoCorrector(file: LexiconFile, vocabulary: ReadonlySet<string>, names
   const fromNames = names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
   const known = new Set([...vocabulary, ...fromLexicon, ...fromNames, ...VERB_FORMS, ...SENTENCE_ENDINGS]);
   const routing = [...file.questionWords, ...Object.values(file.intents).flatMap((i) => [...i.words, ...i.answerWords, ...Object.values(i.kinds).flat()])];
+  // Latin names of two words, for the same written together (`tryeverything`).
+  const latinPairs = names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u).flatMap((w, i, all) => (i > 0 && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(all[i - 1]!) ? [`${all[i - 1]} ${w}`] : [])));
   return new TypoCorrector({
-    long: [...vocabulary, ...fromLexicon, ...fromNames],
+    long: [...vocabulary, ...fromLexicon, ...fromNames, ...latinPairs],
     short: routing,
     isKnown: (word) => known.has(word) || isKnownWithTail(word, (head) => known.has(head)),
   });

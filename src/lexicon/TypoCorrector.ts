@@ -4,6 +4,8 @@ import { withinOneEdit } from '../text/withinOneEdit';
 
 /** A Latin word long enough to read one keystroke off as a typo (`everthing`). */
 const LATIN_WORD = /^[a-z]{6,}$/;
+/** Two Latin words of a name (`try everything`). */
+const LATIN_PAIR = /^[a-z]+ [a-z]+$/;
 
 /** Words a corrector reads typos as, and the words it must never take for typos. */
 export interface TypoWords {
@@ -21,7 +23,7 @@ export interface TypoWords {
  * two-syllable words one slip of the finger onto a lexicon word only (`예싼` → `예산`; the report's
  * `인턴` is never read for an unknown `인천`); failing that, a short form leaving out the middle of one
  * longer word (`애니센터` → `애니메이션센터`). A Latin word of six letters or more may be one keystroke
- * off (`everthing` → `everything`). A known word is never a typo, and a typo as close to
+ * off (`everthing` → `everything`), or two words of a name written together (`tryeverything`). A known word is never a typo, and a typo as close to
  * two words as to one is left as typed. Built once per corpus.
  *
  * @example
@@ -35,10 +37,13 @@ export class TypoCorrector {
   private readonly byFirst = new Map<string, string[]>();
   /** The long Latin words (`everything`), read one keystroke off. */
   private readonly latin: string[] = [];
+  /** Two-word Latin names by the two written together (`tryeverything` → `try everything`). */
+  private readonly latinPairs = new Map<string, string>();
 
   constructor(private readonly words: TypoWords) {
     for (const word of new Set(words.long)) {
       if (LATIN_WORD.test(word)) this.latin.push(word);
+      if (LATIN_PAIR.test(word)) this.latinPairs.set(word.replace(' ', ''), word);
       if (word.length < 3 || !isAllHangul(word)) continue;
       listIn(this.byLength, word.length).push(word);
       listIn(this.byFirst, word[0]!).push(word);
@@ -48,7 +53,7 @@ export class TypoCorrector {
 
   /** The word meant, or null when the word is known, neither Hangul nor a long Latin word, or not clearly one word's typo. */
   correct(word: string): string | null {
-    if (LATIN_WORD.test(word)) return this.words.isKnown(word) ? null : unique(this.latin.filter((w) => withinOneEdit(word, w)));
+    if (LATIN_WORD.test(word)) return this.words.isKnown(word) ? null : (this.latinPairs.get(word) ?? unique(this.latin.filter((w) => withinOneEdit(word, w))));
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
     const candidates = this.byLength.get(word.length) ?? [];
     if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));

@@ -175,4 +175,11 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, '직무캠프 몇 살까지 신청 가능함? 조카가 물어봐서', AS_OF).text).toContain('만 18세~34세');
     expect(splitJoined('서울큐브 vs 시네마테크 예산')).toEqual(['서울큐브 예산', '시네마테크 예산']);
   });
+
+  it('reads a two-word Latin name written together (tryeverything) as the name', async () => {
+    const kb = await realKnowledge();
+    expect(kb.lexicon.typos.correct('tryeverything')).toBe('try everything');
+    expect(answerQuestion(kb, 'tryeverything 2022 며칠부터 해?', AS_OF).text).toContain('9월 21일');
+    expect(kb.lexicon.typos.correct('tryanything')).toBeNull();
+  });
 });
