@@ -182,4 +182,13 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, 'tryeverything 2022 며칠부터 해?', AS_OF).text).toContain('9월 21일');
     expect(kb.lexicon.typos.correct('tryanything')).toBeNull();
   });
+
+  it('reads 어디가 먼저 개관 as asking the dates of both, never a place', async () => {
+    const kb = await realKnowledge();
+    const first = answerQuestion(kb, '시네마테크랑 서울큐브 중에 어디가 먼저 개관해?', AS_OF);
+    expect(first.intent).toBe('schedule');
+    expect(first.text).toContain('2024년 3월');
+    expect(first.text).toContain('2026년 5월');
+    expect(answerQuestion(kb, '시네마테크 어디야', AS_OF).intent).toBe('location');
+  });
 });
