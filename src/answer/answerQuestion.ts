@@ -126,7 +126,10 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
     const value = BARE_VALUE[factIntent.name];
     // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
-    const passage = searchPassage(kb, question, (line) => (!value || carries(value, line)) && fits(line), { allNamedOnLine: factIntent.name === 'location' });
+    // `UCLG WORLD 총회 참가(대전)`: a city in brackets is a place too.
+    const cities = kb.lexicon.intent('location').cue('cities');
+    const valued = (line: string) => !value || carries(value, line) || (value === 'place' && [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!)));
+    const passage = searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: factIntent.name === 'location' });
     if (passage) return passage;
   }
   return factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
