@@ -195,6 +195,7 @@ describe('stop-17 blind32 classes', () => {
   it('reads a city in brackets as where something is held (UCLG WORLD 총회 참가(대전)), never 서울 in a title', async () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, 'UCLG 총회 어디서 열리지', AS_OF).text).toContain('대전');
-    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 어디서 열려?', AS_OF).text).not.toContain(NOT_FOUND);
+    // The report gives no venue for it: a title's 서울 is no place.
+    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 어디서 열려?', AS_OF).text).toContain(NOT_FOUND);
   });
 });
