@@ -11,7 +11,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
-import { askedCounter, PLACE_COUNTERS } from '../src/text/grammar';
+import { askedCounter, isRate, PLACE_COUNTERS, stripParticle } from '../src/text/grammar';
 import { compareCodeUnits } from '../src/text/compareCodeUnits';
 
 /** Lines a calendar answer lists before `외 N건`, and milestones per line (more when only one or two programs answer). */
@@ -37,6 +37,8 @@ export const calendar: Intent = {
     if (kb.lexicon.intent('budget').asks(q.text)) return false;
     // `기술교육원 2023년 훈련인원 몇 명으로 계획돼 있어` asks for a count of people, not for what is on
     // in 2023 (`11월에 개관하는 곳 몇 개` still asks which places).
+    // `뉴딜일자리 '22년 참여자 취업률도 나와 있나요` asks for a rate, not for what is on in 2022.
+    if (q.text.split(/\s+/).some((w) => isRate(stripParticle(w.replace(/[?？.!]+$/, ''))))) return false;
     const counter = askedCounter(q.text);
     if (counter !== null && !PLACE_COUNTERS.includes(counter)) return false;
     return periodOf(kb, q) !== null;

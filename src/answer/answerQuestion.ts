@@ -8,7 +8,7 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { joinedNames, splitJoined, stripParticle } from '../text/grammar';
+import { isBreakdownWord, joinedNames, splitJoined, stripParticle } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedKinds, BARE_VALUE, carries, INTENT_VALUE } from './carries';
@@ -112,10 +112,14 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
   // organisation asked, not with an address; `입장료`, a fee, only with a sum in won.
   const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');
+  // `캠퍼스타운 대학별 예산 젤 많은 곳`: the most of a breakdown is a ranking, or nothing — never one figure.
+  const ranked = asksBreakdownRanking(kb, question);
   for (const intent of detected) {
+    if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
     if (answer && (!answer.found || mustCarry.every((kind) => carries(kind, answer.text)))) return answer;
   }
+  if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
@@ -163,6 +167,13 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
   // A column that is a kind of budget figure (`조성목표`) is the budget intent's to answer, with its unit.
   if (!hit?.cellNamed || hit.columns.every((i) => kb.budgetKinds.has(compactText(hit.row.headers[i] ?? '')))) return detected;
   return [table, ...detected.filter((intent) => intent !== table)];
+}
+
+/** Whether a question asks the most or least of a breakdown (`대학별 … 젤 많은`), not a cap per unit (`기업별 최대 한도`). */
+function asksBreakdownRanking(kb: Knowledge, question: Question): boolean {
+  const aggregate = kb.lexicon.intent('aggregate');
+  if (kb.lexicon.intent('budget').cue('perUnit').test(question.text)) return false;
+  return (aggregate.cue('most').test(question.text) || aggregate.cue('least').test(question.text)) && question.text.split(/\s+/).some(isBreakdownWord);
 }
 
 /**

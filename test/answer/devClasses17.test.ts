@@ -198,4 +198,14 @@ describe('stop-17 blind32 classes', () => {
     // The report gives no venue for it: a title's 서울 is no place.
     expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 어디서 열려?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers the most of a breakdown (대학별 … 젤 많은) with one figure, nor a rate of a year with its calendar', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운 대학별 예산 젤 많은 곳', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '미래혁신성장펀드 분야별로 조성금액 젤 많은 분야', AS_OF).text).toMatch(/창업지원 11,076/);
+    // A cap per unit is no ranking.
+    expect(answerQuestion(kb, '매출채권 보험료 기업별 최대 한도 얼마예요?', AS_OF).text).not.toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "서울형 뉴딜일자리 '22년 참여자 취업률도 나와 있나요?", AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '뉴딜일자리 21년 참여자 취업률', AS_OF).text).toContain('58.4%');
+  });
 });

@@ -55,3 +55,8 @@ export function withoutPer(word: string, known: (head: string) => boolean): stri
   const head = word.slice(0, -1);
   return /^\d*[인명개곳건]$/.test(head) || known(head) ? head : word;
 }
+
+/** A word asking for a breakdown by something (`대학별`, `분야별로`): two syllables or more, then 별. */
+export function isBreakdownWord(word: string): boolean {
+  return /^[가-힣]{2,}별(?:로|로는)?$/.test(word);
+}
