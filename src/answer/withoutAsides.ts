@@ -63,7 +63,12 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const close = all.findIndex((word, i) => i < all.length - 1 && closesClause(word));
   // What someone heard (`… 체결한다고 들었는데,`) is what they ask about, not why.
   if (close < 0 || all.slice(0, close + 1).some((word) => HEARSAY_ENDINGS.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
-  return [...keptWords(all.slice(0, close + 1), words), ...all.slice(close + 1)].join(' ');
+  const [background, main] = [all.slice(0, close + 1), all.slice(close + 1)];
+  // `민원인이 도시형 소공인 지원 문의를 해왔는데, 담당 부서가 어디인가요?`: when neither the question nor
+  // its background names anything, the background's everyday words are what it is about.
+  const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
+  const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
+  return [...keptWords(background, words, namesOwn || names(background)), ...main].join(' ');
 }
 
 /** Whether a word ends a clause of background (`하는데요,`, `그런데`, `와서요,`, `브리핑용으로`). */
@@ -79,8 +84,8 @@ function asks(sentence: string, lexicon: Lexicon): boolean {
   return has(lexicon.questionWords) || has(lexicon.source.requestWords) || sentence.search(lexicon.questionPhrases) >= 0;
 }
 
-/** The words of background that stay: names of what the reports have, and words the report does not know. */
-function keptWords(background: readonly string[], words: AsideWords): string[] {
+/** The words of background that stay: names of what the reports have, words the report does not know and, unless `dropEveryday`, its everyday words. */
+function keptWords(background: readonly string[], words: AsideWords, dropEveryday = true): string[] {
   return background.filter((word, i) => {
     const bare = word.replace(CLOSING, '');
     if (bare === '' || isAside(bare, words.lexicon) || BACKGROUND_JOINTS.includes(bare)) return false;
@@ -93,7 +98,7 @@ function keptWords(background: readonly string[], words: AsideWords): string[] {
     const toCome = isAllHangul(bare) && hasFinalL(bare.at(-1)!) && !words.vocabulary.has(bare);
     const verb = going || toCome || isPredicate(bare) || [...EXPLAINING_ENDINGS, ...BACKGROUND_ENDINGS].some((ending) => bare.endsWith(ending) && bare.length > ending.length);
     // The report's everyday words go (`현장`, `실적`); its long compounds stay (`세계도시정상회의`).
-    const everyday = (words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
+    const everyday = (dropEveryday && words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
     return !verb && !everyday;
   });
 }

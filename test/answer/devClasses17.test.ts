@@ -208,4 +208,11 @@ describe('stop-17 blind32 classes', () => {
     expect(answerQuestion(kb, "서울형 뉴딜일자리 '22년 참여자 취업률도 나와 있나요?", AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '뉴딜일자리 21년 참여자 취업률', AS_OF).text).toContain('58.4%');
   });
+
+  it('keeps a background’s everyday words when nothing else names what is asked (도시형 소공인 지원 … 담당 부서)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '민원인이 도시형 소공인 지원 문의를 해왔는데, 담당 부서가 어디인가요?', AS_OF).text).toContain('뷰티패션산업과');
+    // A background naming a program keeps only the program (`국비 매칭 현황` goes).
+    expect(withoutAsides('시네마테크 건립 국비 매칭 현황을 정리하고 있는데요, 총사업비 중 국비가 얼마인가요?', asideWords(kb))).toBe('시네마테크 총사업비 중 국비가 얼마인가요?');
+  });
 });
