@@ -8,9 +8,10 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { isBreakdownWord, joinedNames, splitJoined, stripParticle } from '../text/grammar';
+import { isBreakdownWord, splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
+import { nameSpan, showsBoth } from './joinedParts';
 import { askedKinds, BARE_VALUE, carries, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
@@ -68,29 +69,13 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   if (longer && each) each[0] = answerWhole(kb, input, longer[0], asOf, named);
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
   if (parts && each && each[0]!.found && !each[1]!.found) {
-    const head = parts[0].split(' ').slice(0, -1).join(' ');
+    // The subject is what the first answer's subject holds (`AI지원센터`, not `AI지원센터 완공 예정`).
+    const words = parts[0].split(' ');
+    const span = nameSpan(parts[0], each[0]!.subject ?? '');
+    const head = words.slice(0, span > 0 ? span : -1).join(' ');
     if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
   }
   return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
-}
-
-/** How many leading words of a question the subject of its answer holds (`홍릉 바이오 클러스터 중 …` → 3). */
-function nameSpan(question: string, subject: string): number {
-  const held = compactText(subject);
-  const words = question.split(' ');
-  let span = 0;
-  while (span < words.length && held.includes(compactText(stripParticle(words[span]!)))) span++;
-  return span;
-}
-
-/**
- * Whether an answer shows both things a question joins (`조성비랑 운영비`), or the question joins
- * none. A ranking compares the items named itself (`문화분야랑 경제분야 중 어디가 많아`).
- */
-function showsBoth(answer: Answer, asked: string): boolean {
-  if (answer.intent === 'aggregate') return true;
-  const shown = compactText(answer.text);
-  return (joinedNames(asked) ?? []).every((name) => shown.includes(compactText(stripParticle(name))));
 }
 
 /** Answers a question as one. */

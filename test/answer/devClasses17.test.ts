@@ -215,4 +215,11 @@ describe('stop-17 blind32 classes', () => {
     // A background naming a program keeps only the program (`국비 매칭 현황` goes).
     expect(withoutAsides('시네마테크 건립 국비 매칭 현황을 정리하고 있는데요, 총사업비 중 국비가 얼마인가요?', asideWords(kb))).toBe('시네마테크 총사업비 중 국비가 얼마인가요?');
   });
+
+  it('asks the second of two joined things of the first answer’s subject only (AI지원센터 … 시기와 현재 공정률)', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, 'AI지원센터 완공 예정 시기와 현재 공정률을 알려주세요.', AS_OF).text;
+    expect(both).toContain('2023년 8월');
+    expect(both).toContain('공정률 46%');
+  });
 });
