@@ -2,11 +2,13 @@ import { answerOf, citationOf } from '../src/answer/compose';
 import { containsAll, coverage, hardWords, matchTerms, namedWord } from '../src/answer/matchScore';
 import { isNounWithTail, VERB_FORMS } from '../src/text/grammar';
 import type { Intent } from './Intent';
+import { askedMonth } from '../src/dates/askedMonth';
 
 /** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
 export const department: Intent = {
   name: 'department',
-  detect: (q, kb) => kb.lexicon.intent('department').asks(q.text),
+  // `서울투자청 10월에 뭐해`: what happens in a month is the calendar's, not a department's duties.
+  detect: (q, kb) => kb.lexicon.intent('department').asks(q.text) && !(askedMonth(q.text) !== null && kb.lexicon.intent('department').cue('doing').test(q.text)),
   answer(kb, q) {
     if (q.department) {
       const duty = kb.duties.find((d) => d.department === q.department);

@@ -222,4 +222,12 @@ describe('stop-17 blind32 classes', () => {
     expect(both).toContain('2023년 8월');
     expect(both).toContain('공정률 46%');
   });
+
+  it('reads 10월에 뭐해 as what happens that month, 뭐해 alone as the duties', async () => {
+    const kb = await realKnowledge();
+    const month = answerQuestion(kb, '서울투자청 10월에 뭐해?', AS_OF);
+    expect(month.intent).toBe('calendar');
+    expect(month.text).toContain('GITEX');
+    expect(answerQuestion(kb, '서울투자청 뭐해?', AS_OF).intent).toBe('department');
+  });
 });
