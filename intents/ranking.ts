@@ -78,21 +78,26 @@ function sourceLine(series: QuantitySeries): string {
  */
 function namesItem(asked: string, name: string): boolean {
   if (asked.includes(compactText(name))) return true;
-  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
-  return words.some((_, k) => {
-    const key = compactText(words.slice(k).join(''));
-    return key.length >= 4 && HANGUL.test(key) && asked.includes(key);
-  });
+  const words = labelWords(name);
+  return words.some((_, k) => namesRun(asked, words.slice(k), 4));
 }
 
 /** Whether a question (compacted) names the start of an item's name after its first word (`거점별 정책 R&D` of `신성장 거점별 정책 R&D (홍릉) …`), or its first words, six characters or more with Hangul. */
 function namesGroup(asked: string, name: string): boolean {
-  const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  const words = labelWords(name);
   for (let from = 0; from < 2; from++) {
-    for (let to = words.length - 1; to > from; to--) {
-      const key = compactText(words.slice(from, to).join(''));
-      if (key.length >= 6 && HANGUL.test(key) && asked.includes(key)) return true;
-    }
+    for (let to = words.length - 1; to > from; to--) if (namesRun(asked, words.slice(from, to), 6)) return true;
   }
   return false;
+}
+
+/** An item's label as words, brackets left out (`서울형 팁스(TIPS)` → `서울형`, `팁스`). */
+function labelWords(name: string): string[] {
+  return name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+}
+
+/** Whether a question (compacted) holds some words of a label written together, `min` characters or more with Hangul. */
+function namesRun(asked: string, words: readonly string[], min: number): boolean {
+  const key = compactText(words.join(''));
+  return key.length >= min && HANGUL.test(key) && asked.includes(key);
 }

@@ -70,9 +70,8 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
   if (parts && each && each[0]!.found && !each[1]!.found) {
     // The subject is what the first answer's subject holds (`AI지원센터`, not `AI지원센터 완공 예정`).
-    const words = parts[0].split(' ');
-    const span = nameSpan(parts[0], each[0]!.subject ?? '');
-    const head = words.slice(0, span > 0 ? span : -1).join(' ');
+    const subjectWords = nameSpan(parts[0], each[0]!.subject ?? '');
+    const head = parts[0].split(' ').slice(0, subjectWords > 0 ? subjectWords : -1).join(' ');
     if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
   }
   return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -74,7 +74,7 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
 /** Whether a word ends a clause of background (`하는데요,`, `그런데`, `와서요,`, `브리핑용으로`). */
 function closesClause(word: string): boolean {
   const bare = word.replace(CLOSING, '');
-  return closesBackground(bare, word !== bare) || (word !== bare && EXPLAINING_ENDINGS.some((ending) => bare.endsWith(ending) && bare.length > ending.length));
+  return closesBackground(bare, word !== bare) || (word !== bare && endingOf(bare, EXPLAINING_ENDINGS) !== undefined);
 }
 
 /** Whether a sentence asks something: a question mark, or a question, request or asking word. */
@@ -96,7 +96,7 @@ function keptWords(background: readonly string[], words: AsideWords, dropEveryda
     const going = bare.endsWith('고') && (background[i + 1] ?? '').startsWith('있');
     // `둘러볼 예정인데요`: a verb of what is to come, the report's word or not.
     const toCome = isAllHangul(bare) && hasFinalL(bare.at(-1)!) && !words.vocabulary.has(bare);
-    const verb = going || toCome || isPredicate(bare) || [...EXPLAINING_ENDINGS, ...BACKGROUND_ENDINGS].some((ending) => bare.endsWith(ending) && bare.length > ending.length);
+    const verb = going || toCome || isPredicate(bare) || endingOf(bare, [...EXPLAINING_ENDINGS, ...BACKGROUND_ENDINGS]) !== undefined;
     // The report's everyday words go (`현장`, `실적`); its long compounds stay (`세계도시정상회의`).
     const everyday = (dropEveryday && words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
     return !verb && !everyday;

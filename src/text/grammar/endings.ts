@@ -23,7 +23,7 @@ export const BACKGROUND_JOINTS = ['그런데', '근데', '그래서'];
  */
 export function closesBackground(word: string, beforeComma: boolean): boolean {
   if (BACKGROUND_JOINTS.includes(word)) return true;
-  const ending = BACKGROUND_ENDINGS.find((e) => word.endsWith(e) && word.length > e.length);
+  const ending = endingOf(word, BACKGROUND_ENDINGS);
   if (!ending) return false;
   return beforeComma || !['는데', '은데', '인데'].includes(ending) || word.endsWith('려는데');
 }
@@ -59,4 +59,9 @@ export function withoutPer(word: string, known: (head: string) => boolean): stri
 /** A word asking for a breakdown by something (`대학별`, `분야별로`): two syllables or more, then 별. */
 export function isBreakdownWord(word: string): boolean {
   return /^[가-힣]{2,}별(?:로|로는)?$/.test(word);
+}
+
+/** The first of `endings` a word ends in with something before it (`하는데요` → `는데요`), or undefined. */
+export function endingOf(word: string, endings: readonly string[]): string | undefined {
+  return endings.find((e) => word.endsWith(e) && word.length > e.length);
 }
