@@ -149,13 +149,15 @@ function lexiconWords(file: LexiconFile): string[] {
  */
 function typoCorrector(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): TypoCorrector {
   const fromLexicon = lexiconWords(file);
-  const fromNames = names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+  const nameWords = names.map((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+  const fromNames = nameWords.flat();
   const known = new Set([...vocabulary, ...fromLexicon, ...fromNames, ...VERB_FORMS, ...SENTENCE_ENDINGS]);
   const routing = [...file.questionWords, ...Object.values(file.intents).flatMap((i) => [...i.words, ...i.answerWords, ...Object.values(i.kinds).flat()])];
   // Latin names of two words, for the same written together (`tryeverything`).
-  const latinPairs = names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u).flatMap((w, i, all) => (i > 0 && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(all[i - 1]!) ? [`${all[i - 1]} ${w}`] : [])));
+  const latinPairs = nameWords.flatMap((all) => all.flatMap((w, i) => (i > 0 && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(all[i - 1]!) ? [`${all[i - 1]} ${w}`] : [])));
   return new TypoCorrector({
-    long: [...vocabulary, ...fromLexicon, ...fromNames, ...latinPairs],
+    long: [...vocabulary, ...fromLexicon, ...fromNames],
+    latinPairs,
     short: routing,
     isKnown: (word) => known.has(word) || isKnownWithTail(word, (head) => known.has(head)),
   });

@@ -4,8 +4,6 @@ import { withinOneEdit } from '../text/withinOneEdit';
 
 /** A Latin word long enough to read one keystroke off as a typo (`everthing`). */
 const LATIN_WORD = /^[a-z]{6,}$/;
-/** Two Latin words of a name (`try everything`). */
-const LATIN_PAIR = /^[a-z]+ [a-z]+$/;
 
 /** Words a corrector reads typos as, and the words it must never take for typos. */
 export interface TypoWords {
@@ -15,6 +13,8 @@ export interface TypoWords {
   short: Iterable<string>;
   /** Whether a word (or a known word with a particle or ending) is a real word, so no typo. */
   isKnown: (word: string) => boolean;
+  /** Latin names of two words (`try everything`), read when written together. */
+  latinPairs?: Iterable<string>;
 }
 
 /**
@@ -43,11 +43,11 @@ export class TypoCorrector {
   constructor(private readonly words: TypoWords) {
     for (const word of new Set(words.long)) {
       if (LATIN_WORD.test(word)) this.latin.push(word);
-      if (LATIN_PAIR.test(word)) this.latinPairs.set(word.replace(' ', ''), word);
       if (word.length < 3 || !isAllHangul(word)) continue;
       listIn(this.byLength, word.length).push(word);
       listIn(this.byFirst, word[0]!).push(word);
     }
+    for (const pair of words.latinPairs ?? []) this.latinPairs.set(pair.replace(' ', ''), pair);
     this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
   }
 
