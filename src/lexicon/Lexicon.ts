@@ -4,6 +4,7 @@ import { makeSynonymReader, withDayWords } from './readSynonyms';
 import { TypoCorrector } from './TypoCorrector';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
+import type { GlueWords } from '../answer/spaceGlued';
 
 /** What one intent is asked with, compiled. */
 export interface IntentWords {
@@ -49,6 +50,8 @@ export interface Lexicon {
   genericTails: readonly string[];
   thisYear: WordCue;
   departments: LexiconFile['departments'];
+  /** The words a question typed without spaces is read back into (see `spaceGlued`). */
+  glue: GlueWords;
   intent(name: string): IntentWords;
 }
 
@@ -82,6 +85,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     genericTails: file.genericWords.tails,
     thisYear: new WordCue(file.thisYearWords),
     departments: file.departments,
+    glue: glueWords(file, vocabulary, names),
     intent: (name) => intents.get(name) ?? empty,
   };
 }
@@ -141,6 +145,17 @@ function lexiconWords(file: LexiconFile): string[] {
   return words;
 }
 
+/** Known words (two syllables or more) and the words that ask something, for `spaceGlued`. */
+function glueWords(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): GlueWords {
+  const known = [...vocabulary, ...lexiconWords(file), ...names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u))];
+  return { known: new Set(known.filter((w) => w.length >= 2)), asking: new Set(file.questionWords.filter((w) => w.length >= 2)) };
+}
+
+/** Each intent's words, answer words and kinds, and the question words: the words that route a question. */
+function routingWords(file: LexiconFile): string[] {
+  return [...file.questionWords, ...Object.values(file.intents).flatMap((i) => [...i.words, ...i.answerWords, ...Object.values(i.kinds).flat()])];
+}
+
 /**
  * The typo corrector of a corpus: long words from the report, the lexicon and the program names;
  * two-syllable typos only for the words that route a question (each intent's words, answer words
@@ -152,7 +167,7 @@ function typoCorrector(file: LexiconFile, vocabulary: ReadonlySet<string>, names
   const nameWords = names.map((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
   const fromNames = nameWords.flat();
   const known = new Set([...vocabulary, ...fromLexicon, ...fromNames, ...VERB_FORMS, ...SENTENCE_ENDINGS]);
-  const routing = [...file.questionWords, ...Object.values(file.intents).flatMap((i) => [...i.words, ...i.answerWords, ...Object.values(i.kinds).flat()])];
+  const routing = routingWords(file);
   // Latin names of two words, for the same written together (`tryeverything`).
   const latinPairs = nameWords.flatMap((all) => all.flatMap((w, i) => (i > 0 && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(all[i - 1]!) ? [`${all[i - 1]} ${w}`] : [])));
   return new TypoCorrector({

@@ -59,3 +59,14 @@ export function placeStem(word: string): string | null {
 export function asksNumberOf(text: string): boolean {
   return /(?:^|\s)수(?:는|가|를|도|만)?(?=\s|$|\?)(?!\s*(?:있|없))/.test(text);
 }
+
+/**
+ * Whether a word is 몇 and a counter written together (`몇명`, `몇개사`): a count asked.
+ *
+ * @example
+ * asksCount('몇명'); // true
+ * asksCount('몇몇'); // false
+ */
+export function asksCount(word: string): boolean {
+  return word[0] === '몇' && COUNTERS.includes(word.slice(1));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { spaceGlued } from '../../src/answer/spaceGlued';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind36 and blind37 (each scored once before any change of stop 18, dev sets since), each tested both ways. */
+describe('stop-18 classes', () => {
+  it('reads a question typed without spaces that ends in a question word (서울큐브위치어디)', async () => {
+    const kb = await realKnowledge();
+    const glue = kb.lexicon.glue;
+    expect(spaceGlued('서울큐브위치어디', glue)).toBe('서울큐브 위치 어디');
+    expect(spaceGlued('투자청올해예산얼마', glue)).toBe('투자청 올해 예산 얼마');
+    expect(spaceGlued('금융투자과현원몇명?', glue)).toBe('금융투자과 현원 몇명?');
+    expect(answerQuestion(kb, '서울큐브위치어디', AS_OF).text).toContain('소파로 126');
+    expect(answerQuestion(kb, '투자청올해예산얼마', AS_OF).text).not.toContain(NOT_FOUND);
+    // Words the report uses, a question word that starts a word, and report compounds stay whole.
+    for (const kept of ['청년취업사관학교 예산', '남부기술교육원 어디있어', '며칠부터', '공정경제과는 무슨 일', '몇시까지']) expect(spaceGlued(kept, glue)).toBe(kept);
+    // Spaced or not, a place the report does not have is still not in it.
+    expect(answerQuestion(kb, '부산큐브위치어디', AS_OF).text).toContain(NOT_FOUND);
+  });
+});
