@@ -1,5 +1,5 @@
 import { type CalendarAsk, calendarMatches, namesEvent } from '../src/answer/calendarMatches';
-import { answerOf, citationOf } from '../src/answer/compose';
+import { answerOf, citationOf, notFound } from '../src/answer/compose';
 import { MESSAGES } from '../src/answer/messages';
 import { periodOf } from '../src/answer/periodOf';
 import type { Question } from '../src/answer/Question';
@@ -47,8 +47,9 @@ export const calendar: Intent = {
     const ask = calendarAsk(kb, q);
     if (!ask) return null;
     const found = calendarMatches(kb, ask);
-    if (found.length === 0) return null;
     const period = formatDateInterval({ start: ask.period.start, end: ask.period.end });
+    // `23년 1월에 개관하는 시설`, no program named: no such event then is the answer, not a passage dated otherwise.
+    if (found.length === 0) return ask.events.length > 0 && ask.named.length === 0 ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0]!)) : null;
     const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
     const lines = linesByProgram(kb, found, q.asOf, ask.period);
     const shown = lines.slice(0, MAX_LINES);

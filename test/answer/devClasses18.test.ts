@@ -21,4 +21,14 @@ describe('stop-18 classes', () => {
     // Spaced or not, a place the report does not have is still not in it.
     expect(answerQuestion(kb, '부산큐브위치어디', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('says nothing of the kind happens in the period asked, rather than answering with a passage dated otherwise', async () => {
+    const kb = await realKnowledge();
+    const none = answerQuestion(kb, '23년 1월에 개관하는 시설 뭐 있어?', AS_OF);
+    expect(none.found).toBe(false);
+    expect(none.text).toContain('2023년 1월 개관 일정이 없습니다');
+    expect(answerQuestion(kb, '22년 11월에 개관하는 시설 뭐 있어?', AS_OF).text).toContain('용산');
+    // A program named with its year is still answered from its own lines.
+    expect(answerQuestion(kb, '23년 캠퍼스타운 종합형 선정된 대학 어디야', AS_OF).found).toBe(true);
+  });
 });
