@@ -31,4 +31,15 @@ describe('stop-18 classes', () => {
     // A program named with its year is still answered from its own lines.
     expect(answerQuestion(kb, '23년 캠퍼스타운 종합형 선정된 대학 어디야', AS_OF).found).toBe(true);
   });
+
+  it('reads 위탁기관, 운영기관 and 어디에 민간위탁 asked where as an organisation, and 준거 as a verb', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 R&D 지원 위탁기관 어디야', AS_OF).text).toContain('서울산업진흥원');
+    expect(answerQuestion(kb, '서울형 R&D 지원사업은 어디에 민간위탁 준거예요?', AS_OF).text).toContain('서울산업진흥원');
+    expect(answerQuestion(kb, '전담창구 어디에 맡겼어?', AS_OF).text).toContain('인크루트');
+    // Asked when, the same word asks for a date, not an organisation.
+    expect(answerQuestion(kb, '시네마테크 위탁기관 공모·선정 언제까지?', AS_OF).text).toContain('2023년 10월');
+    // A programme the report does not have still has no operator.
+    expect(answerQuestion(kb, '서울 드론센터 위탁기관 어디야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
