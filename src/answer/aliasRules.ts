@@ -10,7 +10,8 @@ const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
  * target is left out, and so is one whose target the view never writes (`written`, given the name
  * without spaces, lower case); where it
  * write an old name (the alias) and not the new one (the target), the new name is read as the old.
- * A target's four-digit year is left out (`Try Everything 2022` → `Try Everything`).
+ * A target's four-digit year is left out (`Try Everything 2022` → `Try Everything`). An alias never
+ * takes a word of a listed pair (`홍릉 바이오·의료 R&D` keeps its `바이오·의료`).
  *
  * @example
  * aliasRules({ aliases: [{ target: '캠퍼스타운', aliases: ['캠타'] }] })[0].pattern.test('캠 타'); // true
@@ -31,5 +32,5 @@ export function aliasRules(table: AliasTable, written: (compactName: string) => 
     // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
     .filter(({ alias, target }) => !compact(target).includes(alias) && has(target))
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp([...alias].map(escapeRegExp).join('\\s*'), 'i') }));
+    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp(`(?<![·ㆍ]\\s*)${[...alias].map(escapeRegExp).join('\\s*')}(?!\\s*[·ㆍ])`, 'i') }));
 }

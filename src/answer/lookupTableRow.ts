@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
-import { askedCounter } from '../text/grammar';
+import { askedCounter, withoutVerbTail } from '../text/grammar';
 import type { TableRow } from '../model/tableRow';
 import type { Card } from './matchState';
 import { compactText } from './compactText';
@@ -24,6 +24,8 @@ export interface TableHit {
  */
 export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
+  // `지원한 기업 몇 개`: a row's name may be asked as a verb and its noun (`지원기업 수`).
+  const stemmed = compactText(q.text.split(/\s+/).map(withoutVerbTail).join(' '));
   const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
   const counting = askedCounter(q.text) !== null;
@@ -33,14 +35,14 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
     const { key, keyParts, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
-    const columns = namedColumns(row, headerKeys, asked, totals);
+    const columns = namedColumns(row, headerKeys, asked, totals, counting ? countTails : []);
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
     const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
     // `지원기업 몇 개`: a count asked names the row `지원기업 수` without its count word.
     const countKey = counting ? countTails.find((t) => key.endsWith(t) && key.length - t.length >= 2) : undefined;
     const typedKey = countKey && !asked.includes(key) ? key.slice(0, -countKey.length) : key;
-    const rowNamed = (typedKey.length >= 2 && asked.includes(typedKey) && !partOfOtherWord(kb, q, typedKey)) || part !== undefined;
+    const rowNamed = (typedKey.length >= 2 && (asked.includes(typedKey) || stemmed.includes(typedKey)) && !partOfOtherWord(kb, q, typedKey)) || part !== undefined;
     const rowWord = part !== undefined && !asked.includes(typedKey) ? part : typedKey;
     const fieldRow = rowNamed && !programTitle.includes(rowWord);
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
@@ -57,13 +59,18 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 } : null;
 }
 
-/** The value columns whose header the question names (checked for every table row, so it allocates only for a hit). */
-function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[] = []): number[] {
+/**
+ * The value columns whose header the question names (checked for every table row, so it allocates
+ * only for a hit); with a count asked, a header named without its count word (`접수과제 몇 건` names
+ * `접수과제 수`).
+ */
+function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[], countTails: readonly string[]): number[] {
   const columns: number[] = [];
+  const withoutCount = (key: string) => countTails.some((t) => key.endsWith(t) && key.length - t.length >= 2 && asked.includes(key.slice(0, -t.length)));
   for (let i = row.labelColumns; i < row.headers.length; i++) {
     if (!row.cells[i]) continue;
     for (const key of headerKeys[i]!) {
-      if (asked.includes(key) || totals.includes(key)) {
+      if (asked.includes(key) || totals.includes(key) || withoutCount(key)) {
         columns.push(i);
         break;
       }

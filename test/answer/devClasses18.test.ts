@@ -42,4 +42,20 @@ describe('stop-18 classes', () => {
     // A programme the report does not have still has no operator.
     expect(answerQuestion(kb, '서울 드론센터 위탁기관 어디야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('names a table row as a verb and its noun (지원한 기업 → 지원기업 수) and a count column without its count word', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'ON서울마켓 라이브커머스로 지원한 기업 몇개?', AS_OF).text).toMatch(/지원기업 수 — 라이브커머스: 29/);
+    const received = answerQuestion(kb, '바이오·의료 R&D 접수과제 몇 건', AS_OF).text;
+    expect(received).toContain('접수과제 수: 246');
+    expect(received).not.toContain('지원금액');
+    // A channel the table does not have is not answered from it.
+    expect(answerQuestion(kb, 'ON서울마켓 홈쇼핑으로 지원한 기업 몇개?', AS_OF).text).not.toContain('29');
+  });
+
+  it('never lets a short name take a word of a listed pair (홍릉 바이오·의료 R&D is not 홍릉 바이오 + 의료)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'R&D 지원 표에서 홍릉 바이오·의료 R&D 접수과제 몇 건이야', AS_OF).text).toContain('246');
+    expect(answerQuestion(kb, '홍릉 바이오 클러스터 예산', AS_OF).text).toContain('홍릉 일대 글로벌 바이오 클러스터');
+  });
 });
