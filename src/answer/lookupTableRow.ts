@@ -19,14 +19,13 @@ export interface TableHit {
  * The table row a question names, read cell by cell: its row and column (`뉴딜일자리 문화분야
  * 참여자 수` → 문화 × 참여자(명)), a row whose name is a field rather than the program itself
  * (`기술교육원 위탁법인`), a column of a table with one row (`비기너 단계 업체 몇개`), or a column
- * asked for as a whole (`임기제 정원/현원 전체` → its total row). Every word
+ * named without a row (`임기제 정원/현원 전체`, `펀드 21년 조성액` → its total row). Every word
  * that names something must be in the row's program, caption, headers or cells. Null otherwise.
  */
 export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   // `지원한 기업 몇 개`: a row's name may be asked as a verb and its noun (`지원기업 수`).
   const stemmed = compactText(q.text.split(/\s+/).map(withoutVerbTail).join(' '));
-  const wholeAsked = kb.lexicon.intent('aggregate').cue('whole').test(q.text);
   const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
   const counting = askedCounter(q.text) !== null;
   // `창업지원 분야 누적 조성액`: a running total asked names a table's total column (`합계`).
@@ -46,8 +45,8 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     const rowWord = part !== undefined && !asked.includes(typedKey) ? part : typedKey;
     const fieldRow = rowNamed && !programTitle.includes(rowWord);
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
-    // `임기제 정원/현원 전체`: a column asked for as a whole is its total row.
-    const columnTotal = columns.length > 0 && row.isTotal && wholeAsked;
+    // `임기제 정원/현원 전체`, `펀드 21년 조성액`: a column named without a row is its total row.
+    const columnTotal = columns.length > 0 && row.isTotal;
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
     const words = [...(rowNamed ? [rowWord] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];

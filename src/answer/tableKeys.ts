@@ -77,7 +77,8 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
   return { rows, tables, byLine, headerWords };
 }
 
+/** A header's names: without brackets, each of a comma list, a year without its apostrophe (`'21년` is asked `21년도`, `2021년`). */
 function headerKeys(header: string): string[] {
   const bare = header.replace(/\([^)]*\)/g, '');
-  return [bare, ...bare.split(',')].map(compactText).filter((k) => k.length >= 2);
+  return [bare, ...bare.split(',')].map((k) => compactText(k).replace(/^['‘’]+(?=\d)/, '')).filter((k) => k.length >= 2);
 }

@@ -58,4 +58,12 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, 'R&D 지원 표에서 홍릉 바이오·의료 R&D 접수과제 몇 건이야', AS_OF).text).toContain('246');
     expect(answerQuestion(kb, '홍릉 바이오 클러스터 예산', AS_OF).text).toContain('홍릉 일대 글로벌 바이오 클러스터');
   });
+
+  it("reads a year column as people write it ('21년 is 21년, 21년도, 2021년) and a column named without a row as the total row", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '혁신성장펀드 21년 조성액', AS_OF).text).toContain('8,342');
+    expect(answerQuestion(kb, '미래혁신성장펀드 2021년도 창업지원 분야 조성액', AS_OF).text).toContain('2,488');
+    // A year the table does not have is not answered from it.
+    expect(answerQuestion(kb, '혁신성장펀드 18년 조성액', AS_OF).text).not.toContain('8,342');
+  });
 });
