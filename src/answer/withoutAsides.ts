@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -40,6 +40,9 @@ export function withoutAsides(question: string, words: AsideWords): string {
     .map((sentence, i) => {
       if (i === main) return withoutBackgroundClause(sentence, words);
       if (asking[i]) return sentence;
+      // After the question, a statement (`… 별관이라고만 들어서 정확한 주소가 필요합니다`) is background:
+      // it keeps what background keeps (`용산캠퍼스 기준입니다`).
+      if (i > main && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? '')) return keptWords(sentence.split(/\s+/), words).join(' ');
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
       if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;

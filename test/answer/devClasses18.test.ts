@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { spaceGlued } from '../../src/answer/spaceGlued';
+import { withoutAsides } from '../../src/answer/withoutAsides';
+import { isReportName } from '../../src/answer/isReportName';
+import { isPredicate, stripParticle } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -65,5 +68,18 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '미래혁신성장펀드 2021년도 창업지원 분야 조성액', AS_OF).text).toContain('2,488');
     // A year the table does not have is not answered from it.
     expect(answerQuestion(kb, '혁신성장펀드 18년 조성액', AS_OF).text).not.toContain('8,342');
+  });
+
+  it('reads a statement after the question (… 정확한 주소가 필요합니다) as background that keeps only names, and 는지 before a request as a verb', async () => {
+    const kb = await realKnowledge();
+    const words = { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (w: string) => isReportName(kb, w) };
+    expect(withoutAsides('양재 AI지원센터 어디에 짓는지 알려주세요. 정확한 주소가 필요합니다', words)).toBe('양재 AI지원센터 어디에 짓는지 알려주세요.');
+    expect(isPredicate('짓는지', false)).toBe(true);
+    expect(isPredicate('홈페이지', false)).toBe(false);
+    expect(stripParticle('별관이라고만')).toBe('별관');
+    const q = '양재 AI지원센터 어디에 짓는지 알려주세요. 舊 품질시험소 별관이라고만 들어서 정확한 주소가 필요합니다';
+    expect(answerQuestion(kb, q, AS_OF).text).toContain('태봉로 108');
+    // A statement that names a place the report has keeps it, and the answer must hold it.
+    expect(answerQuestion(kb, '청년취업사관학교 위치 알려주세요. 부산캠퍼스 기준입니다.', AS_OF).text).not.toContain('영등포');
   });
 });

@@ -65,3 +65,15 @@ export function isBreakdownWord(word: string): boolean {
 export function endingOf(word: string, endings: readonly string[]): string | undefined {
   return endings.find((e) => word.endsWith(e) && word.length > e.length);
 }
+
+/**
+ * Whether a word ends a statement in the formal style (`필요합니다`, `정리 중입니다`): said, not asked
+ * (the question form ends in 니까).
+ *
+ * @example
+ * endsStatement('필요합니다.'); // true
+ * endsStatement('있습니까?');   // false
+ */
+export function endsStatement(word: string): boolean {
+  return /니다[.。!]*$/.test(word);
+}

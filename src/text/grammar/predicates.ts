@@ -12,7 +12,8 @@ const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀�
  * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
  */
 export function isPredicate(word: string, last = true): boolean {
-  if (!last && SENTENCE_FINAL.test(word)) return word.length <= 2;
+  // `짓는지 알려주세요`: 는지 asks whether or where, before a request too.
+  if (!last && SENTENCE_FINAL.test(word) && !/.는지$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
   return PREDICATE.test(word) || /(?:[해돼봐와워가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word);
 }
