@@ -82,4 +82,16 @@ describe('stop-18 classes', () => {
     // A statement that names a place the report has keeps it, and the answer must hold it.
     expect(answerQuestion(kb, '청년취업사관학교 위치 알려주세요. 부산캠퍼스 기준입니다.', AS_OF).text).not.toContain('영등포');
   });
+
+  it('reads 어때 as a question word, English duty/headcount as 업무/인원, and a past verb before a noun (유치했다는) as a verb', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 실업률 22년 7월 작년이랑 비교하면 어때?', AS_OF).text).toContain('(21) 4.5 → (22) 3.3');
+    expect(answerQuestion(kb, '일자리정책과 duty 뭐있어', AS_OF).text).toContain('직업훈련계획');
+    expect(answerQuestion(kb, '금융투자과 headcount', AS_OF).text).toContain('정원 24명');
+    expect(isPredicate('유치했다', false)).toBe(true);
+    expect(answerQuestion(kb, 'KOICA 사업 유치했다는 기술교육원 어디?', AS_OF).text).toContain('남부기술교육원');
+    // What the report does not have stays refused however it is asked.
+    expect(answerQuestion(kb, '부산 실업률 작년이랑 비교하면 어때?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'UNESCO 사업 유치했다는 기술교육원 어디?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
