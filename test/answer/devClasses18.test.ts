@@ -94,4 +94,10 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '부산 실업률 작년이랑 비교하면 어때?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, 'UNESCO 사업 유치했다는 기술교육원 어디?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads an event glued to 예정/시기/시점/일정 (준공예정) as the event', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 다목적 체육관 준공예정', AS_OF).text).toContain('2023년 12월');
+    expect(answerQuestion(kb, '부산 체육관 준공예정', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
