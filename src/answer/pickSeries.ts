@@ -42,7 +42,8 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
   const asking = [
-    ...named.flatMap(({ fact: s }) => [...s.name.replace(/\([^)]*\)/g, ' ').split(/\s+/), ...keysOf(s.name).filter((key) => asked.includes(key))]),
+    // A named column's table: its other headers say which table too (`지원과제 중 지원금액 젤 큰`).
+    ...named.flatMap(({ fact: s }) => [s.name, ...s.headers].flatMap((h) => [...h.replace(/\([^)]*\)/g, ' ').split(/\s+/), ...keysOf(h).filter((key) => asked.includes(key))])),
     ...['most', 'least', 'which'].flatMap((c) => aggregate.cue(c).present(q.text)),
     ...['entity', 'sum', 'people', 'received'].flatMap((c) => ranking.cue(c).present(q.text)),
     ...kb.lexicon.intent('location').cue('area').present(q.text),

@@ -109,6 +109,7 @@ function seriesOf(row: TableRow, kind: 'column' | 'total' | 'row', name: string,
     unit: headerUnit ?? (items[0]!.unit || row.unit || ''),
     caption: row.caption,
     context: row.context,
+    headers: row.headers.map((h) => h.trim()).filter(Boolean),
     items: items.map(({ unit: _unit, ...item }) => item),
     total,
     owner: row.owner,
@@ -135,7 +136,7 @@ function areaSeries(context: FactContext, locations: LocationFact[]): QuantitySe
         return value === null ? [] : [{ name: l.name, value, shown: l.area!, line: l.source.line }];
       });
     if (items.length < 2) continue;
-    out.push({ id: `series:${programId}:area`, kind: 'area', name: '면적', unit: '㎡', caption: title, context: '', items, total: null, owner: title, programId, source: places[0]!.source });
+    out.push({ id: `series:${programId}:area`, kind: 'area', name: '면적', unit: '㎡', caption: title, context: '', headers: [], items, total: null, owner: title, programId, source: places[0]!.source });
   }
   return out;
 }

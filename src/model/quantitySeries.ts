@@ -30,6 +30,8 @@ export const QuantitySeries = z.object({
   caption: z.string().nullable(),
   /** The lines just above the table (what it is about). */
   context: z.string(),
+  /** The table's headers (its other columns name what it is about too: `지원과제 중 지원금액`); none for areas. */
+  headers: z.array(z.string()),
   items: z.array(SeriesItem).min(2),
   /** The report's own total of the series (a `계` row or column), if it has one. */
   total: SeriesItem.nullable(),

@@ -100,4 +100,12 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, 'G밸리 다목적 체육관 준공예정', AS_OF).text).toContain('2023년 12월');
     expect(answerQuestion(kb, '부산 체육관 준공예정', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a ranked column's other headers as naming its table (지원과제 중에 지원금액 젤 큰 사업)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 R&D 지원과제 중에 지원금액 젤 큰 사업', AS_OF).text).toContain('바이오·의료 R&D 5,700');
+    expect(answerQuestion(kb, '신성장 거점별 정책 R&D 중에 지원금 가장 많은 분야', AS_OF).text).toContain('5,700');
+    // A column no table has is still not ranked.
+    expect(answerQuestion(kb, 'R&D 지원과제 중 특허건수 젤 많은 사업', AS_OF).text).not.toContain('5,700');
+  });
 });
