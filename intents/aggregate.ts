@@ -14,6 +14,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
 import type { Section } from '../src/model/section';
 import { countedBefore, countedNouns, countedThing, countsPlaces } from '../src/text/valueShapes';
+import { asksCompanies } from '../src/text/grammar';
 import type { Intent } from './Intent';
 import type { IntentWords } from '../src/lexicon/Lexicon';
 
@@ -130,8 +131,8 @@ function countFacilities(kb: Knowledge, q: Question): Answer | null {
   }
   // `몇개 쇼야`, `쇼 몇 개야` count shows, not places: the places found are no answer to it.
   const thing = countedThing(q.text) ?? countedBefore(q.text);
-  // One place is no list of places (the headline would name none).
-  if (names === '' || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
+  // One place is no list of places (the headline would name none); companies (`입주기업 몇 개`) are not places.
+  if (names === '' || asksCompanies(q.text) || (thing && !kb.lexicon.intent('ranking').cue('entity').words.includes(thing))) return null;
   return answerOf(q, 'aggregate', {
     headline: `보고서에 위치가 나온 곳: ${names}`,
     subject: shortTitle(program.title),

@@ -108,4 +108,14 @@ describe('stop-18 classes', () => {
     // A column no table has is still not ranked.
     expect(answerQuestion(kb, 'R&D 지원과제 중 특허건수 젤 많은 사업', AS_OF).text).not.toContain('5,700');
   });
+
+  it('counts companies asked with 개 (회사 몇 개, 입주기업 몇 개) from a line in 개사, never from the places found', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['G밸리에 입주한 회사 몇 개나 돼요?', 'G밸리 입주기업 몇 개']) {
+      const text = answerQuestion(kb, q, AS_OF).text;
+      expect(text).toContain('12,754개사');
+      expect(text).not.toContain('위치가 나온 곳');
+    }
+    expect(answerQuestion(kb, '마곡에 입주한 회사 몇 개나 돼요?', AS_OF).text).not.toContain('12,754');
+  });
 });

@@ -1,4 +1,5 @@
 /** Counters after 몇 and the nouns they count. */
+import { stripParticle } from './particles';
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
 export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
@@ -18,7 +19,7 @@ export const PLACE_COUNTERS: readonly string[] = ['곳', '군데', '개소', '�
 /** The nouns a counter counts: `N개사` is N 기업, so `입주기업 몇 개사` is answered by `12,754개사 … 입주`. */
 const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
   개사: ['기업', '업체', '회사'],
-  개: ['기업수', '업체수'],
+  개: ['기업수', '업체수', '기업', '업체', '회사'],
 };
 
 /**
@@ -69,4 +70,17 @@ export function asksNumberOf(text: string): boolean {
  */
 export function asksCount(word: string): boolean {
   return word[0] === '몇' && COUNTERS.includes(word.slice(1));
+}
+
+/**
+ * Whether the word before 몇 names companies (`입주기업 몇 개`, `회사 몇 개나`): counted in 개사,
+ * never a count of places.
+ *
+ * @example
+ * asksCompanies('G밸리 입주기업 몇 개'); // true
+ * asksCompanies('취업사관학교 몇 군데'); // false
+ */
+export function asksCompanies(question: string): boolean {
+  const before = /(\S+)\s*몇/.exec(question)?.[1];
+  return before !== undefined && COUNTED_NOUNS['개사']!.some((noun) => stripParticle(before).endsWith(noun));
 }
