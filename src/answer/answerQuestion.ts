@@ -112,7 +112,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
   const fits = lineFit(kb, question, factIntent.name);
   if (explicit.words.length > 0 && !explicit.test(question.text)) {
-    const value = BARE_VALUE[factIntent.name];
+    // `전문운영기관 어디`: an organisation asked is named on the line, not a place.
+    const value = mustCarry.includes('organisation') ? 'organisation' : BARE_VALUE[factIntent.name];
     // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
     // `UCLG WORLD 총회 참가(대전)`: a city in brackets is a place too.
     const cities = kb.lexicon.intent('location').cue('cities');

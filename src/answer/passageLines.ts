@@ -23,6 +23,12 @@ export interface PassageLine {
 const BULLET = /^[\s\-□▶■※·○◦]+/;
 
 /**
+ * A line introducing an item by its name in 「」 (`… 「의료기기 개발지원센터」 운영('22.1.~)`), not a
+ * labelled fact (`추진근거 : 「…조례」`, `「제9차 시티넷 총회」 참가 : '22.9.`).
+ */
+const INTRODUCES = /^[^:：]*「[^」]{2,40}」[^:：]*$/;
+
+/**
  * A section's lines with their context, built once per section at load from each line's terms
  * (`owns`, in the order of `section.normText`'s lines) and the titles' terms.
  *
@@ -40,8 +46,29 @@ export function passageLinesOf(section: Section, owns: readonly ReadonlySet<stri
   });
 }
 
-/** The lines a line hangs under: each shallower bullet above it, and the first row of its table. */
+/**
+ * The lines a line hangs under: each shallower bullet above it, the first row of its table, and
+ * the line introducing the item it describes (`市 - 산단공 - 고대구로병원(전문운영기관) 협업체계` after
+ * `「의료기기 개발지원센터」 운영` and its ■ lines, at the same depth).
+ */
 function contextOf(raws: readonly string[], depths: readonly number[], index: number): number[] {
+  const context = hangsUnder(raws, depths, index);
+  const item = itemAbove(raws, depths, index);
+  return item !== null && !context.includes(item) ? [...context, item] : context;
+}
+
+/** The nearest line above at the same depth or shallower that introduces an item, when no other does in between. */
+function itemAbove(raws: readonly string[], depths: readonly number[], index: number): number | null {
+  if (raws[index]!.includes('\t') || INTRODUCES.test(raws[index]!.replace(BULLET, ''))) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    if (depths[i] === Infinity) continue;
+    if (depths[i]! < depths[index]! && !INTRODUCES.test(raws[i]!.replace(BULLET, ''))) return null;
+    if (INTRODUCES.test(raws[i]!.replace(BULLET, ''))) return depths[i]! <= depths[index]! ? i : null;
+  }
+  return null;
+}
+
+function hangsUnder(raws: readonly string[], depths: readonly number[], index: number): number[] {
   if (raws[index]!.includes('\t')) {
     let first = index;
     while (first > 0 && raws[first - 1]!.includes('\t')) first--;

@@ -124,6 +124,8 @@ export function namesOrganisation(line: string): boolean {
   // The word ends a name (`서울디자인재단`, `신용보증기금과`), not a sentence or another word (`디자인에서
   // 재단까지`, `자동재단실`: cutting).
   // A line labelled with who runs it (`수탁기관 : 공동수급(디쓰리디, …)`) names them.
+  // A task with its date (`민간위탁 운영평가위원회 심의 및 의회 동의 : ~'23. 8.`) names when, not who.
+  if (!namesCompany(line) && mentionsDate(line.split(' : ').at(-1) ?? '') && line.includes(' : ')) return false;
   return namesCompany(line) || /(?:수탁|위탁|운영|수행|주관)\s?(?:기관|법인|업체|대학)\s*[:：]|\((?:재|사)\)|[가-힣](?:재단|협회|대학교|대학(?!원)|진흥원|공단|연구원|연구소|은행|본부|조합|컨소시엄|법인|기금|위원회|병원)(?![가-힣])|[가-힣](?:재단|협회|진흥원|공단|은행|본부|기금|위원회)[이가은는을를과와의에로]/.test(line);
 }
 

@@ -4,6 +4,7 @@ import { spaceGlued } from '../../src/answer/spaceGlued';
 import { withoutAsides } from '../../src/answer/withoutAsides';
 import { isReportName } from '../../src/answer/isReportName';
 import { isPredicate, stripParticle } from '../../src/text/grammar';
+import { namesOrganisation } from '../../src/text/valueShapes';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -117,5 +118,17 @@ describe('stop-18 classes', () => {
       expect(text).not.toContain('위치가 나온 곳');
     }
     expect(answerQuestion(kb, '마곡에 입주한 회사 몇 개나 돼요?', AS_OF).text).not.toContain('12,754');
+  });
+
+  it('reads the lines after an item introduced in 「」 as about that item, and answers an organisation asked with one named on such a line', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['G밸리 의료기기 개발지원센터 전문운영기관 어디임', '의료기기 개발지원센터 실제 운영은 어디서 맡고 있어', 'G밸리 의료기기 개발지원센터 운영하는 병원 어디?']) {
+      expect(answerQuestion(kb, q, AS_OF).text).toContain('고대구로병원');
+    }
+    // A labelled fact quoting a name (`「제9차 시티넷 총회」 참가 : '22.9.`) introduces nothing: the next event is not about it.
+    expect(answerQuestion(kb, '제9차 시티넷 총회 어디서 열려', AS_OF).text).not.toContain('대전');
+    // A task with its date names when, not who.
+    expect(namesOrganisation("민간위탁 운영평가위원회 심의 및 의회 동의 : ~'23. 8.")).toBe(false);
+    expect(answerQuestion(kb, '시네마테크 위탁기관 어디로 선정됐어', AS_OF).found).toBe(false);
   });
 });
