@@ -86,6 +86,7 @@ export function searchPassage(
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const overviewBlocks = kb.lexicon.intent('search').cue('overviewBlocks').words;
+  const scaleLabels = kb.lexicon.intent('search').cue('scaleLabels').words;
   const candidates: Candidate[] = [];
   // `AI지원센터`, written as one word the report writes too, is found as one word, not as `AI` and `…지원센터` apart.
   const writes = (compact: string, word: string) => mixedSpellings(word).some((spelling) => compact.includes(spelling));
@@ -148,7 +149,9 @@ export function searchPassage(
         const share = named.filter((w) => contains(w, haystack)).length / named.length;
         if (mustNameAll && share < 1) continue;
         // `G밸리 입주기업 몇 개사`: the program's own count, in its overview block, before one activity's.
-        const counted = counter && statesCount(text, counter) ? 0.5 + (overviewBlocks.includes(hit.section.path.at(-1) ?? '') ? 0.2 : 0) : 0;
+        // `참여 스타트업 몇 개`: the scale an overview states (`규 모 : 스타트업(1,300여개)`) before a booth count.
+        const scale = scaleLabels.includes(text.split(':')[0]!.replace(/\s+/g, '')) ? 0.2 : 0;
+        const counted = counter && statesCount(text, counter) ? 0.5 + scale + (overviewBlocks.includes(hit.section.path.at(-1) ?? '') ? 0.2 : 0) : 0;
         // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
         const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
         // `어디어디`, `뭐뭐`: a line naming more of them (`단위형 5개소(강서대, 국민대, …)`) lists them.

@@ -131,4 +131,16 @@ describe('stop-18 classes', () => {
     expect(namesOrganisation("민간위탁 운영평가위원회 심의 및 의회 동의 : ~'23. 8.")).toBe(false);
     expect(answerQuestion(kb, '시네마테크 위탁기관 어디로 선정됐어', AS_OF).found).toBe(false);
   });
+
+  it('counts what an overview states as its scale (규 모 : 스타트업(1,300여개)) before another count; 참여 and 집계 name nothing; a formal statement before the question is dropped', async () => {
+    const kb = await realKnowledge();
+    for (const q of ['트라이 에브리씽 스타트업 몇 개나 참여해', 'Try Everything 2022 행사 규모를 보도자료에 인용하려고 합니다. 참여 스타트업이 몇 개 정도인가요?']) {
+      expect(answerQuestion(kb, q, AS_OF).text).toContain('1,300여개');
+    }
+    expect(isPredicate('합니다', false)).toBe(true);
+    expect(answerQuestion(kb, 'ON서울 마켓 T-커머스 매출액이 얼마로 집계돼 있나요?', AS_OF).text).toContain('1,425');
+    expect(answerQuestion(kb, '안심일자리 참여 소득기준 중위소득 몇 퍼센트 이하?', AS_OF).text).toContain('70%');
+    // A booth count is still a booth count.
+    expect(answerQuestion(kb, 'Try Everything 테크 스타트업 부스 몇 개', AS_OF).text).toContain('50개');
+  });
 });
