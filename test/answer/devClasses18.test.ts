@@ -143,4 +143,13 @@ describe('stop-18 classes', () => {
     // A booth count is still a booth count.
     expect(answerQuestion(kb, 'Try Everything 테크 스타트업 부스 몇 개', AS_OF).text).toContain('50개');
   });
+
+  it('reads 규모 of a prize or grant (시상금, 상금, 지원금) as money, not a size', async () => {
+    const kb = await realKnowledge();
+    const prize = answerQuestion(kb, '서울혁신챌린지 결선 시상금이 어느 정도 규모인지 알려주실 수 있나요?', AS_OF);
+    expect(prize.intent).toBe('budget');
+    expect(prize.text).toContain('1~1.5억원');
+    expect(answerQuestion(kb, 'G밸리 창업복지센터 규모', AS_OF).text).toContain('6,017㎡');
+    expect(answerQuestion(kb, '서울혁신챌린지 예선 참가비 규모', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
