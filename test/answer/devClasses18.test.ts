@@ -152,4 +152,12 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, 'G밸리 창업복지센터 규모', AS_OF).text).toContain('6,017㎡');
     expect(answerQuestion(kb, '서울혁신챌린지 예선 참가비 규모', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 한명당 as 1인당, 새로 as naming nothing and 들어간 as a verb', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '강소기업에서 청년 정규직 새로 뽑으면 회사가 한명당 최대 얼마 받을 수 있어?', AS_OF).text).toContain('1인 최대 15백만원');
+    expect(answerQuestion(kb, '강소기업 근무환경개선금 1인당 최대 얼마야', AS_OF).text).toContain('15백만원');
+    expect(answerQuestion(kb, '뉴딜일자리 1차 추경으로 들어간 금액이 얼마였죠?', AS_OF).text).toContain('8,719백만원');
+    expect(answerQuestion(kb, '뉴딜일자리 2차 추경으로 들어간 금액이 얼마였죠?', AS_OF).text).not.toContain('8,719');
+  });
 });
