@@ -26,7 +26,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   // `지원한 기업 몇 개`: a row's name may be asked as a verb and its noun (`지원기업 수`).
   const stemmed = compactText(q.text.split(/\s+/).map(withoutVerbTail).join(' '));
-  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow> }>();
+  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow>; rowless: boolean }>();
   const counting = askedCounter(q.text) !== null;
   // `창업지원 분야 누적 조성액`: a running total asked names a table's total column (`합계`).
   const totals = kb.lexicon.intent('table').cue('cumulative').test(q.text) ? kb.lexicon.intent('search').cue('totalRow').words : [];
@@ -50,10 +50,15 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
     const words = [...(rowNamed ? [rowWord] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
-    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card });
+    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card, rowless: !rowNamed && !fieldRow && !lonelyRow });
   }
   if (hits.size === 0) return null;
-  const ranked = [...hits.values()].flatMap((hit) => rankFacts(kb, withoutWords(kb, q, hit.words), kb.match.tableRows, (r) => r === hit.card.fact)).filter((r) => r.base >= MIN_MATCH);
+  const ranked = [...hits.values()].flatMap((hit) => {
+    const about = withoutWords(kb, q, hit.words);
+    // A total row found by its column alone (`21년 …`) needs the question to name its table's program too.
+    if (hit.rowless && !about.topics.some((t) => t.required.some((w) => !/\d/.test(w)))) return [];
+    return rankFacts(kb, about, kb.match.tableRows, (r) => r === hit.card.fact);
+  }).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.3 * hits.get(b.fact)!.named - (a.score + 0.3 * hits.get(a.fact)!.named))[0];
   return best ? { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 } : null;
 }

@@ -160,4 +160,11 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '뉴딜일자리 1차 추경으로 들어간 금액이 얼마였죠?', AS_OF).text).toContain('8,719백만원');
     expect(answerQuestion(kb, '뉴딜일자리 2차 추경으로 들어간 금액이 얼마였죠?', AS_OF).text).not.toContain('8,719');
   });
+
+  it('reads the office whose report it is as naming every line (경제정책실 정책비전), but never as the only name', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '경제정책실 정책비전 한줄로 뭐라고 돼있어?', AS_OF).text).toContain('다시 뛰는 글로벌 경제혁신 도시 서울');
+    expect(answerQuestion(kb, '경제정책실 예산', AS_OF).text).toContain('706,246백만원');
+    for (const q of ['2019년 경제정책실 예산 총액 얼마였어', '21년 경제정책실 전체 예산', '21년 전체 예산']) expect(answerQuestion(kb, q, AS_OF).found).toBe(false);
+  });
 });
