@@ -10,7 +10,7 @@ import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems, unlistedCount } from '../src/text/valueShapes';
-import { askedCounter, askedWhich, isRate, withoutCountedNoun } from '../src/text/grammar';
+import { askedCounter, askedWhich, impliedCounter, isRate, withoutCountedNoun } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
 import { relativeYear } from '../src/answer/relativeYear';
 import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
@@ -82,7 +82,8 @@ export function searchPassage(
   // line states like any other value.
   const kinds = askedKinds(kb, q);
   const exact = kb.lexicon.intent('search').cue('person').test(q.text) && kinds.length === 0;
-  const counter = askedCounter(q.text);
+  // `입주 기업 수`: companies are counted in 개사 (`12,754개사 … 입주`).
+  const counter = askedCounter(q.text) ?? impliedCounter(q.text);
   const whole = kb.lexicon.intent('search').cue('whole').test(q.text);
   const totalRow = kb.lexicon.intent('search').cue('totalRow');
   const overviewBlocks = kb.lexicon.intent('search').cue('overviewBlocks').words;

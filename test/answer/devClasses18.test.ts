@@ -167,4 +167,12 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '경제정책실 예산', AS_OF).text).toContain('706,246백만원');
     for (const q of ['2019년 경제정책실 예산 총액 얼마였어', '21년 경제정책실 전체 예산', '21년 전체 예산']) expect(answerQuestion(kb, q, AS_OF).found).toBe(false);
   });
+
+  it('reads a number of companies asked without 몇 (입주 기업 수) as a count in 개사', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 입주 기업 수', AS_OF).text).toContain('12,754개사');
+    expect(answerQuestion(kb, 'G밸리 입주기업 수', AS_OF).text).toContain('12,754개사');
+    expect(answerQuestion(kb, 'ON서울마켓 지원기업 수', AS_OF).text).toContain('10,898');
+    expect(answerQuestion(kb, '마곡 입주 기업 수', AS_OF).text).not.toContain('12,754');
+  });
 });

@@ -84,3 +84,17 @@ export function asksCompanies(question: string): boolean {
   const before = /(\S+)\s*몇/.exec(question)?.[1];
   return before !== undefined && COUNTED_NOUNS['개사']!.some((noun) => stripParticle(before).endsWith(noun));
 }
+
+const COMPANY_COUNT = new RegExp(`(?:${COUNTED_NOUNS['개사']!.join('|')})\\s*수(?![가-힣])`);
+
+/**
+ * The counter a number asked without 몇 is stated in: companies (`입주 기업 수`, `업체수`) are
+ * counted in 개사; null otherwise.
+ *
+ * @example
+ * impliedCounter('G밸리 입주 기업 수'); // '개사'
+ * impliedCounter('참여자 수');          // null
+ */
+export function impliedCounter(text: string): string | null {
+  return COMPANY_COUNT.test(text) ? '개사' : null;
+}
