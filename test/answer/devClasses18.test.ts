@@ -175,4 +175,15 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, 'ON서울마켓 지원기업 수', AS_OF).text).toContain('10,898');
     expect(answerQuestion(kb, '마곡 입주 기업 수', AS_OF).text).not.toContain('12,754');
   });
+
+  it('reads what someone heard (… 서울 밖에 있다고 들었는데요) without its verbs: 있다고, 열린다고 are verbs, 이고 a particle, 밖에 and 중순 name nothing', async () => {
+    const kb = await realKnowledge();
+    expect(isPredicate('있다고', false)).toBe(true);
+    expect(isPredicate('열린다고', false)).toBe(true);
+    expect(stripParticle('행사이고')).toBe('행사');
+    expect(answerQuestion(kb, '남부기술교육원은 서울 밖에 있다고 들었는데요, 정확히 어디에 위치해 있는지 알려주시겠어요?', AS_OF).text).toContain('경기도 군포시');
+    expect(answerQuestion(kb, '10월 중순에 노들섬에서 뷰티먼스 연계 행사가 열린다고 들었는데, 무슨 행사이고 기간이 어떻게 되나요?', AS_OF).text).toContain('서울뮤직페스티벌');
+    // What was heard still has to be in the report.
+    expect(answerQuestion(kb, '부산기술교육원은 서울 밖에 있다고 들었는데요, 정확히 어디에 위치해 있는지 알려주시겠어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
