@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle, stripShortParticle, withoutDayOrMonth, withoutPer, withoutVerbTail } from '../text/grammar';
+import { SENTENCE_ENDINGS, stripParticle, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -51,7 +51,9 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
       continue;
     }
     const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head);
-    const stem = withoutPer(withoutVerbTail(stripShortParticle(stripParticle(word), known)), known);
+    // `정원과 현원`: a word of asking joined to the next by 과/와.
+    const asking = (head: string) => lexicon.topicStopWords.has(head) || lexicon.softWords.has(head);
+    const stem = withoutJoint(withoutPer(withoutVerbTail(stripShortParticle(stripParticle(word), known)), known), asking);
     if (stem !== word) {
       word = stem;
       changed = true;

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion';
 import { spaceGlued } from '../../src/answer/spaceGlued';
 import { withoutAsides } from '../../src/answer/withoutAsides';
 import { isReportName } from '../../src/answer/isReportName';
-import { isPredicate, stripParticle } from '../../src/text/grammar';
+import { isPredicate, stripParticle, withoutJoint } from '../../src/text/grammar';
 import { namesOrganisation } from '../../src/text/valueShapes';
 import { realKnowledge } from '../helpers';
 
@@ -185,5 +185,15 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '10월 중순에 노들섬에서 뷰티먼스 연계 행사가 열린다고 들었는데, 무슨 행사이고 기간이 어떻게 되나요?', AS_OF).text).toContain('서울뮤직페스티벌');
     // What was heard still has to be in the report.
     expect(answerQuestion(kb, '부산기술교육원은 서울 밖에 있다고 들었는데요, 정확히 어디에 위치해 있는지 알려주시겠어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("reads 과/와 joining two asking words (정원과 현원) as a joint, never a department's 과", async () => {
+    const kb = await realKnowledge();
+    expect(withoutJoint('정원과', (h) => h === '정원')).toBe('정원');
+    expect(withoutJoint('일자리정책과', (h) => h === '정원')).toBe('일자리정책과');
+    expect(withoutJoint('위치와', (h) => h === '위치')).toBe('위치');
+    expect(withoutJoint('위치과', (h) => h === '위치')).toBe('위치과');
+    expect(answerQuestion(kb, '경제정책실 전체 정원과 현원이 각각 몇 명인지 알려주세요.', AS_OF).text).toContain('정원 269명 / 현원 259명');
+    expect(answerQuestion(kb, '일자리정책과 정원', AS_OF).text).toMatch(/일자리정책과: 정원 \d+명/);
   });
 });

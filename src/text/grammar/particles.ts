@@ -93,3 +93,19 @@ export function particleFor(word: string, particle: string): string {
   // A final ㄹ takes 로 (`서울로`).
   return hasFinalConsonant(last) && !(pair[0] === '으로' && hasFinalL(last)) ? pair[0] : pair[1];
 }
+
+/**
+ * `정원과 현원`, `위치와 면적`: 과/와 joining two words, cut when it fits the syllable before it and
+ * `joins` accepts what precedes (department names end in 과: `일자리정책과` stays).
+ *
+ * @example
+ * withoutJoint('정원과', (head) => head === '정원'); // '정원'
+ * withoutJoint('일자리정책과', () => false);        // '일자리정책과'
+ */
+export function withoutJoint(word: string, joins: (head: string) => boolean): string {
+  const last = word.at(-1);
+  if ((last !== '과' && last !== '와') || word.length < 3) return word;
+  const head = word.slice(0, -1);
+  const fits = last === '과' ? hasFinalConsonant(head.at(-1)!) : !hasFinalConsonant(head.at(-1)!);
+  return fits && joins(head) ? head : word;
+}
