@@ -52,7 +52,8 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   if (!named.length && (mustName || !ranking.cue('entity').test(q.text))) return null;
   const about = withoutWords(kb, q, asking);
   const namedFacts = new Set(named.map((c) => c.fact));
-  const ranked = rankFacts(kb, about, kb.match.series, (s) => namedFacts.size === 0 || namedFacts.has(s));
+  // `예산에서 … 어디가 더 많아`: money asked ranks figures in money only, never areas.
+  const ranked = rankFacts(kb, about, kb.match.series, (s) => (namedFacts.size === 0 || namedFacts.has(s)) && (!moneyAsked || carries('amount', `1${s.unit}`)));
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
   // `분야별 누적 조성액`: what has built up over the years is a table's total column.

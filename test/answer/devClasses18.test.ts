@@ -196,4 +196,13 @@ describe('stop-18 classes', () => {
     expect(answerQuestion(kb, '경제정책실 전체 정원과 현원이 각각 몇 명인지 알려주세요.', AS_OF).text).toContain('정원 269명 / 현원 259명');
     expect(answerQuestion(kb, '일자리정책과 정원', AS_OF).text).toMatch(/일자리정책과: 정원 \d+명/);
   });
+
+  it('drops a pointing word (이 회의가) from the topic, and ranks money asked by figures in money only', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '2022 세계도시정상회의 결과보고를 쓰고 있는데요, 이 회의가 어느 도시에서 열렸는지 확인 부탁드려요.', AS_OF).text).toContain('싱가포르');
+    const money = answerQuestion(kb, 'G밸리 예산에서 창업복지센터랑 산업박물관 중 어디가 더 많아?', AS_OF).text;
+    expect(money).toContain('산업박물관 23');
+    expect(money).not.toContain('㎡');
+    expect(answerQuestion(kb, 'R&D 지원과제 중에 지원금 젤 큰 분야 뭐야', AS_OF).text).toContain('5,700');
+  });
 });
