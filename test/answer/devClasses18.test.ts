@@ -205,4 +205,12 @@ describe('stop-18 classes', () => {
     expect(money).not.toContain('㎡');
     expect(answerQuestion(kb, 'R&D 지원과제 중에 지원금 젤 큰 분야 뭐야', AS_OF).text).toContain('5,700');
   });
+
+  it('reads a word ending in ㅆ (끝났나요, 나갔어) as a past verb', async () => {
+    const kb = await realKnowledge();
+    expect(isPredicate('끝났', false)).toBe(true);
+    expect(isPredicate('캠퍼스', false)).toBe(false);
+    expect(answerQuestion(kb, 'G밸리 창업큐브 2차 입주기업 모집 끝났나요? 아는 회사가 신청하려고 해서요', AS_OF).text).toContain('2차 입주기업 모집');
+    expect(answerQuestion(kb, 'G밸리 창업큐브 5차 입주기업 모집 끝났나요?', AS_OF).found).toBe(false);
+  });
 });

@@ -33,3 +33,9 @@ export function hasFinalL(syllable: string): boolean {
   const code = syllable.charCodeAt(0) - 0xac00;
   return code >= 0 && code < 11172 && code % 28 === 8;
 }
+
+/** Whether a Hangul syllable ends in ㅆ (`났`, `됐`, `갔`): a verb's past form, never a noun's syllable. */
+export function hasFinalSs(syllable: string): boolean {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20;
+}

@@ -1,4 +1,5 @@
 /** Whether a word is a verb form (never a name) or a rate. */
+import { hasFinalSs } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`, `유치했다(는)`): never names. */
 const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
@@ -15,7 +16,8 @@ export function isPredicate(word: string, last = true): boolean {
   // `짓는지 알려주세요`: 는지 asks whether or where, before a request too.
   if (!last && SENTENCE_FINAL.test(word) && !/.는지$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
-  return PREDICATE.test(word) || /(?:[해돼봐와워가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word);
+  // `끝났`, `나갔`: a syllable ending in ㅆ is a past verb.
+  return PREDICATE.test(word) || /(?:[해돼봐와워가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!));
 }
 
 /** A rate (`고용률`, `집행율`): must match whole, never by half its syllables. */
