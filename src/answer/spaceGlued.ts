@@ -2,7 +2,7 @@ import { asksCount, isAllHangul, isKnownWithTail } from '../text/grammar';
 
 /** The words a question typed without spaces is read back into. */
 export interface GlueWords {
-  /** Every word the report, the lexicon and the program names use (two syllables or more). */
+  /** Every word the report, the lexicon and the program names use (pieces are two syllables or more). */
   known: ReadonlySet<string>;
   /** The question words (`어디`, `얼마`, `언제`), which end a question typed as one word. */
   asking: ReadonlySet<string>;

@@ -66,10 +66,11 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
   const intents = new Map(Object.entries(file.intents).map(([name, entry]) => [name, compileIntent(entry)]));
   const stopWords = new Set([...Object.values(file.intents).flatMap((i) => i.answerWords), ...file.requestWords, ...file.verbs, ...VERB_FORMS]);
   const empty = compileIntent({ words: [], unless: [], answerWords: [], cues: {}, kinds: {} });
+  const known = knownWords(file, vocabulary, names);
   return {
     source: file,
     readSynonyms: withDayWords(makeSynonymReader(file, vocabulary), file),
-    typos: typoCorrector(file, vocabulary, names),
+    typos: typoCorrector(file, known),
     questionWords: file.questionWords,
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
@@ -85,7 +86,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     genericTails: file.genericWords.tails,
     thisYear: new WordCue(file.thisYearWords),
     departments: file.departments,
-    glue: glueWords(file, vocabulary, names),
+    glue: { known: known.all, asking: new Set(file.questionWords.filter((w) => w.length >= 2)) },
     intent: (name) => intents.get(name) ?? empty,
   };
 }
@@ -145,10 +146,19 @@ function lexiconWords(file: LexiconFile): string[] {
   return words;
 }
 
-/** Known words (two syllables or more) and the words that ask something, for `spaceGlued`. */
-function glueWords(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): GlueWords {
-  const known = [...vocabulary, ...lexiconWords(file), ...names.flatMap((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u))];
-  return { known: new Set(known.filter((w) => w.length >= 2)), asking: new Set(file.questionWords.filter((w) => w.length >= 2)) };
+/** The words of a corpus: the report's, the lexicon's and the program names' (read once for the typo corrector and `spaceGlued`). */
+interface KnownWords {
+  vocabulary: ReadonlySet<string>;
+  fromLexicon: readonly string[];
+  nameWords: readonly (readonly string[])[];
+  /** All of them, with grammar (verb forms, sentence endings). */
+  all: ReadonlySet<string>;
+}
+
+function knownWords(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): KnownWords {
+  const fromLexicon = lexiconWords(file);
+  const nameWords = names.map((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+  return { vocabulary, fromLexicon, nameWords, all: new Set([...vocabulary, ...fromLexicon, ...nameWords.flat(), ...VERB_FORMS, ...SENTENCE_ENDINGS]) };
 }
 
 /** Each intent's words, answer words and kinds, and the question words: the words that route a question. */
@@ -162,11 +172,8 @@ function routingWords(file: LexiconFile): string[] {
  * and kinds, and the question words). Known words are all of those, grammar, and any of them
  * with a particle or ending.
  */
-function typoCorrector(file: LexiconFile, vocabulary: ReadonlySet<string>, names: readonly string[]): TypoCorrector {
-  const fromLexicon = lexiconWords(file);
-  const nameWords = names.map((n) => n.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+function typoCorrector(file: LexiconFile, { vocabulary, fromLexicon, nameWords, all: known }: KnownWords): TypoCorrector {
   const fromNames = nameWords.flat();
-  const known = new Set([...vocabulary, ...fromLexicon, ...fromNames, ...VERB_FORMS, ...SENTENCE_ENDINGS]);
   const routing = routingWords(file);
   // Latin names of two words, for the same written together (`tryeverything`).
   const latinPairs = nameWords.flatMap((all) => all.flatMap((w, i) => (i > 0 && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(all[i - 1]!) ? [`${all[i - 1]} ${w}`] : [])));
