@@ -36,7 +36,7 @@ export const budget: Intent = {
     const wanted = kb.lexicon
       .intent('budget')
       .kinds.filter(({ cue }) => cue.test(q.text))
-      .map(({ kind }) => (f: BudgetFact) => f.kind.includes(kind));
+      .map(({ kind }) => (f: BudgetFact) => f.kind.startsWith(kind));
     // A named year must match the figure's.
     if (year !== null || offset !== null) wanted.push((f) => inYear(f) && f.kind.includes('예산'));
     const isWanted = (f: BudgetFact) => wanted.some((w) => w(f));

@@ -112,11 +112,4 @@ describe('stop-18 classes, continued', () => {
     expect(answerQuestion(kb, 'G밸리 창업큐브 2차 입주기업 모집 끝났나요? 아는 회사가 신청하려고 해서요', AS_OF).text).toContain('2차 입주기업 모집');
     expect(answerQuestion(kb, 'G밸리 창업큐브 5차 입주기업 모집 끝났나요?', AS_OF).found).toBe(false);
   });
-
-  it('answers 예산 with a figure of a budget kind (소요예산) before a table row of another kind that shares a soft word (서울형 팁스 지원금액)', async () => {
-    const kb = await realKnowledge();
-    expect(answerQuestion(kb, '서울형 R&D 지원 예산규모 얼마임', AS_OF).text).toContain('22,000백만원');
-    expect(answerQuestion(kb, '서울형 팁스 예산', AS_OF).text).toContain('2,300백만원');
-    expect(answerQuestion(kb, '뷰티복합문화공간 조성비 예산', AS_OF).text).toContain('1,050백만원');
-  });
 });
