@@ -33,8 +33,8 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const countTails = kb.lexicon.intent('ranking').cue('countTails').words;
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
-    const { key, keyParts, headerKeys, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
-    const columns = namedColumns(row, headerKeys, asked, totals, counting ? countTails : []);
+    const { key, keyParts, headerKeys, headerStems, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
+    const columns = namedColumns(row, headerKeys, asked, totals, counting ? headerStems : null);
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
     const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
@@ -68,19 +68,19 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
  * only for a hit); with a count asked, a header named without its count word (`접수과제 몇 건` names
  * `접수과제 수`).
  */
-function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[], countTails: readonly string[]): number[] {
+function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[], headerStems: readonly (readonly string[])[] | null): number[] {
   const columns: number[] = [];
-  const withoutCount = (key: string) => countTails.some((t) => key.endsWith(t) && key.length - t.length >= 2 && asked.includes(key.slice(0, -t.length)));
   for (let i = row.labelColumns; i < row.headers.length; i++) {
     if (!row.cells[i]) continue;
-    for (const key of headerKeys[i]!) {
-      if (asked.includes(key) || totals.includes(key) || withoutCount(key)) {
-        columns.push(i);
-        break;
-      }
-    }
+    if (namesAny(asked, headerKeys[i]!, totals) || (headerStems !== null && namesAny(asked, headerStems[i]!, []))) columns.push(i);
   }
   return columns;
+}
+
+/** Whether the question (compacted) holds one of `keys`, or one of them is a total's name. */
+function namesAny(asked: string, keys: readonly string[], totals: readonly string[]): boolean {
+  for (const key of keys) if (asked.includes(key) || totals.includes(key)) return true;
+  return false;
 }
 
 /** Whether a word of the question ends in `name` (`훈련인원` ends in `인원`). */

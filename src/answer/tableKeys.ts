@@ -12,6 +12,8 @@ export interface RowKeys {
   keyParts: readonly string[];
   /** Each header's names: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
   headerKeys: readonly (readonly string[])[];
+  /** Each header's names without a count word (`접수과제 수` → `접수과제`), for a count asked. */
+  headerStems: readonly (readonly string[])[];
   /** Its program's title, compacted. */
   programTitle: string;
   /** How many data rows (not totals) its table has. */
@@ -46,7 +48,7 @@ export const rowLineKey = (docId: string, line: number) => `${docId}\u0000${line
  * @example
  * buildTableKeys(kb.match.tableRows, kb.sectionById).rows.get(row)?.key; // '문화'
  */
-export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<string, Section>): TableKeys {
+export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<string, Section>, countTails: readonly string[] = []): TableKeys {
   const byTable = new Map<string, Card<TableRow>[]>();
   for (const card of set.cards) if (!card.fact.isTotal) byTable.set(card.fact.table, [...(byTable.get(card.fact.table) ?? []), card]);
   const programOf = (row: TableRow) => compactText(sectionById.get(row.programId ?? '')?.title ?? row.owner);
@@ -62,6 +64,7 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
       key: compactText(bare),
       keyParts: parts.length > 1 ? parts : [],
       headerKeys: row.headers.map(headerKeys),
+      headerStems: row.headers.map((h) => headerKeys(h).flatMap((k) => countTails.filter((t) => k.endsWith(t) && k.length - t.length >= 2).map((t) => k.slice(0, -t.length)))),
       programTitle: programOf(row),
       rowsInTable: byTable.get(row.table)?.length ?? 0,
     });
