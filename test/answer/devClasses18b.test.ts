@@ -112,4 +112,10 @@ describe('stop-18 classes, continued', () => {
     expect(answerQuestion(kb, 'G밸리 창업큐브 2차 입주기업 모집 끝났나요? 아는 회사가 신청하려고 해서요', AS_OF).text).toContain('2차 입주기업 모집');
     expect(answerQuestion(kb, 'G밸리 창업큐브 5차 입주기업 모집 끝났나요?', AS_OF).found).toBe(false);
   });
+
+  it('reads 어느 학교 as asking for an organisation (운영대학 : 고려대, …), never 사관학교 어디 as one', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교는 어느 학교들에서 운영해요?', AS_OF).text).toContain('고려대');
+    expect(answerQuestion(kb, '용산 취업사관학교 어디에 있어?', AS_OF).text).not.toContain(NOT_FOUND);
+  });
 });
