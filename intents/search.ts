@@ -19,6 +19,7 @@ import { askedYear } from '../src/dates/askedYear';
 import { askedMonth } from '../src/dates/askedMonth';
 import { mentionsDate } from '../src/dates/mentionsDate';
 import { tableRowAt } from '../src/answer/passageLine';
+import { definesWord } from '../src/answer/definesWord';
 import { figureMonth } from '../src/dates/figureMonth';
 import { monthOutside } from '../src/dates/monthOutside';
 import { reportOf } from '../src/reports/reportOf';
@@ -99,6 +100,7 @@ export function searchPassage(
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
   const monthAsked = askedMonth(q.text);
   const whichNoun = askedWhich(q.text);
+  const defining = kb.lexicon.intent('search').cue('definition').test(q.text);
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
     // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
@@ -159,7 +161,9 @@ export function searchPassage(
         const listed = wantsList ? 0.05 * Math.min(listItems(text), 5) : 0;
         // `어느 대학들에서 운영해`: a line saying which (`운영대학 : 고려대, …`) names that noun itself.
         const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
-        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which;
+        // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
+        const defined = defining && definesWord(raw, required) ? 0.5 : 0;
+        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which + defined;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
         const partByTitle = specific.length === 0 && hit.section.kind === 'part';

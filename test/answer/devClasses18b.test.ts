@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { isPredicate, stripParticle, withoutJoint } from '../../src/text/grammar';
 import { namesOrganisation } from '../../src/text/valueShapes';
+import { definesWord } from '../../src/answer/definesWord';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -117,5 +118,14 @@ describe('stop-18 classes, continued', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교는 어느 학교들에서 운영해요?', AS_OF).text).toContain('고려대');
     expect(answerQuestion(kb, '용산 취업사관학교 어디에 있어?', AS_OF).text).not.toContain(NOT_FOUND);
+  });
+
+  it('answers what a word means with the footnote defining it (PoC가 뭐임?, 서울어워드가 뭔가요)', async () => {
+    const kb = await realKnowledge();
+    expect(definesWord('2) PoC (Proof of Concept) : 기존 시장에 없던', ['poc'])).toBe(true);
+    expect(definesWord('시애틀 현지 기업 매칭 및 PoC 지원', ['poc'])).toBe(false);
+    expect(answerQuestion(kb, 'PoC가 뭐임?', AS_OF).text).toContain('Proof of Concept');
+    expect(answerQuestion(kb, '서울어워드가 뭔가요', AS_OF).text).toContain('상품인증 지원사업');
+    expect(answerQuestion(kb, 'MVP가 뭐임?', AS_OF).text).toContain(NOT_FOUND);
   });
 });
