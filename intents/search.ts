@@ -162,7 +162,7 @@ export function searchPassage(
         // `어느 대학들에서 운영해`: a line saying which (`운영대학 : 고려대, …`) names that noun itself.
         const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
         // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
-        const defined = defining && definesWord(raw, required) ? 0.5 : 0;
+        const defined = defining && definesWord(raw, about.split(' ')) ? 0.5 : 0;
         const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which + defined;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.

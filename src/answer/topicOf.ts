@@ -43,7 +43,7 @@ function withoutGluedRequest(word: string, vocabulary: ReadonlySet<string>, lexi
  * stemOf('캠퍼스타운의', vocabulary, lexicon); // '캠퍼스타운'
  */
 export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
-  const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head);
+  const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head) || lexicon.topicStopWords.has(head);
   // `정원과 현원`: a word of asking joined to the next by 과/와.
   const asking = (head: string) => lexicon.topicStopWords.has(head) || lexicon.softWords.has(head);
   for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !lexicon.topicStopWords.has(word); ) {

@@ -127,5 +127,8 @@ describe('stop-18 classes, continued', () => {
     expect(answerQuestion(kb, 'PoC가 뭐임?', AS_OF).text).toContain('Proof of Concept');
     expect(answerQuestion(kb, '서울어워드가 뭔가요', AS_OF).text).toContain('상품인증 지원사업');
     expect(answerQuestion(kb, 'MVP가 뭐임?', AS_OF).text).toContain(NOT_FOUND);
+    // A note that makes the word its topic (`※ G밸리는 … 이니셜을 딴 명칭`), and 뜻/약자 name nothing.
+    expect(answerQuestion(kb, 'G밸리가 뭐의 약자야?', AS_OF).text).toContain('서울디지털단지');
+    expect(answerQuestion(kb, '프롭테크가 뭔 뜻이야', AS_OF).text).toContain('부동산시장');
   });
 });

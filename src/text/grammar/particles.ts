@@ -109,3 +109,6 @@ export function withoutJoint(word: string, joins: (head: string) => boolean): st
   const fits = last === '과' ? hasFinalConsonant(head.at(-1)!) : !hasFinalConsonant(head.at(-1)!);
   return fits && joins(head) ? head : word;
 }
+
+/** Particles that make a word the topic a sentence defines (`G밸리는 …`, `스케일업이란 …`). */
+export const TOPIC_PARTICLES = ['이란', '란', '은', '는'];
