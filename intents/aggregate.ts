@@ -34,7 +34,7 @@ export const aggregate: Intent = {
     if (year !== null && !kb.budgets.some((f) => f.ownerType === 'office' && f.year === year)) return null;
     // Across departments or for the whole office only: `서울큐브 총 예산` is about one program.
     // The words of comparing (`젤 많이`, `꼴찌`) name nothing.
-    if (!namesNothingElse(kb, q, [...words.cue('most').words, ...words.cue('least').words])) return null;
+    if (!namesNothingElse(kb, q, [...words.cue('most').words, ...words.cue('least').words, ...words.cue('vacancy').words])) return null;
     const metric = words.kinds.find(({ cue }) => cue.test(q.text));
     const least = words.cue('least').test(q.text);
     if (words.cue('staff').test(q.text)) {

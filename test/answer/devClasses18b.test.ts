@@ -131,4 +131,10 @@ describe('stop-18 classes, continued', () => {
     expect(answerQuestion(kb, 'G밸리가 뭐의 약자야?', AS_OF).text).toContain('서울디지털단지');
     expect(answerQuestion(kb, '프롭테크가 뭔 뜻이야', AS_OF).text).toContain('부동산시장');
   });
+
+  it('reads 모자란 as a vacancy and 대비 as naming nothing (정원 대비 현원 제일 많이 모자란 과)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '정원 대비 현원 제일 많이 모자란 과는?', AS_OF).text).toContain('결원(정원-현원)이 가장 많은 부서는 뷰티패션산업과');
+    expect(answerQuestion(kb, '현원 제일 많은 과는?', AS_OF).text).not.toContain('결원');
+  });
 });
