@@ -123,7 +123,7 @@ export function searchPassage(
     // The topic as counted (`G밸리 입주`): what the sections and lines are matched on.
     const countedTopic = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
     const topic = countedTopic === about ? topicTerms : matchTerms(countedTopic);
-    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads));
+    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads, kb.vocabulary));
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
       .sectionHits(countedTopic, 5)

@@ -23,15 +23,20 @@ export interface NamedWord {
  * A long word the report itself writes (`inReport`) names that thing: its first and last bigram
  * must be there too, so `뷰티복합문화공간` is not `영상 복합문화공간`, nor `남부기술교육원` a line on every
  * 기술교육원, even read loosely; after one of `cityHeads` (`서울`), the bigram following it is the first.
+ * Given the `vocabulary`, a long word the report does not write must hold the report's two-syllable
+ * words it is made of (`청년창업사관학교` needs `창업`).
  */
-export function namedWord(text: string, inReport = false, cityHeads: readonly string[] = []): NamedWord {
+export function namedWord(text: string, inReport = false, cityHeads: readonly string[] = [], vocabulary?: ReadonlySet<string>): NamedWord {
   const grams = isHangul(text) ? [...matchTerms(text)] : [];
   const half = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
   // The city's name before a name tells nothing apart (`서울바이오펀드` is written `바이오펀드` too).
   const head = cityHeads.find((h) => text.startsWith(h) && text.length - h.length >= 3);
   const first = head ? grams.indexOf(text.slice(head.length, head.length + 2)) : 0;
   const ends = inReport && grams.length >= 4 && first >= 0 ? [grams[first]!, grams[grams.length - 1]!] : [];
-  return { text, grams, needed: half, ends };
+  // A long word the report does not write, holding two-syllable words it does (`청년창업사관학교`):
+  // those words say which thing it is, so `창업` must be there (it is not 청년취업사관학교).
+  const words = !inReport && vocabulary && grams.length >= 3 ? grams.filter((g) => vocabulary.has(g)) : [];
+  return { text, grams, needed: half, ends: [...new Set([...ends, ...words])] };
 }
 
 /**

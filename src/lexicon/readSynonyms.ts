@@ -5,7 +5,8 @@ import { phrasePattern } from './WordCue';
 /**
  * Builds the function that rewrites a question's synonyms into the report's words (`시급` →
  * `시간당`, `budget` → `예산`), longest variant first. A variant that is only part of a longer
- * word the report uses (`시급` in `시급성`) is left as it is.
+ * word the report uses (`시급` in `시급성`), or of several words starting inside one (`펀드 운용사`
+ * in `미래혁신성장펀드 운용사`), is left as it is.
  *
  * @example
  * const read = makeSynonymReader(lexicon, vocabulary);
@@ -33,8 +34,10 @@ export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<
       const end = text.indexOf(' ', offset + found.length);
       const word = text.slice(start, end === -1 ? text.length : end).toLowerCase();
       const partOfReportWord = word.length > found.length && (vocabulary.has(word) || vocabulary.has(stripParticle(word))) && stripParticle(word) !== found.toLowerCase();
+      // `미래혁신성장펀드 운용사`: a variant of several words (`펀드 운용사`) starts a word, never inside one.
+      const startsInside = offset > start && /\s/.test(found);
       const read = byVariant.get(squash(found));
-      return partOfReportWord || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
+      return partOfReportWord || startsInside || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
     });
 }
 
