@@ -35,7 +35,7 @@ export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<
       const word = text.slice(start, end === -1 ? text.length : end).toLowerCase();
       const partOfReportWord = word.length > found.length && (vocabulary.has(word) || vocabulary.has(stripParticle(word))) && stripParticle(word) !== found.toLowerCase();
       // `미래혁신성장펀드 운용사`: a variant of several words (`펀드 운용사`) starts a word, never inside one.
-      const startsInside = offset > start && /\s/.test(found);
+      const startsInside = /\s/.test(found) && /[\p{L}\p{N}]/u.test(text.slice(start, offset));
       const read = byVariant.get(squash(found));
       return partOfReportWord || startsInside || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
     });

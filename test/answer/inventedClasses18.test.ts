@@ -12,6 +12,8 @@ describe('stop-18 invented-answer classes', () => {
     const kb = await realKnowledge();
     expect(kb.lexicon.readSynonyms('미래혁신성장펀드 운용사 어디')).toBe('미래혁신성장펀드 운용사 어디');
     expect(kb.lexicon.readSynonyms('펀드 운용사 어디')).toBe('운용사 어디');
+    // A bracket before it starts no word: `(구 부담분)` is still 구비.
+    expect(kb.lexicon.readSynonyms('캠퍼스타운 예산 (구 부담분) 얼마')).toContain('구비');
     expect(answerQuestion(kb, '미래혁신성장펀드 운용사 어디어디야', AS_OF).text).toContain(NOT_FOUND);
   });
 
