@@ -100,7 +100,6 @@ export function searchPassage(
   const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
   const monthAsked = askedMonth(q.text);
   const whichNoun = askedWhich(q.text);
-  const defining = kb.lexicon.intent('search').cue('definition').test(q.text);
   /** For one section: whether a line of it is about another year than the one asked. */
   const otherYearIn = (section: Section): ((text: string) => boolean) => {
     // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
@@ -124,6 +123,7 @@ export function searchPassage(
     const countedTopic = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
     const topic = countedTopic === about ? topicTerms : matchTerms(countedTopic);
     const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads, kb.vocabulary));
+    const defines = kb.lexicon.intent('search').cue('definition').test(q.text) ? definesWord(about.split(' ')) : () => false;
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q
       .sectionHits(countedTopic, 5)
@@ -162,7 +162,7 @@ export function searchPassage(
         // `어느 대학들에서 운영해`: a line saying which (`운영대학 : 고려대, …`) names that noun itself.
         const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
         // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
-        const defined = defining && definesWord(raw, about.split(' ')) ? 0.5 : 0;
+        const defined = defines(raw) ? 0.5 : 0;
         const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which + defined;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
         // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.

@@ -122,8 +122,8 @@ describe('stop-18 classes, continued', () => {
 
   it('answers what a word means with the footnote defining it (PoC가 뭐임?, 서울어워드가 뭔가요)', async () => {
     const kb = await realKnowledge();
-    expect(definesWord('2) PoC (Proof of Concept) : 기존 시장에 없던', ['poc'])).toBe(true);
-    expect(definesWord('시애틀 현지 기업 매칭 및 PoC 지원', ['poc'])).toBe(false);
+    expect(definesWord(['poc'])('2) PoC (Proof of Concept) : 기존 시장에 없던')).toBe(true);
+    expect(definesWord(['poc'])('시애틀 현지 기업 매칭 및 PoC 지원')).toBe(false);
     expect(answerQuestion(kb, 'PoC가 뭐임?', AS_OF).text).toContain('Proof of Concept');
     expect(answerQuestion(kb, '서울어워드가 뭔가요', AS_OF).text).toContain('상품인증 지원사업');
     expect(answerQuestion(kb, 'MVP가 뭐임?', AS_OF).text).toContain(NOT_FOUND);
