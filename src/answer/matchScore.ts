@@ -56,7 +56,8 @@ export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlyS
   const runs = tokenize(topic);
   const last = [...runs].reverse().find((t) => isHangul(t) && !isBigramOf(t, runs));
   return runs
-    .map((t) => stripShortParticle(t, known))
+    // A name the report writes with 로 is never cut (`종로` is no `종` with 로).
+    .map((t) => stripShortParticle(t, known, (w) => vocabulary.has(w)))
     .filter((t, _, all) => {
       if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t, t === last || t === stripShortParticle(last ?? '', known)) && !vocabulary.has(t));
       return t.length >= 2 && !soft.has(t);

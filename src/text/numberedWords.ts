@@ -33,3 +33,13 @@ const ORDINAL = /제\s?(\d{1,3})\s?(회|차|기)|(?<![\d.,'’])(\d{1,2})(차|�
 export function ordinals(text: string): string[] {
   return [...text.matchAll(ORDINAL)].map((m) => `제${m[1] ?? m[3]}${m[2] ?? m[4]}`);
 }
+
+/**
+ * The quarters a text names (`4분기`, `2 분기` → `4분기`, `2분기`), spaces removed.
+ *
+ * @example
+ * quarters('1분기 테스트베드 … 2분기 …'); // ['1분기', '2분기']
+ */
+export function quarters(text: string): string[] {
+  return [...text.matchAll(/(?<!\d)([1-4])\s?분기/g)].map((m) => `${m[1]}분기`);
+}

@@ -10,10 +10,12 @@ export const PARTICLES = ['이라고만', '이라고', '라고만', '에서는',
 
 /**
  * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
- * word; longer words go through `stripParticle`.
+ * word; longer words go through `stripParticle`. A name ending in 로 (`isName`: `종로`) stays.
  */
-export function stripShortParticle(word: string, known: (head: string) => boolean): string {
+export function stripShortParticle(word: string, known: (head: string) => boolean, isName: (word: string) => boolean = () => false): string {
   const tail = word.slice(1);
+  // `종로`, `구로`: a place the report names with 로 (road) is that place, not a word with 로.
+  if (tail === '로' && isName(word)) return word;
   return word.length >= 2 && (PARTICLES.includes(tail) || SENTENCE_ENDINGS.includes(tail)) && known(word[0]!) ? word[0]! : word;
 }
 
