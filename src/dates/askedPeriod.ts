@@ -69,8 +69,6 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
   const near = Math.abs(differenceInCalendarDays(today, parseISO(clock.reportDay))) <= 366;
   const inYear = year ?? (near ? clockYear : Number(clock.reportDay.slice(0, 4)));
   const result = (start: DatePoint, end: DatePoint, from = start.date, to = periodEnd(end)) => ({ from, to, start, end, words });
-  const day = (d: Date): DatePoint => ({ date: format(d, 'yyyy-MM-dd'), precision: 'day' });
-  const point = (date: string, precision: DatePrecision): DatePoint => ({ date, precision });
 
   for (const [name, weeks] of [['thisWeek', 0], ['nextWeek', 1], ['lastWeek', -1]] as const) {
     if (found(name)) {
@@ -85,17 +83,10 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
       return result(day(parseISO(month.date.replace(/01$/, '21'))), day(endOfMonth(parseISO(month.date))));
     }
   }
-  const md = text.match(MONTH_DAY);
-  const monthNumber = md ? Number(md[1]) : 0;
-  if (md && monthNumber >= 1 && monthNumber <= 12) {
-    words.push(md[0]);
-    const first = `${inYear}-${String(monthNumber).padStart(2, '0')}-01`;
-    const dayNumber = md[2] ? Number(md[2]) : 0;
-    if (dayNumber >= 1 && dayNumber <= Number(periodEnd(point(first, 'month')).slice(8))) {
-      const exact = point(`${first.slice(0, 8)}${String(dayNumber).padStart(2, '0')}`, 'day');
-      return result(exact, exact);
-    }
-    return result(point(first, 'month'), point(first, 'month'));
+  const asked = monthOrDay(text, inYear);
+  if (asked) {
+    words.push(asked.word);
+    return result(asked.point, asked.point);
   }
   const quarter = text.match(QUARTER);
   if (quarter) {
@@ -118,4 +109,20 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
     return result(whole, whole);
   }
   return null;
+}
+
+const day = (d: Date): DatePoint => ({ date: format(d, 'yyyy-MM-dd'), precision: 'day' });
+const point = (date: string, precision: DatePrecision): DatePoint => ({ date, precision });
+
+/** A month, or a day of it, named in the text (`11월`, `9월 30일`) in `year`, with the words that named it. */
+function monthOrDay(text: string, year: number): { point: DatePoint; word: string } | null {
+  const md = text.match(MONTH_DAY);
+  const monthNumber = md ? Number(md[1]) : 0;
+  if (!md || monthNumber < 1 || monthNumber > 12) return null;
+  const first = `${year}-${String(monthNumber).padStart(2, '0')}-01`;
+  const dayNumber = md[2] ? Number(md[2]) : 0;
+  if (dayNumber >= 1 && dayNumber <= Number(periodEnd(point(first, 'month')).slice(8))) {
+    return { point: point(`${first.slice(0, 8)}${String(dayNumber).padStart(2, '0')}`, 'day'), word: md[0] };
+  }
+  return { point: point(first, 'month'), word: md[0] };
 }

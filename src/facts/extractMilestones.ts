@@ -54,16 +54,8 @@ export function extractMilestones(context: FactContext): Milestone[] {
       const cells = text.split('\t').map((c) => c.trim());
       const isHeader = header.length === 0 || /^(구분|분야|계|합계)$/.test(cells[0]!.replace(/\s+/g, ''));
       if (header.length === 0) header = cells;
-      cells.forEach((cell, i) => {
-        const parsed = i > 0 && !isHeader ? dateOf(cell) : null;
-        if (parsed?.when) {
-          const rowLabel = cells[0]!.replace(/\s+/g, '');
-          const label = COLUMN_FIELD.test(rowLabel) && header[i] ? `${header[i]} ${rowLabel}` : cells[0]!;
-          add(line.n, label, parsed, cell, false, titleOf(context, line.n));
-        } else if (EVENT_IN_PAREN.test(cell)) {
-          for (const d of parenDates(cell, dateOf)) add(line.n, d.label, d.parsed, d.raw, false, titleOf(context, line.n));
-        }
-      });
+      if (!isHeader) tableRowDates(cells, header, dateOf, (label, parsed, raw) => add(line.n, label, parsed, raw, false, titleOf(context, line.n)));
+      else for (const cell of cells) for (const d of EVENT_IN_PAREN.test(cell) ? parenDates(cell, dateOf) : []) add(line.n, d.label, d.parsed, d.raw, false, titleOf(context, line.n));
       continue;
     }
 
@@ -84,6 +76,22 @@ export function extractMilestones(context: FactContext): Milestone[] {
     for (const d of parenDates(text, dateOf)) add(line.n, d.label, d.parsed, d.raw, false);
   }
   return found;
+}
+
+/**
+ * A table row's dated cells, each labelled by its row (by column and row in a table whose columns
+ * are facilities: `영등포 개관`), and the events in parentheses of its other cells.
+ */
+function tableRowDates(cells: readonly string[], header: readonly string[], dateOf: (text: string) => ParsedDate | null, add: (label: string, parsed: ParsedDate, raw: string) => void): void {
+  cells.forEach((cell, i) => {
+    const parsed = i > 0 ? dateOf(cell) : null;
+    if (parsed?.when) {
+      const rowLabel = cells[0]!.replace(/\s+/g, '');
+      add(COLUMN_FIELD.test(rowLabel) && header[i] ? `${header[i]} ${rowLabel}` : cells[0]!, parsed, cell);
+    } else if (EVENT_IN_PAREN.test(cell)) {
+      for (const d of parenDates(cell, dateOf)) add(d.label, d.parsed, d.raw);
+    }
+  });
 }
 
 /**

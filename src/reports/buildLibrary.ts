@@ -45,14 +45,8 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     return old && old.hash === documentHash(doc, parseWords.hash) ? old : null;
   };
   const byId = new Map(corpus.documents.map((doc) => [doc.meta.id, doc]));
-  const rebuilt: string[] = [];
-  const parts = documents.map((meta) => {
-    const doc = byId.get(meta.id)!;
-    const old = kept(doc);
-    if (old) return old;
-    rebuilt.push(meta.id);
-    return parseDocument(doc, parseWords);
-  });
+  const rebuilt = documents.filter((meta) => !kept(byId.get(meta.id)!)).map((meta) => meta.id);
+  const parts = documents.map((meta) => kept(byId.get(meta.id)!) ?? parseDocument(byId.get(meta.id)!, parseWords));
   phase('parse');
   const sections = parts.flatMap((p) => p.sections);
   const vocabulary = buildVocabulary(sections);
