@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -43,6 +43,8 @@ export function withoutAsides(question: string, words: AsideWords): string {
       // After the question, a statement (`… 별관이라고만 들어서 정확한 주소가 필요합니다`) is background:
       // it keeps what background keeps (`용산캠퍼스 기준입니다`).
       if (i > main && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? '')) return keptWords(sentence.split(/\s+/), words).join(' ');
+      // After the question, what happened (`기업 대표가 전화로 문의했어요`) is a story: only names in it stay.
+      if (i > main && tellsPast(sentence.trim().split(/\s+/).at(-1) ?? '')) return namesIn(sentence.split(/\s+/), words).join(' ');
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
       if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
@@ -104,6 +106,11 @@ function keptWords(background: readonly string[], words: AsideWords, dropEveryda
     const everyday = (dropEveryday && words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
     return !verb && !everyday;
   });
+}
+
+/** The words of a sentence that are the reports' names (or hold Latin letters or digits). */
+function namesIn(sentence: readonly string[], words: AsideWords): string[] {
+  return sentence.map((word) => word.replace(CLOSING, '')).filter((bare) => /[A-Za-z0-9]/.test(bare) || words.isName(stemOf(bare, words.vocabulary, words.lexicon)) || words.isName(bare));
 }
 
 /** Whether a word is one of the lexicon's aside words, with any ending or particle. */

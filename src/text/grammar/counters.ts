@@ -2,7 +2,7 @@
 import { stripParticle } from './particles';
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
-export const COUNTERS = ['퍼센트', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '%'];
+export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '위', '차', '배', '번', '년', '%'];
 
 /**
  * The counters a count asked with one of them may be written with: places and companies are

@@ -1,4 +1,5 @@
 /** Sentence and verb endings: what is cut off a word to reach the noun a question is about. */
+import { hasFinalSs } from './hangul';
 
 /** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
 export const SENTENCE_ENDINGS = ['있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임', '함'];
@@ -76,4 +77,18 @@ export function endingOf(word: string, endings: readonly string[]): string | und
  */
 export function endsStatement(word: string): boolean {
   return /니다[.。!]*$/.test(word);
+}
+
+/**
+ * Whether a word tells what happened, in the past (`문의했어요`, `받았다`, `들었음`): a story, not a
+ * question (`있어요` is not past).
+ *
+ * @example
+ * tellsPast('문의했어요.'); // true
+ * tellsPast('있어요');      // false
+ */
+export function tellsPast(word: string): boolean {
+  const past = word.replace(/[.。!]+$/, '').match(/(.)(?:어요|어|다|음)$/);
+  // 있 (there is) ends in ㅆ too, but it is the verb itself, in the present (`있어요`).
+  return past !== null && past[1] !== '있' && hasFinalSs(past[1]!);
 }

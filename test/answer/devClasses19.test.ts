@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { endsStatement, tellsPast } from '../../src/text/grammar';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind41 (scored once before any answer change of stop 19, a dev set since), each tested both ways. */
+describe('stop-19 classes', () => {
+  it('reads any counter after 몇 as the question, with its ending (몇 위예요, 몇 차, 몇 단계)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 국제금융경쟁력 순위 몇 위예요', AS_OF).text).toContain('12위');
+    expect(answerQuestion(kb, '서울 관광경쟁력 순위 몇 위예요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 사람 수 as the report\'s 인원 (a lexicon synonym)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 지금까지 참여한 사람 수', AS_OF).text).toContain('6,344명');
+    expect(answerQuestion(kb, '희망두배 청년통장 참여한 사람 수', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 산하 (under) as a soft word: the office\'s own lines answer', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '경제정책실 산하 출연기관이 어디예요', AS_OF).text).toContain('서울산업진흥원');
+    expect(answerQuestion(kb, '경제정책실 산하 공사 어디예요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a program described by what it does (생기는, 만드는, 키우는, 대비하는) by its other words', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'DDP에 생기는 뷰티 공간 만드는 데 드는 조성비', AS_OF).text).toContain('1,050백만원');
+    expect(answerQuestion(kb, '캠퍼스타운 우수기업 키우는 동북권 지원센터 주소 좀', AS_OF).text).toContain('광진구 자양동 2-3');
+    // The words that say which one still have to be in the report.
+    expect(answerQuestion(kb, '부산에 생기는 뷰티 공간 만드는 데 드는 조성비', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년 농부 키우는 센터 주소', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads everyday words for the report\'s terms: 외상값 (매출채권), 기조연설자 (기조 연사)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '외상값 못 받을 때 대비하는 보험료 지원 기업별 최대 얼마', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, 'try everything 기조연설자 누구누구', AS_OF).text).toContain('타일러 코웬');
+    expect(answerQuestion(kb, '외상값 대출 금리 얼마', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울뷰티위크 기조연설자 누구', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads what happened, told after the question (기업 대표가 전화로 문의했어요), as a story: only names in it count', async () => {
+    expect(tellsPast('문의했어요')).toBe(true);
+    expect(tellsPast('받았다.')).toBe(true);
+    expect(tellsPast('있어요')).toBe(false);
+    expect(endsStatement('문의했어요')).toBe(false);
+    const kb = await realKnowledge();
+    const asked = '외상값 못 받을 때 대비하는 보험료 지원, 한 회사당 최대 얼마까지 받을 수 있어요? 기업 대표가 전화로 문의했어요';
+    expect(answerQuestion(kb, asked, AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '청년취업사관학교 부산캠퍼스 예산 얼마예요? 민원인이 전화로 문의했어요', AS_OF).text).toContain(NOT_FOUND);
+  });
+});
