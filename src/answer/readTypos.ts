@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { HANGUL_RUN } from '../text/grammar';
+import { COUNTERS, HANGUL_RUN } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 const LATIN = /^[A-Za-z]+$/;
@@ -21,8 +21,10 @@ export interface Reading {
 export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): { text: string; readAs: Reading[] } {
   const readAs: Reading[] = [];
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
-  const read = text.replace(/[\p{L}\p{N}]+/gu, (token) => {
-    if (token.length < 2 || vocabulary.has(token.toLowerCase()) || isQuestion(token)) return token;
+  // A counter after a question word (`몇 개고`) is part of the question, never a mistyped name.
+  const isCounter = (token: string, offset: number) => COUNTERS.some((c) => token.startsWith(c)) && lexicon.questionWords.includes(text.slice(0, offset).trim().split(/\s+/).at(-1) ?? '');
+  const read = text.replace(/[\p{L}\p{N}]+/gu, (token, offset: number) => {
+    if (token.length < 2 || vocabulary.has(token.toLowerCase()) || isQuestion(token) || isCounter(token, offset)) return token;
     // A long Latin word one keystroke off (`Everthing`).
     const latin = LATIN.test(token) ? lexicon.typos.correct(token.toLowerCase()) : null;
     if (latin) {

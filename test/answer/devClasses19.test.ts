@@ -53,4 +53,12 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, asked, AS_OF).text).toContain('2백만원');
     expect(answerQuestion(kb, '청년취업사관학교 부산캠퍼스 예산 얼마예요? 민원인이 전화로 문의했어요', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a counter after 몇 with a joining ending (몇 개고 …) as the question, never as a mistyped word', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '마곡산단 입주계약 맺은 회사 몇 개고 그중 준공된 곳은 몇 개예요?', AS_OF);
+    expect(answer.text).toContain('200개사');
+    expect(answer.text).not.toContain('읽었습니다');
+    expect(answerQuestion(kb, '마곡산단 임대계약 맺은 회사 몇 개고 그중 준공된 곳은 몇 개예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
