@@ -1,12 +1,21 @@
 // Numbers that are parts of words: years written short, names with a number on them.
 
+/** A year of a series in brackets, before its value (`(19) 60.8 → (20) 59.5`), not a count in a table cell. */
+export const SERIES_YEAR = /\((1[5-9]|2\d)\)(?=\s*-?[\d.,]+\s*(?:→|$))/gm;
+
 /**
  * Years written short, as the full year (`'23.`, `’22`, `23년` → `2023`, `2022`), so that a year is
  * one term wherever it is written and never the number of something else (`최대 23개월`).
  * Two-digit years 15–29 only; `2023년` stays, and so does a span of years (`'23~'26` is no one year).
+ * A series' bracketed year (`(19) 60.8 → (20) 59.5`) is a full year too.
  */
 export function fullYears(text: string): string {
-  return text.replace(/(?<!~\s*)['’‘](1[5-9]|2\d)(?!\d|\s*~)/g, ' 20$1').replace(/(?<![\d.,'’‘])(1[5-9]|2\d)(?=\s*년)/g, '20$1');
+  return (
+    text
+      .replace(/(?<!~\s*)['’‘](1[5-9]|2\d)(?!\d|\s*~)/g, ' 20$1')
+      .replace(/(?<![\d.,'’‘])(1[5-9]|2\d)(?=\s*년)/g, '20$1')
+      .replace(SERIES_YEAR, '(20$1)')
+  );
 }
 
 /** A name with its number written on (`시즌4`, `시즌 3`), not an amount, a date or a count (`4회`, `3월`). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { endsStatement, tellsPast } from '../../src/text/grammar';
+import { statedYears } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -60,5 +61,15 @@ describe('stop-19 classes', () => {
     expect(answer.text).toContain('200개사');
     expect(answer.text).not.toContain('읽었습니다');
     expect(answerQuestion(kb, '마곡산단 임대계약 맺은 회사 몇 개고 그중 준공된 곳은 몇 개예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a series\' bracketed years ((19) 60.8 → (22) 60.9) as years: a year asked finds its series, another year does not', async () => {
+    expect(statedYears('실업률(7월,%) : (21) 4.5 → (22) 3.3')).toEqual([2021, 2022]);
+    // A count in a table cell is no year.
+    expect(statedYears('경제정책과\t35/36\t(17)\t26/31')).toEqual([]);
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 실업률 작년 7월이랑 올해 7월', AS_OF).text).toContain('(22) 3.3');
+    expect(answerQuestion(kb, '고용률 19년이랑 22년 비교', AS_OF).text).toContain('(19) 60.8');
+    expect(answerQuestion(kb, '고용률 2018년', AS_OF).text).toContain(NOT_FOUND);
   });
 });
