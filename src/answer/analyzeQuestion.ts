@@ -7,6 +7,7 @@ import { topicOf } from './topicOf';
 import { withoutAsides } from './withoutAsides';
 import { isReportName } from './isReportName';
 import { spaceGlued } from './spaceGlued';
+import { spacedVersus } from '../text/grammar';
 
 /** Brackets around a word are not part of it (`서울큐브(구 애니센터)`). */
 const BRACKETS = /[()[\]{}]/g;
@@ -39,13 +40,14 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
 }
 
 /**
- * The question as typed, trimmed and cut to `MAX_QUESTION_LENGTH` characters.
+ * The question as typed, trimmed and cut to `MAX_QUESTION_LENGTH` characters, `vs` spaced out
+ * from the names it sets against each other (`창작뜰vs배움뜰`).
  *
  * @example
  * typedQuestion('  예산?  '); // '예산?'
  */
 export function typedQuestion(input: string): string {
-  return [...input.slice(0, MAX_QUESTION_LENGTH * 4).normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('');
+  return spacedVersus([...input.slice(0, MAX_QUESTION_LENGTH * 4).normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join(''));
 }
 
 /** The index's search, remembered for the question: several intents ask it the same. */

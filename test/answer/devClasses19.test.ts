@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { endsStatement, tellsPast } from '../../src/text/grammar';
+import { endsStatement, spacedVersus, tellsPast } from '../../src/text/grammar';
 import { statedYears } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
@@ -71,5 +71,14 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '서울 실업률 작년 7월이랑 올해 7월', AS_OF).text).toContain('(22) 3.3');
     expect(answerQuestion(kb, '고용률 19년이랑 22년 비교', AS_OF).text).toContain('(19) 60.8');
     expect(answerQuestion(kb, '고용률 2018년', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads vs written onto both names (창작뜰vs배움뜰) as vs between them', async () => {
+    expect(spacedVersus('창작뜰vs배움뜰 면적')).toBe('창작뜰 vs 배움뜰 면적');
+    expect(spacedVersus('Canvas 위치')).toBe('Canvas 위치');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '창작뜰vs배움뜰 면적 어디가 더 커', AS_OF).text).toContain('1,728㎡');
+    expect(answerQuestion(kb, '중부기술교육원vs북부기술교육원 훈련인원 어디가 많음', AS_OF).text).toContain('1,826');
+    expect(answerQuestion(kb, '창작뜰vs놀이뜰 면적 어디가 더 커', AS_OF).text).toContain(NOT_FOUND);
   });
 });

@@ -68,3 +68,15 @@ function findJoint(words: readonly string[]): { i: number; joined: string } | nu
   }
   return null;
 }
+
+/**
+ * `vs` written onto the names it sets against each other (`중부기술교육원vs북부기술교육원`) spaced
+ * out, so each name is a word of its own.
+ *
+ * @example
+ * spacedVersus('창작뜰vs배움뜰 면적'); // '창작뜰 vs 배움뜰 면적'
+ * spacedVersus('Canvas 위치');         // 'Canvas 위치'
+ */
+export function spacedVersus(text: string): string {
+  return text.replace(/(?<=[가-힣\d)])\s*(vs\.?)\s*(?=[가-힣])/gi, ' $1 ');
+}
