@@ -81,4 +81,12 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '중부기술교육원vs북부기술교육원 훈련인원 어디가 많음', AS_OF).text).toContain('1,826');
     expect(answerQuestion(kb, '창작뜰vs놀이뜰 면적 어디가 더 커', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 출자 (what each party put into a fund) as a soft word: the fund\'s 조성내역 answers', async () => {
+    const kb = await realKnowledge();
+    const parts = answerQuestion(kb, '서울바이오펀드 정부 출자랑 민간 출자 각각 얼마?', AS_OF).text;
+    expect(parts).toContain('2,032억');
+    expect(parts).toContain('2,820억');
+    expect(answerQuestion(kb, '서울바이오펀드 외국 출자 얼마', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
