@@ -89,4 +89,10 @@ describe('stop-19 classes', () => {
     expect(parts).toContain('2,820억');
     expect(answerQuestion(kb, '서울바이오펀드 외국 출자 얼마', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 수탁법인 (the body entrusted) as the report\'s 위탁법인 row', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '북부 기술교육원 수탁법인 어디에요', AS_OF).text).toContain('남서울대학교');
+    expect(answerQuestion(kb, '서부 기술교육원 수탁법인 어디에요', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
