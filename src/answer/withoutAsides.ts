@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -30,7 +30,8 @@ export interface AsideWords {
  * withoutAsides('회의 자료에 넣으려는데, 뷰티복합문화공간 예산 얼마?', words); // '뷰티복합문화공간 예산 얼마?'
  */
 export function withoutAsides(question: string, words: AsideWords): string {
-  const ends = [...question.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length).filter((end) => end < question.length);
+  const marks = [...question.matchAll(SENTENCE_END), ...question.matchAll(REQUEST_END)].map((m) => (m.index ?? 0) + m[0].length);
+  const ends = [...new Set(marks)].filter((end) => end < question.length).sort((a, b) => a - b);
   const starts = [0, ...ends];
   const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
   const asking = sentences.map((sentence) => asks(sentence, words.lexicon));

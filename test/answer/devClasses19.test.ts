@@ -95,4 +95,12 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '북부 기술교육원 수탁법인 어디에요', AS_OF).text).toContain('남서울대학교');
     expect(answerQuestion(kb, '서부 기술교육원 수탁법인 어디에요', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('ends a sentence at a request with no mark after it (알려주세요 현장 가봐야 해서요): the reason after it is background', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브 위치 알려주세요 현장 가봐야 해서요', AS_OF).text).toContain('소파로 126');
+    expect(answerQuestion(kb, '부산큐브 위치 알려주세요 현장 가봐야 해서요', AS_OF).text).toContain(NOT_FOUND);
+    // What follows the request and still asks is kept.
+    expect(answerQuestion(kb, '서울큐브 위치 알려줘 예산도', AS_OF).text).not.toContain(NOT_FOUND);
+  });
 });

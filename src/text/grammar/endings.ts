@@ -92,3 +92,9 @@ export function tellsPast(word: string): boolean {
   // 있 (there is) ends in ㅆ too, but it is the verb itself, in the present (`있어요`).
   return past !== null && past[1] !== '있' && hasFinalSs(past[1]!);
 }
+
+/**
+ * A request that closes a sentence though no mark follows (`서울큐브 위치 알려주세요 현장 가봐야
+ * 해서요`): what comes after is a sentence of its own.
+ */
+export const REQUEST_END = /(?:주세요|줘요|줘|바랍니다|드립니다)(?=\s+\S)/g;
