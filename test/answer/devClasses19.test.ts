@@ -103,4 +103,11 @@ describe('stop-19 classes', () => {
     // What follows the request and still asks is kept.
     expect(answerQuestion(kb, '서울큐브 위치 알려줘 예산도', AS_OF).text).not.toContain(NOT_FOUND);
   });
+
+  it('reads 때문에 and 그러는데 as closing a clause of background (보고자료 때문에 그러는데 …)', async () => {
+    const kb = await realKnowledge();
+    const asked = '보고자료 때문에 그러는데 청년일자리 매칭 전담창구 리모델링비용이 얼마였는지 확인 부탁드립니다';
+    expect(answerQuestion(kb, asked, AS_OF).text).toContain('75백만원');
+    expect(answerQuestion(kb, '보고자료 때문에 그러는데 청년일자리 매칭 전담창구 인테리어 업체가 어디였는지 확인 부탁드립니다', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -16,7 +16,7 @@ export const EXPLAINING_ENDINGS = ['때문이에요', '때문에요', '때문에
  * (`그런데`, `근데`).
  */
 export const BACKGROUND_ENDINGS = ['려는데', '는데요', '인데요', '은데요', '는데', '은데', '인데', '용으로', '용이라'];
-export const BACKGROUND_JOINTS = ['그런데', '근데', '그래서'];
+export const BACKGROUND_JOINTS = ['그런데', '근데', '그래서', '그러는데', '그러는데요', '그런데요', '때문에'];
 
 /**
  * Whether a word closes a clause of background (`하는데요`, `넣으려는데`, `브리핑용으로`, a joint).
