@@ -81,7 +81,17 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
 function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, namedReports: readonly string[]): Answer {
   const askInScope = (other: string) => answerWhole(kb, other, other, asOf, namedReports);
   const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports, askInScope };
-  const answer = answerFromReport(kb, question);
+  let answer = answerFromReport(kb, question);
+  // `양재 AI R&D`, refused as typed: the report's other word for the same thing (`인공지능`), the answer saying so.
+  for (const reading of answer.found || answer.candidates.length ? [] : kb.lexicon.equivalents(text)) {
+    const read = analyzeQuestion(kb, reading.text);
+    const again = answerFromReport(kb, { ...question, ...read, original: question.original, readAs: [...read.readAs, reading.readAs] });
+    // Read in other words, the answer must show every word of the report the question names (`캠퍼스` too).
+    const shown = compactText(again.text);
+    if (!again.found || !read.topic.split(' ').every((word) => !kb.vocabulary.has(word.toLowerCase()) || shown.includes(compactText(word)))) continue;
+    answer = again;
+    break;
+  }
   // `시즌4` asked, `시즌3` answered; `제7회` asked, a program that only describes `제6회`: another thing of the same name.
   const otherEdition = answer.found && ordinals(question.text).length > 0 && namesOtherEdition(question.text, `${answer.text}\n${programTextOf(kb, answer)}`);
   if (answer.found && (namesOtherNumber(question.text, answer.text) || otherEdition)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));

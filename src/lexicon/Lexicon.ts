@@ -2,6 +2,7 @@ import { HOW_MANY_PHRASES, isKnownWithTail, SENTENCE_ENDINGS, VERB_FORMS } from 
 import type { CueFile, IntentWordsFile, LexiconFile } from './LexiconFile';
 import { makeSynonymReader, withDayWords } from './readSynonyms';
 import { TypoCorrector } from './TypoCorrector';
+import { equivalentReadings, type EquivalentReading } from './equivalentReadings';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
 import type { GlueWords } from '../answer/spaceGlued';
@@ -24,6 +25,8 @@ export interface Lexicon {
   source: LexiconFile;
   /** Rewrites the question's synonyms into the report's words (`시급` → `시간당`). */
   readSynonyms: (text: string) => string;
+  /** The question read again with each equivalent word swapped (`AI` → `인공지능`); see `equivalentReadings`. */
+  equivalents: (text: string) => EquivalentReading[];
   /** Reads a mistyped word as the word meant (`예싼` → `예산`); see `TypoCorrector`. */
   typos: TypoCorrector;
   /** A word starting with one of these is the question (`어디야`), not its topic. */
@@ -70,6 +73,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
   return {
     source: file,
     readSynonyms: withDayWords(makeSynonymReader(file, vocabulary), file),
+    equivalents: equivalentReadings(file.equivalents),
     typos: typoCorrector(file, known),
     questionWords: file.questionWords,
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),

@@ -29,6 +29,11 @@ export const LexiconFile = z
   .object({
     $comment: z.string().optional(),
     synonyms: z.array(z.object({ word: Phrase, variants: Words.min(1), $comment: z.string().optional() }).strict()),
+    /**
+     * Groups of the report's own words for one thing (`AI`, `인공지능`): a question refused as typed is
+     * read again with each swapped for the others (never a program's name: those go in aliases.json).
+     */
+    equivalents: z.array(Words.min(2)).default([]),
     /** Hanja read as Hangul (`市` → `시`), in the report and in questions. */
     hanja: z.record(z.string().length(1), z.string().min(1).max(4)).default({}),
     questionWords: Words,

@@ -23,3 +23,20 @@ export function synonymConflict(lexicon: LexiconFile, names: readonly string[]):
   }
   return null;
 }
+
+/**
+ * Why an equivalence group may not load, or null: a word that is a program's or facility's whole
+ * name (`서울큐브`) would read one program as another; short names go in `aliases.json`.
+ *
+ * @example
+ * equivalentConflict(lexicon, ['서울큐브']); // 'equivalents[0]: "서울큐브" is the name of "서울큐브" …'
+ */
+export function equivalentConflict(lexicon: LexiconFile, names: readonly string[]): string | null {
+  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const known = new Set(names.map(compact));
+  for (const [i, group] of lexicon.equivalents.entries()) {
+    const word = group.find((w) => known.has(compact(w)));
+    if (word) return `equivalents[${i}]: "${word}" is the name of a program or place; a program's name cannot have an equivalent (short names of programs go in aliases.json)`;
+  }
+  return null;
+}

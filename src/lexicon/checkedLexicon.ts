@@ -2,7 +2,7 @@ import { CorpusError } from '../corpus/CorpusError';
 import type { RawCorpus } from '../corpus/readCorpus';
 import type { LocationFact } from '../model/locationFact';
 import type { Section } from '../model/section';
-import { synonymConflict } from './checkSynonyms';
+import { equivalentConflict, synonymConflict } from './checkSynonyms';
 import { compileLexicon, type Lexicon } from './Lexicon';
 
 /**
@@ -15,7 +15,7 @@ export function checkedLexicon(corpus: RawCorpus, parsed: { sections: Section[];
     ...parsed.locations.map((l) => l.name),
     ...corpus.aliases.aliases.flatMap((a) => [a.target, ...a.aliases]),
   ];
-  const conflict = synonymConflict(corpus.lexicon, names);
+  const conflict = synonymConflict(corpus.lexicon, names) ?? equivalentConflict(corpus.lexicon, names);
   if (conflict) throw new CorpusError(corpus.lexiconPath, conflict);
   return compileLexicon(corpus.lexicon, vocabulary, names);
 }

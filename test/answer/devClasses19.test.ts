@@ -110,4 +110,16 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, asked, AS_OF).text).toContain('75백만원');
     expect(answerQuestion(kb, '보고자료 때문에 그러는데 청년일자리 매칭 전담창구 인테리어 업체가 어디였는지 확인 부탁드립니다', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a question refused as typed again with the report\'s other word for the same thing (AI, 인공지능), and says so', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '양재 AI R&D 지원금액 얼마야', AS_OF).text;
+    expect(answer).toContain('2,400백만원');
+    expect(answer).toContain("'AI' → '인공지능'");
+    // The campus the report writes with AI has no budget: the other reading must show 캠퍼스 too, and does not.
+    expect(answerQuestion(kb, '양재 AI R&D 캠퍼스 총사업비 얼마야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산 AI R&D 지원금액 얼마야', AS_OF).text).toContain(NOT_FOUND);
+    // A Latin word is swapped whole only (AI is not in MAIN).
+    expect(kb.lexicon.equivalents('MAIN 센터').length).toBe(0);
+  });
 });

@@ -90,6 +90,25 @@ describe('corpus/lexicon.json', () => {
     expect(error.message).toMatch(/lexicon\.json: synonyms\[\d+\] \(word "예산"\): variant "캠퍼스타운" is part of the name/);
   });
 
+  it('refuses an equivalence group holding a program\'s whole name, naming the entry', async () => {
+    const copy = await withLexicon((l) => {
+      (l.equivalents as unknown[]).push(['서울큐브', '애니센터']);
+    });
+    const error = (await loadKnowledge(copy).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/lexicon\.json: equivalents\[\d+\]: "서울큐브" is the name of a program or place/);
+  });
+
+  it('reads a question again with an equivalent the admin added only when it finds nothing as typed', async () => {
+    const before = await realKnowledge();
+    const asked = '청년취업사관학교 잡코디네이터 몇 명';
+    const copy = await withLexicon((l) => {
+      (l.equivalents as unknown[]).push(['잡코디네이터', 'Job코디']);
+    });
+    const kb = await loadKnowledge(copy);
+    expect(kb.lexicon.equivalents(asked).map((r) => r.text)).toEqual(['청년취업사관학교 Job코디 몇 명']);
+    expect(before.lexicon.equivalents(asked)).toEqual([]);
+  });
+
   it('reads a synonym the admin added as the report word', async () => {
     const before = await realKnowledge();
     const copy = await withLexicon((l) => {

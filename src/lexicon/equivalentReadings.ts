@@ -1,0 +1,30 @@
+import { escapeRegExp } from '../text/escapeRegExp';
+import type { Reading } from '../answer/readTypos';
+
+/** A question read again with one word swapped for its equivalent, and the swap (for the answer to say). */
+export interface EquivalentReading {
+  text: string;
+  readAs: Reading;
+}
+
+/**
+ * Reads a question again with each word of an equivalence group it uses swapped for the group's
+ * other words (`양재 AI R&D 지원금액` → `양재 인공지능 R&D 지원금액`): both are the report's own
+ * words for one thing, so a question refused as typed may be answered in the other. A Latin word
+ * is matched whole, never inside a longer Latin word (`AI` is not in `MAIN`); case does not matter.
+ *
+ * @example
+ * const read = equivalentReadings([['AI', '인공지능']]);
+ * read('양재 AI R&D 지원금액').map((r) => r.text); // ['양재 인공지능 R&D 지원금액']
+ */
+export function equivalentReadings(groups: readonly (readonly string[])[]): (text: string) => EquivalentReading[] {
+  const swaps = groups.flatMap((group) =>
+    group.map((word) => ({ word, others: group.filter((other) => other !== word), pattern: new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, 'gi') })),
+  );
+  return (text) =>
+    swaps.flatMap(({ word, others, pattern }) => {
+      pattern.lastIndex = 0;
+      const typed = text.match(pattern)?.[0];
+      return typed === undefined ? [] : others.map((other) => ({ text: text.replace(pattern, other), readAs: { typed, read: other } }));
+    });
+}
