@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { endsStatement, spacedVersus, tellsPast } from '../../src/text/grammar';
+import { endsStatement, isPredicate, spacedVersus, tellsPast } from '../../src/text/grammar';
 import { statedYears } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
@@ -121,5 +121,13 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '부산 AI R&D 지원금액 얼마야', AS_OF).text).toContain(NOT_FOUND);
     // A Latin word is swapped whole only (AI is not in MAIN).
     expect(kb.lexicon.equivalents('MAIN 센터').length).toBe(0);
+  });
+
+  it('reads a verb told as heard (짓는다는, 한다는) as a verb, never a name', async () => {
+    for (const verb of ['짓는다는', '짓는다', '한다는', '된다던']) expect(isPredicate(verb)).toBe(true);
+    for (const noun of ['시네마테크', '바다', '상영관']) expect(isPredicate(noun)).toBe(false);
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '독립영화 상영관 짓는다는 시네마테크 어디에 지어?', AS_OF).text).not.toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산에 짓는다는 시네마테크 어디에 지어?', AS_OF).text).toContain(NOT_FOUND);
   });
 });

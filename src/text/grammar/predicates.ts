@@ -1,8 +1,8 @@
 /** Whether a word is a verb form (never a name) or a rate. */
 import { hasFinalSs } from './hangul';
 
-/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `나와`, `유치했다(는)`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
+/** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
+const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
 
 /** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
 const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
