@@ -130,4 +130,10 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '독립영화 상영관 짓는다는 시네마테크 어디에 지어?', AS_OF).text).not.toContain(NOT_FOUND);
     expect(answerQuestion(kb, '부산에 짓는다는 시네마테크 어디에 지어?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 위탁업체, 운영사 (the kind of body asked for) as soft words: the operator\'s line answers', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매칭 전담창구 누가 운영해? 위탁업체', AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, '뷰티위크 누가 운영해? 위탁업체', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
