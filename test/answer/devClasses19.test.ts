@@ -136,4 +136,10 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '매칭 전담창구 누가 운영해? 위탁업체', AS_OF).text).toContain('인크루트');
     expect(answerQuestion(kb, '뷰티위크 누가 운영해? 위탁업체', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 하나당 (per one) as 당 (과제하나당 → 과제)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '테스트베드 서울 실증 과제하나당 최대 얼마까지 지원돼요?', AS_OF).text).toContain('4억원');
+    expect(answerQuestion(kb, '테스트베드 부산 실증 과제하나당 최대 얼마까지 지원돼요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -48,10 +48,13 @@ export function withoutVerbTail(word: string): string {
 }
 
 /**
- * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`;
+ * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`, `과제하나당` → `과제`;
  * `청년수당` stays (청년수 is no word).
  */
 export function withoutPer(word: string, known: (head: string) => boolean): string {
+  // `과제하나당`, `기업한곳당`: per one of them.
+  const one = word.match(/^(.{2,}?)(?:하나|한곳|한개|1개)당$/);
+  if (one && known(one[1]!)) return one[1]!;
   if (!word.endsWith('당') || word.length < 2) return word;
   const head = word.slice(0, -1);
   return /^\d*[인명개곳건]$/.test(head) || known(head) ? head : word;
