@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { endsStatement, isPredicate, spacedVersus, tellsPast } from '../../src/text/grammar';
+import { endsStatement, isPredicate, spacedVersus, tellsPast, withoutCountedNoun } from '../../src/text/grammar';
 import { statedYears } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
@@ -141,5 +141,13 @@ describe('stop-19 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '테스트베드 서울 실증 과제하나당 최대 얼마까지 지원돼요?', AS_OF).text).toContain('4억원');
     expect(answerQuestion(kb, '테스트베드 부산 실증 과제하나당 최대 얼마까지 지원돼요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('counts companies asked with 군데 or 곳 as 개사: the word 기업 is said by the counter (G밸리 입주 기업 몇 군데)', async () => {
+    expect(withoutCountedNoun('기업', '군데')).toBe('');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 입주 기업 몇 군데예요', AS_OF).text).toContain('12,754개사');
+    expect(answerQuestion(kb, 'G밸리 1차 입주기업 몇 군데', AS_OF).text).toContain('9개사');
+    expect(answerQuestion(kb, '부산 G밸리 입주 기업 몇 군데예요', AS_OF).text).toContain(NOT_FOUND);
   });
 });
