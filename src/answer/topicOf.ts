@@ -54,7 +54,9 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
       changed = true;
       continue;
     }
-    const stem = withoutJoint(withoutPer(withoutVerbTail(stripShortParticle(stripParticle(word), known)), known), asking);
+    // A word the report uses, once its particle is off, is never cut further (`한도가` is 한도, not 한 with 도).
+    const bare = stripParticle(word);
+    const stem = vocabulary.has(bare.toLowerCase()) ? bare : withoutJoint(withoutPer(withoutVerbTail(stripShortParticle(bare, known)), known), asking);
     if (stem !== word) {
       word = stem;
       changed = true;

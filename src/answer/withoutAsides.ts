@@ -39,7 +39,7 @@ export function withoutAsides(question: string, words: AsideWords): string {
   const main = asking.lastIndexOf(true) >= 0 ? asking.lastIndexOf(true) : sentences.length - 1;
   return sentences
     .map((sentence, i) => {
-      if (i === main) return withoutBackgroundClause(sentence, words);
+      if (i === main) return withoutTrailingAside(withoutBackgroundClause(sentence, words), words);
       if (asking[i]) return sentence;
       // After the question, a statement (`… 별관이라고만 들어서 정확한 주소가 필요합니다`) is background:
       // it keeps what background keeps (`용산캠퍼스 기준입니다`).
@@ -75,6 +75,14 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
   return [...keptWords(background, words, namesOwn || names(background)), ...main].join(' ');
+}
+
+/** The question without a clause of only aside words after its last comma (`주소요, 보도자료 쓰는 중`). */
+function withoutTrailingAside(sentence: string, words: AsideWords): string {
+  const comma = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('，'));
+  if (comma < 0) return sentence;
+  const after = sentence.slice(comma + 1).trim().split(/\s+/);
+  return onlyAsideWords(after, words) ? sentence.slice(0, comma) : sentence;
 }
 
 /** Whether a word ends a clause of background (`하는데요,`, `그런데`, `와서요,`, `브리핑용으로`). */

@@ -150,4 +150,17 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, 'G밸리 1차 입주기업 몇 군데', AS_OF).text).toContain('9개사');
     expect(answerQuestion(kb, '부산 G밸리 입주 기업 몇 군데예요', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('blind40 classes: a report word is never cut once its particle is off (한도가 → 한도), 사람 counted by 명, 한곳당 alone, 바꿔서 a verb, an aside clause after a comma', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '외상거래 보험료 지원 회사 한곳당 한도가 얼마야', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '안심일자리 지금까지 참여한 사람 몇명이에요 (8월말 기준)', AS_OF).text).toContain('6,344명');
+    expect(answerQuestion(kb, '투자청 출자출연기관으로 바꿔서 출범하는 목표 시점이 언제야? 시의회 질의 대응용', AS_OF).text).toContain('2024년 6월');
+    expect(answerQuestion(kb, '시네마테크 짓는곳 주소요, 보도자료 쓰는 중', AS_OF).text).toContain('38');
+    expect(isPredicate('바꿔서')).toBe(true);
+    // The same shapes about what the report does not have are refused.
+    expect(answerQuestion(kb, '부산 시네마테크 짓는곳 주소요, 보도자료 쓰는 중', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '희망두배 청년통장 지금까지 참여한 사람 몇명이에요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '외상거래 대출 회사 한곳당 한도가 얼마야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -21,6 +21,7 @@ const COUNTED_NOUNS: Readonly<Record<string, readonly string[]>> = {
   개사: ['기업', '업체', '회사'],
   개: ['기업수', '업체수', '기업', '업체', '회사'],
   // Companies are counted like places in speech (`입주 기업 몇 군데`): see ALIKE_COUNTERS.
+  명: ['사람', '사람들', '인원'],
   군데: ['기업', '업체', '회사'],
   곳: ['기업', '업체', '회사'],
 };

@@ -52,7 +52,8 @@ export function withoutVerbTail(word: string): string {
  * `청년수당` stays (청년수 is no word).
  */
 export function withoutPer(word: string, known: (head: string) => boolean): string {
-  // `과제하나당`, `기업한곳당`: per one of them.
+  // `과제하나당`, `기업한곳당`: per one of them; `한곳당` alone says only "per one".
+  if (/^(?:하나|한곳|한개|1개)당$/.test(word)) return '';
   const one = word.match(/^(.{2,}?)(?:하나|한곳|한개|1개)당$/);
   if (one && known(one[1]!)) return one[1]!;
   if (!word.endsWith('당') || word.length < 2) return word;

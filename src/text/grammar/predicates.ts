@@ -17,7 +17,7 @@ export function isPredicate(word: string, last = true): boolean {
   if (!last && SENTENCE_FINAL.test(word) && !/.는지$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
   // `끝났`, `나갔`: a syllable ending in ㅆ is a past verb.
-  return PREDICATE.test(word) || /(?:[해돼봐와워가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!));
+  return PREDICATE.test(word) || /(?:[해돼봐와워꿔줘둬춰눠뤄숴가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!));
 }
 
 /** A rate (`고용률`, `집행율`): must match whole, never by half its syllables. */
