@@ -10,13 +10,13 @@ import type { OverviewFact } from '../model/overviewFact';
 import type { QuantitySeries } from '../model/quantitySeries';
 import type { TableRow } from '../model/tableRow';
 import type { Section } from '../model/section';
-import { hangulOnly, placeStem } from '../text/grammar';
 import { makeCorrector } from '../text/makeCorrector';
 import { EMPTY_HAYSTACK, haystackOf, rangeHaystack, unionTerms, type Haystack } from './haystack';
 import { subjectNames } from './subjectNames';
 import { aliasRules } from './aliasRules';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
+import { placeWords, programPlaces } from './placeWords';
 import { cardSet, type CardSet } from './cardSet';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import type { SectionTerms } from '../search/SectionIndex';
@@ -114,15 +114,15 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     if (!contexts.has(key)) contexts.set(key, sharedLineContext(byId.get(source.sectionId), sections.get(source.sectionId), source.line, share));
     return contexts.get(key)!;
   };
-  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string): Card<T> => {
+  const card = <T extends { programId: string | null; source: SourceRef }>(fact: T, name: string, ownTopic = false): Card<T> => {
     const [own, program, line] = [share.text(name), titlesOf(fact.programId), lineOf(fact.source)];
-    // The program's lead sentence (`노후된 서울애니메이션센터 재건축을 통해 …`) says what every fact of it is about.
-    const lead = fact.programId === fact.source.sectionId ? undefined : sections.get(fact.programId ?? '');
-    return { fact, names: share.join(own.haystack, program.haystack), context: line.haystack, lead: lead?.haystack ?? EMPTY_HAYSTACK, keys: [own.keys, ...line.keys, ...(lead ? lead.lines.map((l) => l.own) : [])], titleKeys: program.keys };
+    const leads = leadsOf(fact, ownTopic, byId, sections);
+    const lead = leads.length === 2 ? share.join(leads[0]!.haystack, leads[1]!.haystack) : (leads[0]?.haystack ?? EMPTY_HAYSTACK);
+    return { fact, names: share.join(own.haystack, program.haystack), context: line.haystack, lead, keys: [own.keys, ...line.keys, ...leads.flatMap((m) => m.lines.map((l) => l.own))], titleKeys: program.keys };
   };
   const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
   const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
-  const locations = kb.locations.map((l) => card(l, locationName(l)));
+  const locations = kb.locations.map((l) => card(l, locationName(l), true));
   const state: MatchState = {
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases, (name) => [...sections.values()].some((match) => match.compact.includes(name))),
@@ -163,6 +163,17 @@ function lineContext(match: SectionMatch, line: SectionMatch['lines'][number]): 
   return { haystack: rangeHaystack(match.store, lines.map((i) => match.lineWords[i]!), unionTerms(owns), text), keys: owns };
 }
 
+/**
+ * What a fact is about besides its names and line: its program's lead sentence (`노후된
+ * 서울애니메이션센터 재건축을 통해 …`), and for a place in a circled topic (`ownTopic`), that topic
+ * (`③ 동북권 성장유망기업지원센터 시범운영`, whose 추진목적 says `스케일업`).
+ */
+function leadsOf(fact: { programId: string | null; source: SourceRef }, ownTopic: boolean, byId: ReadonlyMap<string, Section>, sections: ReadonlyMap<string, SectionMatch>): SectionMatch[] {
+  const lead = fact.programId === fact.source.sectionId ? undefined : sections.get(fact.programId ?? '');
+  const topic = ownTopic && byId.get(fact.source.sectionId)?.kind === 'topic' ? sections.get(fact.source.sectionId) : undefined;
+  return [lead, topic].filter((m) => m !== undefined);
+}
+
 /** A fact's program's (and parent program's) short titles. */
 function programTitles(byId: ReadonlyMap<string, Section>, programId: string | null): string {
   const names: string[] = [];
@@ -173,27 +184,4 @@ function programTitles(byId: ReadonlyMap<string, Section>, programId: string | n
     id = section.parentId;
   }
   return names.join(' ');
-}
-
-function placeWords(locations: readonly LocationFact[], headcounts: readonly HeadcountFact[]): Set<string> {
-  const words = new Set(headcounts.map((h) => h.department));
-  for (const location of locations) {
-    for (const word of location.address.split(/[\s,()/·]+/)) {
-      // `DDP`: a Latin place name counts as typed (lower case, as questions are read).
-      if (/^[A-Za-z]{2,}$/.test(word)) words.add(word.toLowerCase());
-      const hangul = hangulOnly(word);
-      if (hangul.length < 2) continue;
-      words.add(hangul);
-      const stem = placeStem(hangul);
-      if (stem) words.add(stem);
-    }
-  }
-  return words;
-}
-
-/** Each program's addresses in one haystack (a program with no address has none). */
-function programPlaces(locations: readonly LocationFact[], share: MatchShare): Map<string, Haystack> {
-  const byProgram = new Map<string, string[]>();
-  for (const { programId, address } of locations) if (programId) byProgram.set(programId, [...(byProgram.get(programId) ?? []), address]);
-  return new Map([...byProgram].map(([id, addresses]) => [id, share.text(addresses.join('\n')).haystack]));
 }

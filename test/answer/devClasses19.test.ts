@@ -163,4 +163,11 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '희망두배 청년통장 지금까지 참여한 사람 몇명이에요', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '외상거래 대출 회사 한곳당 한도가 얼마야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a place by its circled topic\'s other lines (동북권 센터\'s 추진목적 says 스케일업)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운 우수기업 스케일업 센터(동북권) 위치가 어디야', AS_OF).text).toContain('광진구 자양동 2-3');
+    expect(answerQuestion(kb, '캠퍼스타운 기업들 스케일업 돕는 동북권 유망기업 지원센터 어디 있어?', AS_OF).text).toContain('광진구 자양동 2-3');
+    expect(answerQuestion(kb, '캠퍼스타운 우수기업 스케일업 센터(서남권) 위치가 어디야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
