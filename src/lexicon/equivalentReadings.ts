@@ -19,10 +19,10 @@ export interface EquivalentReading {
  */
 export function equivalentReadings(groups: readonly (readonly string[])[]): (text: string) => EquivalentReading[] {
   const swaps = groups.flatMap((group) =>
-    group.map((word) => ({ word, others: group.filter((other) => other !== word), pattern: new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, 'gi') })),
+    group.map((word) => ({ others: group.filter((other) => other !== word), pattern: new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, 'gi') })),
   );
   return (text) =>
-    swaps.flatMap(({ word, others, pattern }) => {
+    swaps.flatMap(({ others, pattern }) => {
       pattern.lastIndex = 0;
       const typed = text.match(pattern)?.[0];
       return typed === undefined ? [] : others.map((other) => ({ text: text.replace(pattern, other), readAs: { typed, read: other } }));
