@@ -170,4 +170,13 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '캠퍼스타운 기업들 스케일업 돕는 동북권 유망기업 지원센터 어디 있어?', AS_OF).text).toContain('광진구 자양동 2-3');
     expect(answerQuestion(kb, '캠퍼스타운 우수기업 스케일업 센터(서남권) 위치가 어디야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 교육 as the report\'s 양성 when a question finds nothing as typed (an equivalence), never 채용', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '캠퍼스타운형 취업사관학교 총 몇 명 교육해?', AS_OF).text;
+    expect(answer).toContain('총 300명');
+    expect(answer).toContain("'교육' → '양성'");
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 몇 명 채용해?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산형 취업사관학교 총 몇 명 교육해?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
