@@ -49,7 +49,8 @@ export const calendar: Intent = {
     const found = calendarMatches(kb, ask);
     const period = formatDateInterval({ start: ask.period.start, end: ask.period.end });
     // `23년 1월에 개관하는 시설`, no program named: no such event then is the answer, not a passage dated otherwise.
-    if (found.length === 0) return ask.events.length > 0 && ask.named.length === 0 ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0]!)) : null;
+    // So is nothing of the department asked about (`국제협력과 23년 5월 일정`).
+    if (found.length === 0) return (ask.events.length > 0 || ask.programs) && ask.named.length === 0 ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0] ?? q.department ?? '')) : null;
     const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
     const lines = linesByProgram(kb, found, q.asOf, ask.period);
     const shown = lines.slice(0, MAX_LINES);
@@ -84,13 +85,18 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const starting = words.cue('starting').present(q.text);
   const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text)];
   const about = withoutWords(kb, q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
-  const named = about.topics[0]?.named ?? [];
+  // `국제협력 쪽 10월 일정`: a department named is the programs its duties name, not a word of their milestones.
+  const programs = q.department ? (kb.match.departmentPrograms.get(q.department) ?? null) : null;
+  // A department whose duties name no program of the report: what it runs is not known, so not a calendar of everything.
+  if (q.department && !programs) return null;
+  const pattern = programs ? kb.match.departments.find((d) => d.name === q.department) : undefined;
+  const named = (about.topics[0]?.named ?? []).filter((w) => !pattern || !(pattern.full.test(w.text) || pattern.stems.some((stem) => stem.test(w.text))));
   // `열리는`: a facility opening or an event being held, so a preference, not a filter.
   // A held thing (`열리는 행사`) is being held, never a facility opening.
   const openingEvents = opening.length && asked.length === 0 && !words.cue('heldThings').test(q.text) ? schedule.cue('openingEvents').words : [];
   // A completion ends its span (`공사 착수 및 준공 : '22.12.~'25.11.` is completed in '25.11).
   const edge = ending.length || (completes && !starting.length) ? 'end' : starting.length ? 'start' : null;
-  return { period, events: [...new Set(events)], preferred: openingEvents, edge, named };
+  return { period, events: [...new Set(events)], preferred: openingEvents, edge, named, programs };
 }
 
 /**

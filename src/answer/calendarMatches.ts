@@ -16,6 +16,8 @@ export interface CalendarAsk {
   edge: 'end' | 'start' | null;
   /** Words that name what is asked about (`청년취업사관학교`, `노들섬`); empty: anything. */
   named: readonly NamedWord[];
+  /** The programs of the department asked about (`국제협력 쪽 10월 일정`); null: any program. */
+  programs?: ReadonlySet<string> | null;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface CalendarAsk {
  * // 용산 개관, 강동 개관, 강서 개관 ('22.11)
  */
 export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
-  const dated = kb.match.milestones.cards.filter((c) => inPeriod(c.fact, ask.period, ask.edge));
+  const ofPrograms = (programId: string | null) => !ask.programs || (programId !== null && ask.programs.has(programId));
+  const dated = kb.match.milestones.cards.filter((c) => ofPrograms(c.fact.programId) && inPeriod(c.fact, ask.period, ask.edge));
   const named = (events: readonly string[]) => dated.filter((c) => events.some((e) => namesEvent(c.fact.label, e)));
   const preferred = ask.preferred.length ? named(ask.preferred) : [];
   const withEvent = ask.events.length ? named(ask.events) : preferred.length ? preferred : dated;

@@ -17,6 +17,7 @@ import { aliasRules } from './aliasRules';
 import { buildSectionMatches, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { placeWords, programPlaces } from './placeWords';
+import { departmentPrograms } from './departmentPrograms';
 import { cardSet, type CardSet } from './cardSet';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import type { SectionTerms } from '../search/SectionIndex';
@@ -66,6 +67,8 @@ export interface MatchState {
   duties: readonly Card<DutyFact>[];
   /** The patterns naming each department in a question. */
   departments: readonly DepartmentPattern[];
+  /** The programs each department's duties name (see `departmentPrograms`). */
+  departmentPrograms: ReadonlyMap<string, ReadonlySet<string>>;
   overviews: CardSet<OverviewFact>;
   tableRows: CardSet<TableRow>;
   series: CardSet<QuantitySeries>;
@@ -134,6 +137,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
     locations: cardSet(locations, share.lists.intern),
     duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, lead: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
+    departmentPrograms: departmentPrograms(kb.duties, kb.sections),
     overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), share.lists.intern),
     tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), share.lists.intern),
     series: cardSet(kb.series.map((s) => card(s, seriesName(s))), share.lists.intern),

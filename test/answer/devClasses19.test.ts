@@ -179,4 +179,15 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 몇 명 채용해?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '부산형 취업사관학교 총 몇 명 교육해?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a department\'s calendar as the programs its duties name (국제협력 쪽 10월 일정), and never as every program\'s', async () => {
+    const kb = await realKnowledge();
+    expect([...(kb.match.departmentPrograms.get('국제협력과') ?? [])].map((id) => kb.sectionById.get(id)!.title)).toEqual(['서울시 내 국제기구 활동기반 조성, 국제회의 통한 정책교류']);
+    const october = answerQuestion(kb, '국제협력 쪽 10월에 예정된 일정 뭐뭐 있어요?', AS_OF).text;
+    expect(october).toContain('UCLG');
+    expect(october).not.toContain('GITEX');
+    expect(answerQuestion(kb, '국제협력과 23년 5월 일정', AS_OF).text).toContain('2023년 5월 국제협력과 일정이 없습니다');
+    // A department whose duties name no program: not a calendar of everything.
+    expect(answerQuestion(kb, '전략산업기반과 10월 일정', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
