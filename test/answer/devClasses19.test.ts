@@ -190,4 +190,10 @@ describe('stop-19 classes', () => {
     // A department whose duties name no program: not a calendar of everything.
     expect(answerQuestion(kb, '전략산업기반과 10월 일정', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 민간업체 이름 as an organisation asked: a line naming one answers', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년 일자리 전담창구 운영 맡은 민간업체 이름 뭐였지', AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, '뷰티위크 운영 맡은 민간업체 이름 뭐였지', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
