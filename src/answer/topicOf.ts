@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutVerbTail } from '../text/grammar';
+import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -14,7 +14,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
   const words: string[] = [];
-  for (const raw of withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')).split(/[\s?？!,~/]+/)) {
+  for (const raw of withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     if (!word || isQuestion(word)) continue;
     word = withoutGluedRequest(word, vocabulary, lexicon);

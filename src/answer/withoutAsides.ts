@@ -34,7 +34,11 @@ export function withoutAsides(question: string, words: AsideWords): string {
   const ends = [...new Set(marks)].filter((end) => end < question.length).sort((a, b) => a - b);
   const starts = [0, ...ends];
   const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
-  const asking = sentences.map((sentence) => asks(sentence, words.lexicon));
+  // `입사한 지 얼마 안 돼서 여쭤봅니다. … 언제 수립될 예정인가요?`: a formal statement before a question says, whatever words it holds.
+  const statement = sentences.map((sentence) => !/[?？]/.test(sentence) && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? ''));
+  const asked = sentences.map((sentence) => asks(sentence, words.lexicon));
+  const lastQuestion = asked.findLastIndex((a, i) => a && !statement[i]);
+  const asking = asked.map((a, i) => a && !(statement[i] && i < lastQuestion));
   // The question is the last sentence that asks (the only one, when none seems to).
   const main = asking.lastIndexOf(true) >= 0 ? asking.lastIndexOf(true) : sentences.length - 1;
   return sentences

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { endsStatement, isPredicate, spacedVersus, tellsPast, withoutCountedNoun } from '../../src/text/grammar';
+import { endsStatement, isPredicate, spacedVersus, tellsPast, withoutAmounts, withoutCountedNoun } from '../../src/text/grammar';
 import { statedYears } from '../../src/dates/statedYears';
 import { realKnowledge } from '../helpers';
 
@@ -195,5 +195,21 @@ describe('stop-19 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '청년 일자리 전담창구 운영 맡은 민간업체 이름 뭐였지', AS_OF).text).toContain('인크루트');
     expect(answerQuestion(kb, '뷰티위크 운영 맡은 민간업체 이름 뭐였지', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('blind42 classes: a sum the asker believes (30억 맞죠, 40억 정도로 알고 있는데) is no name, a unit asked (백만원 단위로) names nothing, a formal statement before the question says', async () => {
+    expect(withoutAmounts('추계 서울패션위크 예산 30억 맞죠').replace(/\s+/g, ' ').trim()).toBe('추계 서울패션위크 예산 맞죠');
+    expect(withoutAmounts('시즌3 목표 17,000개사').trim()).toBe('시즌3 목표 17,000개사');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '추계 서울패션위크 예산 30억 맞죠? 확인 좀요', AS_OF).text).toContain('3,000백만원');
+    const believed = '서울형 청년인턴 직무캠프 소요예산이 40억 정도로 알고 있는데 정확한 금액이 얼마인지 확인 부탁드려도 될까요?';
+    expect(answerQuestion(kb, believed, AS_OF).text).toContain('4,000백만원');
+    expect(answerQuestion(kb, '양재 AI 혁신지구 22년 예산을 백만원 단위로 환산하면 얼마인가요?', AS_OF).text).toContain('262억원');
+    expect(answerQuestion(kb, '시네마테크 위치 어딤? 중구 어디', AS_OF).text).toContain('마른내로 38');
+    const afterStatement = '입사한 지 얼마 안 돼서 여쭤봅니다. 1자치구 1청년취업사관학교 종합계획은 언제 수립될 예정인가요?';
+    expect(answerQuestion(kb, afterStatement, AS_OF).text).toContain('2022년 11월');
+    // A sum believed never makes a program the report lacks answer, nor a statement that asks lose its question.
+    expect(answerQuestion(kb, '추계 부산패션위크 예산 30억 맞죠? 확인 좀요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울시민 안심일자리 소요예산 가운데 구비 부담분이 얼마인지 궁금합니다. 자치구 협의 자료 때문에요.', AS_OF).text).not.toContain(NOT_FOUND);
   });
 });

@@ -80,3 +80,14 @@ function findJoint(words: readonly string[]): { i: number; joined: string } | nu
 export function spacedVersus(text: string): string {
   return text.replace(/(?<=[가-힣\d)])\s*(vs\.?)\s*(?=[가-힣])/gi, ' $1 ');
 }
+
+/**
+ * Sums written in a question (`30억`, `40억 정도`, `1,500만원`) removed: what the asker believes or
+ * compares with, never a name the answer must hold (the answer states the report's own figure).
+ *
+ * @example
+ * withoutAmounts('추계 서울패션위크 예산 30억 맞죠'); // '추계 서울패션위크 예산   맞죠'
+ */
+export function withoutAmounts(text: string): string {
+  return text.replace(/(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:조|억|천만|백만|만)\s*(?:원|원대)?|(?<![\d.,])\d[\d,]*\s*원(?![가-힣])/g, ' ');
+}
