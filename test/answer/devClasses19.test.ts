@@ -212,4 +212,12 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '추계 부산패션위크 예산 30억 맞죠? 확인 좀요', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서울시민 안심일자리 소요예산 가운데 구비 부담분이 얼마인지 궁금합니다. 자치구 협의 자료 때문에요.', AS_OF).text).not.toContain(NOT_FOUND);
   });
+
+  it('reads what the asker believes after the question (공고는 7월에 났던 걸로 아는데요) without its dates, and 바뀜, 걸로 as grammar', async () => {
+    const kb = await realKnowledge();
+    const believed = '올해 서울형 강소기업 심의선정은 언제쯤 끝나는 걸로 되어 있나요? 공고는 7월에 났던 걸로 아는데요.';
+    expect(answerQuestion(kb, believed, AS_OF).text).toContain('2022년 9월');
+    expect(answerQuestion(kb, '기재부 올해 성장률 전망 작년12월이랑 6월 비교해서 어케 바뀜', AS_OF).text).toContain('2.6%');
+    expect(answerQuestion(kb, '올해 부산형 강소기업 심의선정은 언제쯤 끝나는 걸로 되어 있나요? 공고는 7월에 났던 걸로 아는데요.', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
