@@ -26,7 +26,13 @@ export const schedule: Intent = {
   name: 'schedule',
   // `준공된 곳 몇 개` counts; it does not ask when (the lexicon's `unless`).
   // `다음 달에 하는 거 맞아?` asks when too: a period with a yes/no or when word.
-  detect: (q, kb) => kb.lexicon.intent('schedule').asks(q.text) || (kb.lexicon.intent('calendar').cue('when').test(q.text) && periodOf(kb, q) !== null),
+  detect(q, kb) {
+    const calendar = kb.lexicon.intent('calendar');
+    const asksWhen = calendar.cue('when').test(q.text);
+    // `컨퍼런스 개최 장소가 어디입니까?` asks where, not when: never answered with a date.
+    if (!asksWhen && calendar.cue('where').test(q.text)) return false;
+    return kb.lexicon.intent('schedule').asks(q.text) || (asksWhen && periodOf(kb, q) !== null);
+  },
   answer(kb, asked) {
     // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.
     const { question: q, keep } = scheduleScope(kb, asked);

@@ -220,4 +220,12 @@ describe('stop-19 classes', () => {
     expect(answerQuestion(kb, '기재부 올해 성장률 전망 작년12월이랑 6월 비교해서 어케 바뀜', AS_OF).text).toContain('2.6%');
     expect(answerQuestion(kb, '올해 부산형 강소기업 심의선정은 언제쯤 끝나는 걸로 되어 있나요? 공고는 7월에 났던 걸로 아는데요.', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers a question asking where (장소가 어디입니까) with a date (blind43\'s invented answer)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 바이오·의료 국제 컨퍼런스 개최 장소가 어디입니까?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울 바이오·의료 국제 컨퍼런스 언제 열려?', AS_OF).text).toContain('2022년 9월 29일');
+    // Asked both when and where, the date still answers.
+    expect(answerQuestion(kb, 'UCLG 총회 언제 어디서 해요', AS_OF).text).toContain('2022년 10월');
+  });
 });
