@@ -5,7 +5,12 @@ import type { Intent } from './Intent';
 /** Location questions: `홍릉 바이오허브 어디야`, `영등포 캠퍼스 주소`. */
 export const location: Intent = {
   name: 'location',
-  detect: (q, kb) => kb.lexicon.intent('location').asks(q.text),
+  detect(q, kb) {
+    const calendar = kb.lexicon.intent('calendar');
+    // `애니센터 자리에 짓는 새 건물 개관 언제함` asks when (건물 names the thing, not a place asked): the schedule intent's.
+    if (calendar.cue('when').test(q.text) && !kb.lexicon.intent('location').cue('where').test(q.text)) return false;
+    return kb.lexicon.intent('location').asks(q.text);
+  },
   answer(kb, q) {
     // `면적`, `규모` ask for the area: a place without one does not answer.
     const wantsArea = kb.lexicon.intent('location').cue('area').test(q.text);

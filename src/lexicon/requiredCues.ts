@@ -9,7 +9,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   headcount: ['howMany', 'whole', 'otherPeople'],
   department: ['owner'],
   budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine'],
-  location: ['area', 'explicit'],
+  location: ['area', 'explicit', 'where'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers'],

@@ -93,4 +93,11 @@ describe('stop-19 classes (2)', () => {
     // Asked both when and where, the date still answers.
     expect(answerQuestion(kb, 'UCLG 총회 언제 어디서 해요', AS_OF).text).toContain('2022년 10월');
   });
+
+  it('never answers a question asking when and not where (건물 개관 언제함) with a place', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '애니센터 자리에 짓는 새 건물 개관 언제함', AS_OF).text).toContain('2026년 5월');
+    expect(answerQuestion(kb, '서울큐브 건물 면적', AS_OF).text).toContain('8,473㎡');
+    expect(answerQuestion(kb, 'try everything 언제 어디서 열려', AS_OF).text).toContain('동대문디자인플라자');
+  });
 });
