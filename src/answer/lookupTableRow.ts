@@ -60,7 +60,19 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     return rankFacts(kb, about, kb.match.tableRows, (r) => r === hit.card.fact);
   }).filter((r) => r.base >= MIN_MATCH);
   const best = ranked.sort((a, b) => b.score + 0.3 * hits.get(b.fact)!.named - (a.score + 0.3 * hits.get(a.fact)!.named))[0];
-  return best ? { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 } : null;
+  if (!best || namesOtherRowsPlace(kb, q, best.fact)) return null;
+  return { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 };
+}
+
+/**
+ * Whether the question names a place that another row of the row's table is labelled with, and this
+ * one is not (`홍릉 로봇 R&D` is no row: 홍릉's is 바이오·의료, 로봇's is 수서).
+ */
+function namesOtherRowsPlace(kb: Knowledge, q: Question, row: TableRow): boolean {
+  const label = (r: TableRow) => compactText(r.cells.slice(0, r.labelColumns).join(' '));
+  const own = label(row);
+  const others = kb.match.tableRows.cards.filter((c) => c.fact.table === row.table && c.fact !== row).map((c) => label(c.fact));
+  return q.topics.some((t) => t.required.some((w) => kb.match.placeWords.has(w) && !own.includes(w) && others.some((other) => other.includes(w))));
 }
 
 /**

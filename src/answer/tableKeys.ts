@@ -59,7 +59,9 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     if (!byLine.has(at)) byLine.set(at, row);
     const last = row.cells.slice(0, row.labelColumns).filter(Boolean).pop() ?? row.label;
     const bare = last.replace(/\([^)]*\)/g, '');
-    const parts = bare.split('/').map(compactText).filter((part) => part.length >= 2);
+    // `학과/인원`, `(홍릉) 바이오·의료 R&D`: each name of a pair, and a bracketed place, names the row with a column.
+    const bracketed = [...last.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+    const parts = [...bare.split(/[/·]/), ...bracketed].map(compactText).filter((part) => part.length >= 2);
     rows.set(row, {
       key: compactText(bare),
       keyParts: parts.length > 1 ? parts : [],

@@ -100,4 +100,14 @@ describe('stop-19 classes (2)', () => {
     expect(answerQuestion(kb, '서울큐브 건물 면적', AS_OF).text).toContain('8,473㎡');
     expect(answerQuestion(kb, 'try everything 언제 어디서 열려', AS_OF).text).toContain('동대문디자인플라자');
   });
+
+  it('names a table row by one name of its pair or its bracketed place (홍릉 바이오 R&D), never by another row\'s place (홍릉 로봇 R&D)', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, '홍릉 바이오 R&D 지원과제 수랑 지원금액', AS_OF).text;
+    expect(both).toContain('26');
+    expect(both).toContain('5,700');
+    expect(answerQuestion(kb, '수서 로봇 지원과제 수', AS_OF).text).toContain('지원과제 수: 5');
+    expect(answerQuestion(kb, '홍릉 로봇 R&D 지원과제 수', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산 바이오 R&D 지원과제 수', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
