@@ -50,8 +50,8 @@ export function withoutAsides(question: string, words: AsideWords): string {
       if (i > main && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? '')) return keptWords(sentence.split(/\s+/), words).join(' ');
       // After the question, what happened (`기업 대표가 전화로 문의했어요`) is a story: only names in it stay.
       if (i > main && tellsPast(sentence.trim().split(/\s+/).at(-1) ?? '')) return namesIn(sentence.split(/\s+/), words).join(' ');
-      // After the question, what the asker believes (`공고는 7월에 났던 걸로 아는데요.`): its report names alone stay, never its dates.
-      if (i > main && endingOf((sentence.trim().split(/\s+/).at(-1) ?? '').replace(CLOSING, ''), BACKGROUND_ENDINGS)) return namesIn(sentence.split(/\s+/), words, false).join(' ');
+      // After the question, what the asker believes or heard (`공고는 7월에 났던 걸로 아는데요.`, `보고서에 나오던데`): its report names alone stay, never its dates.
+      if (i > main && endingOf((sentence.trim().split(/\s+/).at(-1) ?? '').replace(CLOSING, ''), [...BACKGROUND_ENDINGS, ...HEARSAY_ENDINGS])) return namesIn(sentence.split(/\s+/), words, false).join(' ');
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
       if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;

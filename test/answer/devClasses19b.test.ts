@@ -110,4 +110,10 @@ describe('stop-19 classes (2)', () => {
     expect(answerQuestion(kb, '홍릉 로봇 R&D 지원과제 수', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '부산 바이오 R&D 지원과제 수', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads what the asker heard, told after the question (보고서에 나오던데), as background', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '프롭테크가 뭐임? 보고서에 나오던데', AS_OF).text).toContain('부동산시장');
+    expect(answerQuestion(kb, '메타버스허브가 뭐임? 보고서에 나오던데', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
