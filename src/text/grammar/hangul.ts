@@ -22,20 +22,23 @@ export function hangulOnly(text: string): string {
   return text.replace(/[^가-힣]/g, '');
 }
 
+/** A syllable's final consonant as its index (0: none, 8: ㄹ, 20: ㅆ), or -1 for anything but a Hangul syllable. */
+function finalOf(syllable: string): number {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 ? code % 28 : -1;
+}
+
 /** Whether a syllable ends in a consonant (받침): `산` yes, `사` no. */
 export function hasFinalConsonant(syllable: string): boolean {
-  const code = syllable.charCodeAt(0);
-  return code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 !== 0;
+  return finalOf(syllable) > 0;
 }
 
 /** Whether a Hangul syllable ends in ㄹ (`볼`, `서울`): it takes 로, and ends a verb's future form (`둘러볼`). */
 export function hasFinalL(syllable: string): boolean {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === 8;
+  return finalOf(syllable) === 8;
 }
 
 /** Whether a Hangul syllable ends in ㅆ (`났`, `됐`, `갔`): a verb's past form, never a noun's syllable. */
 export function hasFinalSs(syllable: string): boolean {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === 20;
+  return finalOf(syllable) === 20;
 }
