@@ -45,8 +45,10 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
     return old && old.hash === documentHash(doc, parseWords.hash) ? old : null;
   };
   const byId = new Map(corpus.documents.map((doc) => [doc.meta.id, doc]));
-  const rebuilt = documents.filter((meta) => !kept(byId.get(meta.id)!)).map((meta) => meta.id);
-  const parts = documents.map((meta) => kept(byId.get(meta.id)!) ?? parseDocument(byId.get(meta.id)!, parseWords));
+  // Each report's hash is checked once: kept from `previous`, or parsed again.
+  const olds = documents.map((meta) => kept(byId.get(meta.id)!));
+  const rebuilt = documents.filter((_, i) => !olds[i]).map((meta) => meta.id);
+  const parts = documents.map((meta, i) => olds[i] ?? parseDocument(byId.get(meta.id)!, parseWords));
   phase('parse');
   const sections = parts.flatMap((p) => p.sections);
   const vocabulary = buildVocabulary(sections);
