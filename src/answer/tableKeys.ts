@@ -62,11 +62,12 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     // `학과/인원`, `(홍릉) 바이오·의료 R&D`: each name of a pair, and a bracketed place, names the row with a column.
     const bracketed = [...last.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
     const parts = [...bare.split(/[/·]/), ...bracketed].map(compactText).filter((part) => part.length >= 2);
+    const keys = row.headers.map(headerKeys);
     rows.set(row, {
       key: compactText(bare),
       keyParts: parts.length > 1 ? parts : [],
-      headerKeys: row.headers.map(headerKeys),
-      headerStems: row.headers.map((h) => headerKeys(h).flatMap((k) => countTails.filter((t) => k.endsWith(t) && k.length - t.length >= 2).map((t) => k.slice(0, -t.length)))),
+      headerKeys: keys,
+      headerStems: keys.map((names) => names.flatMap((k) => countTails.filter((t) => k.endsWith(t) && k.length - t.length >= 2).map((t) => k.slice(0, -t.length)))),
       programTitle: programOf(row),
       rowsInTable: byTable.get(row.table)?.length ?? 0,
     });
