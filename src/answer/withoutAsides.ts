@@ -35,7 +35,7 @@ export function withoutAsides(question: string, words: AsideWords): string {
   const starts = [0, ...ends];
   const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
   // `입사한 지 얼마 안 돼서 여쭤봅니다. … 언제 수립될 예정인가요?`: a formal statement before a question says, whatever words it holds.
-  const statement = sentences.map((sentence) => !/[?？]/.test(sentence) && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? ''));
+  const statement = sentences.map((sentence) => !/[?？]/.test(sentence) && endsStatement(lastWord(sentence)));
   const asked = sentences.map((sentence) => asks(sentence, words.lexicon));
   const lastQuestion = asked.findLastIndex((a, i) => a && !statement[i]);
   const asking = asked.map((a, i) => a && !(statement[i] && i < lastQuestion));
@@ -45,13 +45,14 @@ export function withoutAsides(question: string, words: AsideWords): string {
     .map((sentence, i) => {
       if (i === main) return withoutTrailingAside(withoutBackgroundClause(sentence, words), words);
       if (asking[i]) return sentence;
+      const last = lastWord(sentence);
       // After the question, a statement (`… 별관이라고만 들어서 정확한 주소가 필요합니다`) is background:
       // it keeps what background keeps (`용산캠퍼스 기준입니다`).
-      if (i > main && endsStatement(sentence.trim().split(/\s+/).at(-1) ?? '')) return keptWords(sentence.split(/\s+/), words).join(' ');
+      if (i > main && endsStatement(last)) return keptWords(sentence.split(/\s+/), words).join(' ');
       // After the question, what happened (`기업 대표가 전화로 문의했어요`) is a story: only names in it stay.
-      if (i > main && tellsPast(sentence.trim().split(/\s+/).at(-1) ?? '')) return namesIn(sentence.split(/\s+/), words).join(' ');
+      if (i > main && tellsPast(last)) return namesIn(sentence.split(/\s+/), words).join(' ');
       // After the question, what the asker believes or heard (`공고는 7월에 났던 걸로 아는데요.`, `보고서에 나오던데`): its report names alone stay, never its dates.
-      if (i > main && endingOf((sentence.trim().split(/\s+/).at(-1) ?? '').replace(CLOSING, ''), [...BACKGROUND_ENDINGS, ...HEARSAY_ENDINGS])) return namesIn(sentence.split(/\s+/), words, false).join(' ');
+      if (i > main && endingOf(last.replace(CLOSING, ''), [...BACKGROUND_ENDINGS, ...HEARSAY_ENDINGS])) return namesIn(sentence.split(/\s+/), words, false).join(' ');
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
       if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
@@ -81,6 +82,11 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
   return [...keptWords(background, words, namesOwn || names(background)), ...main].join(' ');
+}
+
+/** A sentence's last word, as written (with its closing marks). */
+function lastWord(sentence: string): string {
+  return sentence.trim().split(/\s+/).at(-1) ?? '';
 }
 
 /** The question without a clause of only aside words after its last comma (`주소요, 보도자료 쓰는 중`). */
