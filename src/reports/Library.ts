@@ -26,6 +26,8 @@ export interface Library {
   names: ReadonlyMap<string, string>;
   /** The milestones the digest announces: the default view's, from the newest report of each office. */
   announced: readonly Milestone[];
+  /** Reports holding a kind of fact about a program that its newest report leaves out (`reportsAddingFacts`). */
+  addingFacts: ReadonlySet<string>;
   /** Ids of the reports parsed in this load (the others were kept from the previous load). */
   rebuilt: readonly string[];
 }

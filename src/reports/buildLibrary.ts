@@ -14,6 +14,7 @@ import type { ProgramCopy } from './Library';
 import { newestFirst, newestOfOffice } from './newestFirst';
 import { documentHash, parseDocument, type ParseWords } from './parseDocument';
 import { renamedKeys } from './programKeys';
+import { reportsAddingFacts } from './reportsAddingFacts';
 import { reportName } from './reportName';
 import { selectCurrent } from './selectCurrent';
 import { announcedMilestones } from './digestFor';
@@ -70,11 +71,13 @@ export function buildLibrary(corpus: RawCorpus, timer: PhaseTimer = () => {}, pr
   const officeViews = new Map(offices.map((office) => [office, offices.length === 1 ? current : viewOf(parts.filter((p) => p.meta.office === office))]));
   phase('views');
   const programs = programCopies(parts, renamed);
+  const programKey = new Map([...programs].flatMap(([key, copies]) => copies.map((c) => [c.sectionId, key] as const)));
   const library = {
     documents,
     parts: new Map(parts.map((p) => [p.meta.id, p])),
     programs,
-    programKey: new Map([...programs].flatMap(([key, copies]) => copies.map((c) => [c.sectionId, key] as const))),
+    programKey,
+    addingFacts: reportsAddingFacts(parts, documents, programKey),
     names: new Map(documents.map((d) => [d.id, reportName(d)])),
     rebuilt,
     announced: announcedMilestones(current, new Set(offices.map((office) => newestOfOffice(documents, office)!.id))),

@@ -6,7 +6,8 @@ import { newestReport } from './reportOf';
 const LOOK_BACK = 2;
 
 /**
- * The reports before the newest one of a view's office, newest first, at most two: where a fact the
+ * The reports before the newest one of a view's office, newest first, at most two, that hold a kind
+ * of fact about a program which the newer reports do not (`Library.addingFacts`): where a fact the
  * newest report leaves out is looked for.
  *
  * @example
@@ -14,5 +15,7 @@ const LOOK_BACK = 2;
  */
 export function olderReports(view: Knowledge): DocumentMeta[] {
   const newest = newestReport(view);
-  return view.library.documents.filter((d) => d.office === newest.office && d.id !== newest.id && d.reportDate <= newest.reportDate).slice(0, LOOK_BACK);
+  const before = view.library.documents.filter((d) => d.office === newest.office && d.id !== newest.id && d.reportDate <= newest.reportDate);
+  // A report whose facts the newer ones all give again has none to add.
+  return before.slice(0, LOOK_BACK).filter((d) => view.library.addingFacts.has(d.id));
 }
