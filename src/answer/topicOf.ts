@@ -43,6 +43,9 @@ function withoutGluedRequest(word: string, vocabulary: ReadonlySet<string>, lexi
  * stemOf('캠퍼스타운의', vocabulary, lexicon); // '캠퍼스타운'
  */
 export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
+  // `입주한` is 입주, though the report writes `입주한` once too: a verb form of a noun it uses.
+  const noun = withoutVerbTail(word);
+  if (noun !== word && vocabulary.has(noun.toLowerCase())) return noun;
   const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head) || lexicon.topicStopWords.has(head);
   // `정원과 현원`: a word of asking joined to the next by 과/와.
   const asking = (head: string) => lexicon.topicStopWords.has(head) || lexicon.softWords.has(head);

@@ -75,9 +75,12 @@ export class TypoCorrector {
   /**
    * The one longer word this is a short form of, its middle left out (`애니센터` for 애니메이션센터,
    * `캠타운활성화과` for 캠퍼스타운활성화과): the same first syllables, then the same last two or more.
+   * None for a word the report writes inside a longer one.
    */
   private shortened(word: string): string | null {
     if (word.length < 3) return null;
+    // Written inside a longer word (`패션업체` in 중소패션업체): the report's own word, not a short form of another.
+    for (const [length, words] of this.byLength) if (length > word.length && words.some((w) => w.includes(word))) return null;
     const found = new Set<string>();
     for (const candidate of this.byFirst.get(word[0]!) ?? []) {
       if (candidate.length < word.length + 2) continue;

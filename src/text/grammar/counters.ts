@@ -6,11 +6,13 @@ export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '�
 
 /**
  * The counters a count asked with one of them may be written with: places and companies are
- * counted alike in speech (`참여 기업 몇 군데` → `68개사`).
+ * counted alike in speech (`참여 기업 몇 군데` → `68개사`). Each is a pattern (`statesCount`).
  */
 export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   군데: ['곳', '개소', '개사'],
   곳: ['군데', '개소', '개사'],
+  // `스타트업(1,300여개)`: companies are written in plain 개 too, with no noun after it (`6개 분야` counts 분야).
+  개사: ['개(?!\\s*[가-힣])'],
 };
 
 /** Counters of places and things (`몇 곳`, `몇 개`), as opposed to people or sums (`몇 명`). */

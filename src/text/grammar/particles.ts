@@ -114,3 +114,17 @@ export function withoutJoint(word: string, joins: (head: string) => boolean): st
 
 /** Particles that make a word the topic a sentence defines (`G밸리는 …`, `스케일업이란 …`). */
 export const TOPIC_PARTICLES = ['이란', '란', '은', '는'];
+
+/**
+ * A particle written after a closing bracket, moved onto the word before the bracket, where it
+ * belongs (`G밸리(서울디지털단지)에 입주한` → `G밸리에 (서울디지털단지) 입주한`): the bracket is an aside.
+ *
+ * @example
+ * particleBeforeBracket('G밸리(서울디지털단지)에 입주한'); // 'G밸리에 (서울디지털단지) 입주한'
+ * particleBeforeBracket('(가칭)서울 시네마테크'); // unchanged: no word before the bracket
+ */
+export function particleBeforeBracket(text: string): string {
+  return text.replace(/([^\s()]+)(\([^()]*\))([가-힣]{1,4})(?=[\s?.!,]|$)/g, (whole, word: string, bracket: string, tail: string) =>
+    PARTICLES.includes(tail) ? `${word}${tail} ${bracket}` : whole,
+  );
+}
