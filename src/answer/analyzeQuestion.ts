@@ -77,7 +77,8 @@ function expandAliases(kb: Knowledge, text: string): string {
   for (const { alias, target, targetCompact, pattern } of kb.match.aliasRules) {
     if (!now.includes(alias)) continue;
     // Both named (`애니메이션센터 재건축(서울큐브)`): the target says it already; an alias inside the target's name stays.
-    if (now.includes(targetCompact)) {
+    // A target inside the alias itself (`패션허브` in 서울패션허브) is not named besides it.
+    if (now.split(alias).join(' ').includes(targetCompact)) {
       if (!targetCompact.includes(alias)) text = text.replace(pattern, ' ');
       now = compact(text);
       continue;

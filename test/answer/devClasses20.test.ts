@@ -47,4 +47,38 @@ describe('stop-20 classes', () => {
     expect(answerQuestion(kb, '청년취업사관학교는 누가 들을 수 있어', AS_OF).text).toContain('20 ~ 30대');
     expect(answerQuestion(kb, '서울혁신챌린지 누가 우승할 수 있나요', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads an alias that holds its target (서울패션허브 holds 패션허브) as the program, not as both named', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울패션허브 소요예산 얼마', AS_OF).text).toContain('12,759백만원');
+    expect(answerQuestion(kb, '서울패션허브 민간위탁 기간 언제까지', AS_OF).text).toContain("'23. 12. 31.");
+    expect(answerQuestion(kb, '서울패션허브 주차요금', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 부지 주소/위치/어디 as asking where (the lexicon\'s question phrases), and keeps 부지 otherwise', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시네마테크 짓는 부지 위치', AS_OF).text).toContain('마른내로 38');
+    expect(answerQuestion(kb, '부산 시네마테크 부지 주소', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '양재 AI R&D 캠퍼스 부지 원래 뭐 하던 데야', AS_OF).text).toContain('양곡도매시장');
+  });
+
+  it('reads 있다/있는/있다는 as verbs, never as what is asked about', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년일자리센터 안에 있다는 매칭 전담창구 어디', AS_OF).text).toContain('장교동');
+    expect(answerQuestion(kb, '청년일자리센터 안에 있다는 헬스장 어디', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a purpose told after the question in speech (보내려구) as an aside', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매칭 전담창구 위치 어디예요? 학생들 보내려구', AS_OF).text).toContain('장교동');
+    expect(answerQuestion(kb, '매칭 전담창구 주차장 어디예요? 학생들 보내려구', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 몫 (share) as a soft word and 수행 as a generic verb', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운 예산 중 단위형 몫은', AS_OF).text).toContain('7,368백만원');
+    expect(answerQuestion(kb, '캠퍼스타운 예산 중 혁신형 몫은', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '중소기업 R&D 지원사업 민간위탁으로 수행하는 기관', AS_OF).text).toContain('서울산업진흥원');
+    expect(answerQuestion(kb, '양자컴퓨터 지원사업 수행하는 기관', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -8,7 +8,7 @@ export const SENTENCE_ENDINGS = ['있습니다', '합니다', '됩니다', '입�
  * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence
  * ending so explains why someone asks; it does not narrow what is asked.
  */
-export const EXPLAINING_ENDINGS = ['때문이에요', '때문에요', '때문에', '봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고'];
+export const EXPLAINING_ENDINGS = ['때문이에요', '때문에요', '때문에', '봐서', '해서', '와서', '서요', '라서', '어서', '아서', '니까요', '니까', '거든요', '거든', '려고요', '려구요', '려고', '려구'];
 
 /**
  * Endings that close a clause of background before the question (`보고자료 만드는 중인데,`,
