@@ -122,7 +122,7 @@ export function searchPassage(
     // The topic as counted (`G밸리 입주`): what the sections and lines are matched on.
     const countedTopic = words.reduce((text, w, i) => (asCounted[i] !== w && !isRate(w) ? text.replace(w, asCounted[i]!) : text), about);
     const topic = countedTopic === about ? topicTerms : matchTerms(countedTopic);
-    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads, kb.vocabulary));
+    const named = required.map((w) => namedWord(w, kb.vocabulary.has(w), kb.lexicon.departments.cityHeads, kb.vocabulary, kb.lexicon.softWords));
     const defines = kb.lexicon.intent('search').cue('definition').test(q.text) ? definesWord(about.split(' ')) : () => false;
     const mustNameAll = allNamedOnLine || wanted !== null;
     const sections = q

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-import { isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
 import { syllableDistance } from '../text/jamo';
 import type { Haystack, WordPart } from './haystack';
 import { matchTerms } from './haystack';
@@ -26,7 +26,7 @@ export interface NamedWord {
  * Given the `vocabulary`, a long word the report does not write must hold the report's two-syllable
  * words it is made of (`청년창업사관학교` needs `창업`).
  */
-export function namedWord(text: string, inReport = false, cityHeads: readonly string[] = [], vocabulary?: ReadonlySet<string>): NamedWord {
+export function namedWord(text: string, inReport = false, cityHeads: readonly string[] = [], vocabulary?: ReadonlySet<string>, softHeads: ReadonlySet<string> = new Set()): NamedWord {
   const grams = isHangul(text) ? [...matchTerms(text)] : [];
   const half = grams.length <= 2 ? (isRate(text) ? grams.length : Math.ceil(grams.length / 2)) : Math.floor(grams.length / 2) + 1;
   // The city's name before a name tells nothing apart (`서울바이오펀드` is written `바이오펀드` too).
@@ -36,7 +36,11 @@ export function namedWord(text: string, inReport = false, cityHeads: readonly st
   // A long word the report does not write, holding two-syllable words it does (`청년창업사관학교`):
   // those words say which thing it is, so `창업` must be there (it is not 청년취업사관학교).
   const words = !inReport && vocabulary && grams.length >= 3 ? grams.filter((g) => vocabulary.has(g)) : [];
-  return { text, grams, needed: half, ends: [...new Set([...ends, ...words])] };
+  // `공기업`, a word the report does not write made of a syllable and a report word (기업): the
+  // syllable says which one, so both bigrams are needed in one word (a soft head, `총예산`, or a
+  // counter, `1차추경`, says nothing).
+  const headed = !inReport && vocabulary && grams.length === 2 && text.length === 3 && vocabulary.has(grams[1]!) && !softHeads.has(text[0]!) && !COUNTERS.includes(text[0]!);
+  return { text, grams, needed: headed ? 2 : half, ends: [...new Set([...ends, ...words])] };
 }
 
 /**

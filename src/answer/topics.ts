@@ -33,5 +33,5 @@ export function computeTopics(kb: Knowledge, texts: { topic: string; typedTopic:
 
 function topicOf(kb: Knowledge, text: string): Topic {
   const required = hardWords(text, kb.lexicon, kb.vocabulary);
-  return { text, terms: matchTerms(text), required, named: required.map((w) => namedWord(w, kb.vocabulary.has(w), [], kb.vocabulary)) };
+  return { text, terms: matchTerms(text), required, named: required.map((w) => namedWord(w, kb.vocabulary.has(w), [], kb.vocabulary, kb.lexicon.softWords)) };
 }

@@ -81,4 +81,19 @@ describe('stop-20 classes', () => {
     expect(answerQuestion(kb, '중소기업 R&D 지원사업 민간위탁으로 수행하는 기관', AS_OF).text).toContain('서울산업진흥원');
     expect(answerQuestion(kb, '양자컴퓨터 지원사업 수행하는 기관', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('needs both bigrams of a three-syllable word the report does not write, made of a syllable and a report word (공기업 is no 중소기업 line)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울시 공기업 어디야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '공기업 예산', AS_OF).text).toContain(NOT_FOUND);
+    // A soft head (총) or a counter (1차) says nothing about which one.
+    expect(answerQuestion(kb, '매칭 전담창구 총예산 얼마', AS_OF).text).toContain('400백만원');
+    expect(answerQuestion(kb, '서울투자청22년예산알려줘', AS_OF).found).toBe(true);
+  });
+
+  it('reads 잡코디 as the report\'s Job 코디 (a lexicon synonym)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년취업사관학교 잡코디 몇 명 배치돼', AS_OF).text).toContain('7명');
+    expect(answerQuestion(kb, '기술교육원 잡코디 몇 명 배치돼', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
