@@ -12,7 +12,7 @@ import { isBreakdownWord, splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { nameSpan, showsBoth } from './joinedParts';
-import { askedKinds, BARE_VALUE, carries, INTENT_VALUE } from './carries';
+import { askedKinds, BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
 import { ordinals } from '../text/numberedWords';
@@ -127,7 +127,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
     // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
     // `UCLG WORLD 총회 참가(대전)`: a city in brackets is a place too.
     const cities = kb.lexicon.intent('location').cue('cities');
-    const valued = (line: string) => !value || carries(value, line) || (value === 'place' && [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!)));
+    const valued = (line: string) => !value || carriesFor(value, line, question.text) || (value === 'place' && [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!)));
     const passage = searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: factIntent.name === 'location' });
     if (passage) return passage;
   }

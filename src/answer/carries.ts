@@ -1,9 +1,9 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, mentionsAddress, namesCompany, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
-import { askedCounter, asksNumberOf, isRate } from '../text/grammar';
+import { askedCounter, asksNumberOf, isRate, stripParticle } from '../text/grammar';
 
 /** Kinds of value a report line may carry, and how to see one. */
 const CARRIERS: Record<string, (line: string) => boolean> = {
@@ -39,6 +39,22 @@ export const BARE_VALUE: Readonly<Record<string, string>> = { budget: 'quantity'
 /** Whether a line carries a kind of value (`amount`, `date`, `count` …); an unknown kind never. */
 export function carries(kind: string, line: string): boolean {
   return CARRIERS[kind]?.(line) ?? false;
+}
+
+/**
+ * Whether a line carries the value a question asks for, read with the question: a list of names
+ * answers a bare 어디 as "which ones" (`선정된 대학 어디야`), never "where" for one of the names the
+ * question gives itself (`광운대 캠퍼스타운 어디` is not `선정결과 : 종합형 4개소(광운대, 이화여대 …)`).
+ *
+ * @example
+ * carriesFor('place', '선정결과 : 종합형 4개소(광운대, 이화여대, 중앙대, 한양대)', '광운대 캠퍼스타운 어디'); // false
+ */
+export function carriesFor(kind: string, line: string, question: string): boolean {
+  if (kind !== 'place' || !carries(kind, line) || mentionsAddress(line) || namesCompany(line) || line.includes('\t')) return carries(kind, line);
+  const asked = new Set(question.split(/\s+/).map(stripParticle));
+  // Each listed name without a label before it (`(서남권) 노량진 …`) or the words that open the list (`종합형 4개소(광운대`).
+  const items = (line.split(' : ').at(-1) ?? line).split(/[,、·]/).map((item) => item.replace(/^\s*\([^()]*\)/, '').replace(/^[^(]*\(/, '').replace(/[()\s]/g, ''));
+  return !items.some((item) => item.length >= 2 && asked.has(item));
 }
 
 /** The kinds of value the question's words ask for (`list` for 뭐뭐, `age` for 나이). */

@@ -145,6 +145,8 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
   if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
   const { index, ranges } = part;
   const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
+  // One bigram will do: any word holding one.
+  if (needed <= 1) return grams.some((g) => index.get(g)?.some(inside) === true);
   // Each word's bigrams of the name as bits: two words side by side count a bigram once (`공사 … 공사` is no `시공사`).
   const hits = new Map<number, number>();
   grams.forEach((g, bit) => {

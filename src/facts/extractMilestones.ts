@@ -143,7 +143,9 @@ function parenDates(text: string, dateOf: (text: string) => ParsedDate | null): 
     const datePart = (dated ?? part.replace(EVENT, '')).trim();
     if (!/'|\d{1,2}\s*[.월]/.test(datePart)) continue;
     const parsed = dateOf(datePart);
-    if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw: datePart, event });
+    // As written, with the event written after the date (`'22.11 개관`): what a search of the report finds.
+    const raw = dated === null && event ? part.trim() : datePart;
+    if (parsed?.when) hits.push({ index: m.index!, end: m.index! + m[0].length, parsed, raw, event });
   }
   if (hits.length === 1) {
     const hit = hits[0]!;

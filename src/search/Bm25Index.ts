@@ -85,29 +85,38 @@ export class Bm25Index {
 
   /** Documents holding any of the (distinct) terms, best first; ties keep the order they were found in. */
   search(terms: readonly string[]): Bm25Hit[] {
-    const results = new Map<number, Bm25Hit>();
-    for (const term of terms) {
-      const scores = new Map<number, number>();
-      this.boosts.forEach((boost, f) => {
+    // Scores in arrays by document, not maps: the same sums in the same order, a fraction of the garbage.
+    const total = new Float64Array(this.count);
+    const matched = new Uint32Array(this.count);
+    const perTerm = new Float64Array(this.count);
+    const lastTerm = new Int32Array(this.count);
+    const order: number[] = [];
+    const seen: number[] = [];
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
+      for (let f = 0; f < this.boosts.length; f++) {
         const posting = this.postings[f]!.get(term);
-        if (!posting) return;
+        if (!posting) continue;
+        const boost = this.boosts[f]!;
         const matching = posting.length / 2;
         for (let i = 0; i < posting.length; i += 2) {
           const doc = posting[i]!;
-          const weighted = boost * score(posting[i + 1]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
-          scores.set(doc, (scores.get(doc) ?? 0) + weighted);
+          if (lastTerm[doc] !== t + 1) {
+            lastTerm[doc] = t + 1;
+            seen.push(doc);
+          }
+          perTerm[doc] = perTerm[doc]! + boost * score(posting[i + 1]!, matching, this.count, this.lengths[f]![doc]!, this.averages[f]!);
         }
-      });
-      for (const [doc, s] of scores) {
-        const hit = results.get(doc);
-        if (hit) {
-          hit.score = hit.score + s;
-          hit.matched++;
-        } else results.set(doc, { doc, score: s, matched: 1 });
       }
+      for (const doc of seen) {
+        if (matched[doc] === 0) order.push(doc);
+        total[doc] = total[doc]! + perTerm[doc]!;
+        matched[doc]!++;
+        perTerm[doc] = 0;
+      }
+      seen.length = 0;
     }
-    const hits = [...results.values()];
-    for (const hit of hits) hit.score = hit.score * hit.matched;
+    const hits = order.map((doc) => ({ doc, score: total[doc]! * matched[doc]!, matched: matched[doc]! }));
     return hits.sort((a, b) => b.score - a.score);
   }
 }

@@ -96,4 +96,24 @@ describe('stop-20 classes', () => {
     expect(answerQuestion(kb, '청년취업사관학교 잡코디 몇 명 배치돼', AS_OF).text).toContain('7명');
     expect(answerQuestion(kb, '기술교육원 잡코디 몇 명 배치돼', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers a budget asked as 예산 규모 with a line of scale (the overview\'s 규모), blind46\'s invented class', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 예산 규모 알려줘', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 예산 규모', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, 'Try Everything 규모', AS_OF).text).toContain('1,300여개');
+  });
+
+  it('never answers where one named thing is with a list that names it (광운대 in 선정결과 : …(광운대, 이화여대 …)), blind46\'s invented class', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '이화여대 캠퍼스타운 어디에 생기나', AS_OF).text).toContain(NOT_FOUND);
+    // Which ones, asked with a bare 어디, is still answered by the list.
+    expect(answerQuestion(kb, '캠퍼스타운 신규 선정 대학 어디', AS_OF).text).toContain('광운대');
+    expect(answerQuestion(kb, '서남권 광역일자리카페 어디어디 있어', AS_OF).text).toContain('양천 광역일자리카페');
+  });
+
+  it('shows a date written with its event in a bracket as written ([원문 \'22.11 개관])', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '강동 청년취업사관학교 언제 개관', AS_OF).text).toContain("[원문 '22.11 개관]");
+  });
 });
