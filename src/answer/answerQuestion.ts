@@ -8,7 +8,7 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { isBreakdownWord, splitJoined } from '../text/grammar';
+import { isBreakdownWord, splitAsked, splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { nameSpan, showsBoth } from './joinedParts';
@@ -58,9 +58,11 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   const answer = answerWhole(kb, input, text, asOf, named);
   const asked = answer.question === input ? text : answer.question;
   // `조성비랑 운영비 각각 얼마`: an answer that shows only one of two things joined is asked apart too.
-  if ((answer.found && showsBoth(answer, asked)) || answer.candidates.length > 0) return answer;
+  // `… 몇 명, 참여기업 몇 곳`: two questions, a comma between them, are asked apart too.
+  const two = splitAsked(asked, kb.lexicon.questionWords);
+  if ((answer.found && showsBoth(answer, asked) && !two) || answer.candidates.length > 0) return answer;
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
-  const parts = splitJoined(asked);
+  const parts = splitJoined(asked) ?? two;
   const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
   // `양재 AI랑 홍릉 바이오 클러스터 중 예산`: the second name may be several words (those its answer's
   // subject holds), which the first does not share.
@@ -68,7 +70,8 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   const longer = span > 1 ? splitJoined(asked, span) : null;
   if (longer && each) each[0] = answerWhole(kb, input, longer[0], asOf, named);
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
-  if (parts && each && each[0]!.found && !each[1]!.found) {
+  // Two questions with a comma: the second asks of the first one's subject (`…, 참여기업 몇 곳`).
+  if (parts && each && each[0]!.found && (!each[1]!.found || parts === two)) {
     // The subject is what the first answer's subject holds (`AI지원센터`, not `AI지원센터 완공 예정`).
     const subjectWords = nameSpan(parts[0], each[0]!.subject ?? '');
     const head = parts[0].split(' ').slice(0, subjectWords > 0 ? subjectWords : -1).join(' ');

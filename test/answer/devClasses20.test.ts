@@ -116,4 +116,13 @@ describe('stop-20 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '강동 청년취업사관학교 언제 개관', AS_OF).text).toContain("[원문 '22.11 개관]");
   });
+
+  it('answers two questions a comma joins, the second of the first one\'s subject (…몇 명, 참여기업 몇 곳)', async () => {
+    const kb = await realKnowledge();
+    const a = answerQuestion(kb, '직무캠프 참여 청년 몇 명, 참여기업 몇 곳', AS_OF);
+    expect(a.text).toContain('350명');
+    expect(a.text).toContain('68개사');
+    // The second never answered from another program's lines (캠퍼스타운's 선정결과).
+    expect(answerQuestion(kb, '직무캠프 참여 청년 몇 명, 참여 대학 몇 곳', AS_OF).text).not.toContain('광운대');
+  });
 });

@@ -91,3 +91,18 @@ export function spacedVersus(text: string): string {
 export function withoutAmounts(text: string): string {
   return text.replace(/(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:조|억|천만|백만|만)\s*(?:원|원대)?|(?<![\d.,])\d[\d,]*\s*원(?![가-힣])/g, ' ');
 }
+
+/**
+ * Two questions in one, a comma between them, each asking with one of `questionWords` (`직무캠프
+ * 참여 청년 몇 명, 참여기업 몇 곳`): the two, as asked; null otherwise.
+ *
+ * @example
+ * splitAsked('직무캠프 참여 청년 몇 명, 참여기업 몇 곳', ['몇']); // ['직무캠프 참여 청년 몇 명', '참여기업 몇 곳']
+ */
+export function splitAsked(text: string, questionWords: readonly string[]): [string, string] | null {
+  const at = text.indexOf(',');
+  if (at < 0 || text.indexOf(',', at + 1) >= 0) return null;
+  const [first, second] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+  const asks = (part: string) => part.split(/\s+/).some((word) => questionWords.some((q) => word.startsWith(q)));
+  return first && second && asks(first) && asks(second) ? [first, second] : null;
+}
