@@ -188,12 +188,27 @@ export function searchPassage(
   const count = wantsList ? unlistedCount(best.text) : null;
   const names = count ? namingLine(kb, best, best.specific, count) : null;
   if (names) rows.unshift(names);
+  // `교육 분야 : 2개 과정 [SW + DT]`: as many sub-bullets right under it as it counts are what it counts.
+  const children = itemsUnder(sectionLines(kb, best), best.i);
+  if (children.length !== unlistedCount(best.text)) children.length = 0;
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
     headline: clip(best.text),
-    details: rows.length ? rows.map(clip) : next ? [clip(next.text)] : [],
+    details: rows.length ? rows.map(clip) : children.length ? children.slice(0, 3).map((l) => clip(l.text)) : next ? [clip(next.text)] : [],
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
+}
+
+/** The lines of the best line's section, as matched. */
+function sectionLines(kb: Knowledge, best: Candidate) {
+  return kb.match.sections.get(best.section.id)?.lines ?? [];
+}
+
+/** The lines right after line `i` that hang under it, up to the first that does not. */
+function itemsUnder(lines: ReturnType<typeof sectionLines>, i: number) {
+  const items = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.above.includes(i); k++) items.push(lines[k]!);
+  return items;
 }

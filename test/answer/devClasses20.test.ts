@@ -125,4 +125,12 @@ describe('stop-20 classes', () => {
     // The second never answered from another program's lines (캠퍼스타운's 선정결과).
     expect(answerQuestion(kb, '직무캠프 참여 청년 몇 명, 참여 대학 몇 곳', AS_OF).text).not.toContain('광운대');
   });
+
+  it('shows the sub-bullets a summary line counts (2개 과정 → SW과정, DT과정), not a neighbour', async () => {
+    const kb = await realKnowledge();
+    const a = answerQuestion(kb, '청년취업사관학교 교육 분야', AS_OF);
+    expect(a.text).toContain('SW과정(약 6개월)');
+    expect(a.text).toContain('DT과정(약 3개월)');
+    expect(a.text).not.toContain('멘토단');
+  });
 });
