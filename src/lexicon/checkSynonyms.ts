@@ -11,10 +11,12 @@ import type { LexiconFile } from './LexiconFile';
 export function synonymConflict(lexicon: LexiconFile, names: readonly string[]): string | null {
   const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
   const known = [...new Set(names.map(compact).filter(Boolean))];
+  // One search of all the names joined per variant; the name itself is looked for only on a hit.
+  const all = known.join('\u0000');
   for (const [i, { word, variants }] of lexicon.synonyms.entries()) {
     for (const variant of variants) {
       const v = compact(variant);
-      const name = known.find((n) => n.includes(v));
+      const name = all.includes(v) ? known.find((n) => n.includes(v)) : undefined;
       if (name) {
         const how = name === v ? 'is the name of' : 'is part of the name';
         return `synonyms[${i}] (word "${word}"): variant "${variant}" ${how} "${name}"; a program's name cannot be a synonym (short names of programs go in aliases.json)`;
