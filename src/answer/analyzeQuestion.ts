@@ -7,7 +7,7 @@ import { topicOf } from './topicOf';
 import { withoutAsides } from './withoutAsides';
 import { isReportName } from './isReportName';
 import { spaceGlued } from './spaceGlued';
-import { particleBeforeBracket, spacedVersus } from '../text/grammar';
+import { openingParticle, particleBeforeBracket, particleFor, spacedVersus } from '../text/grammar';
 
 /** Brackets around a word are not part of it (`서울큐브(구 애니센터)`). */
 const BRACKETS = /[()[\]{}]/g;
@@ -83,7 +83,7 @@ function expandAliases(kb: Knowledge, text: string): string {
       now = compact(text);
       continue;
     }
-    text = text.replace(pattern, ` ${target} `);
+    text = withName(text, pattern, target);
     now = compact(text);
   }
   return text.replace(/\s+/g, ' ').trim();
@@ -105,4 +105,16 @@ function findDepartment(kb: Knowledge, compact: string): string | null {
   if (full) return full.name;
   const byStem = departments.filter((d) => d.stems.some((stem) => stem.test(lower)));
   return byStem.length === 1 ? byStem[0]!.name : null;
+}
+
+/**
+ * The first match of `pattern` replaced by `name`, a particle written onto it kept in the form the
+ * name takes (`전담창구는` → `… 전담창구는`, `창작뜰이랑` → `패션허브랑`).
+ */
+function withName(text: string, pattern: RegExp, name: string): string {
+  const found = pattern.exec(text);
+  if (!found) return text;
+  const after = text.slice(found.index + found[0].length);
+  const particle = openingParticle(after);
+  return `${text.slice(0, found.index)} ${name}${particle ? particleFor(name, particle) : ''} ${after.slice(particle?.length ?? 0)}`;
 }

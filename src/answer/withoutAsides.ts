@@ -36,7 +36,8 @@ export function withoutAsides(question: string, words: AsideWords): string {
   const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
   // `입사한 지 얼마 안 돼서 여쭤봅니다. … 언제 수립될 예정인가요?`: a formal statement before a question says, whatever words it holds.
   const statement = sentences.map((sentence) => !/[?？]/.test(sentence) && endsStatement(lastWord(sentence)));
-  const asked = sentences.map((sentence) => asks(sentence, words.lexicon));
+  // `숫자만 확인 부탁드립니다.`: a request of only aside words asks how to answer, not what.
+  const asked = sentences.map((sentence) => asks(sentence, words.lexicon) && !onlyAsideWords(sentence.split(/\s+/), words));
   const lastQuestion = asked.findLastIndex((a, i) => a && !statement[i]);
   const asking = asked.map((a, i) => a && !(statement[i] && i < lastQuestion));
   // The question is the last sentence that asks (the only one, when none seems to).
@@ -76,12 +77,16 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const close = all.findIndex((word, i) => i < all.length - 1 && closesClause(word));
   // What someone heard (`… 체결한다고 들었는데,`) is what they ask about, not why.
   if (close < 0 || all.slice(0, close + 1).some((word) => HEARSAY_ENDINGS.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
-  const [background, main] = [all.slice(0, close + 1), all.slice(close + 1)];
+  const [background, rest] = [all.slice(0, close + 1), all.slice(close + 1)];
+  // `내부 보고용으로 정리 중인데요, …`: a second clause of background after the first.
+  const main = withoutBackgroundClause(rest.join(' '), words).split(' ');
   // `민원인이 도시형 소공인 지원 문의를 해왔는데, 담당 부서가 어디인가요?`: when neither the question nor
   // its background names anything, the background's everyday words are what it is about.
   const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
-  return [...keptWords(background, words, namesOwn || names(background)), ...main].join(' ');
+  // The question naming a program of the report itself, the background's names are what led to it, not what it asks.
+  const namesProgram = main.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
+  return [...(namesProgram ? [] : keptWords(background, words, namesOwn || names(background))), ...main].join(' ');
 }
 
 /** A sentence's last word, as written (with its closing marks). */

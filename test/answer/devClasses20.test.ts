@@ -133,4 +133,30 @@ describe('stop-20 classes', () => {
     expect(a.text).toContain('DT과정(약 3개월)');
     expect(a.text).not.toContain('멘토단');
   });
+
+  it('drops a second clause of background (…보고용으로 정리 중인데요, …) and a request of only aside words after the question (숫자만 확인 부탁드립니다)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '내부 보고용으로 정리 중인데요, 청년취업사관학교 소요예산 얼마인지 알 수 있을까요?', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, '내부 보고용으로 정리 중인데요, 부산 청년취업사관학교 소요예산 얼마인지 알 수 있을까요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울투자청 사업예산 얼마인가요? 숫자만 확인 부탁드립니다.', AS_OF).text).toContain('5,339백만원');
+    expect(answerQuestion(kb, '서울투자청 주차장 요금 얼마인가요? 숫자만 확인 부탁드립니다.', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('keeps background names only when the question names nothing of the report itself', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '저희가 직무캠프 교육기관 쪽이랑 얘기 중이라서요, 청년취업사관학교 소요예산 얼마예요', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, '서울큐브 관련 보고 중인데요, 개관 언제예요', AS_OF).text).toContain('서울큐브');
+  });
+
+  it('keeps a particle written onto an alias on the name it stands for (전담창구는)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구는 어디에 설치돼 있나요?', AS_OF).text).toContain('장교동');
+  });
+
+  it('reads 번지 as asking for an address (a line without one does not answer) and 몇 번 as counted in 회', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 다목적체육관은 어느 번지에 짓나요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '시네마테크 몇 번지', AS_OF).text).toContain('마른내로 38');
+    expect(answerQuestion(kb, '서울혁신챌린지 대회 몇 번 진행해', AS_OF).text).toContain('총 4회');
+  });
 });

@@ -11,6 +11,9 @@ export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '�
 export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   군데: ['곳', '개소', '개사'],
   곳: ['군데', '개소', '개사'],
+  // `몇 번에 나눠서` is counted in 회 (`총 4회 진행`), and the other way round.
+  번: ['회'],
+  회: ['번'],
   // `스타트업(1,300여개)`: companies are written in plain 개 too, with no noun after it (`6개 분야` counts 분야).
   개사: ['개(?!\\s*[가-힣])'],
 };

@@ -128,3 +128,15 @@ export function particleBeforeBracket(text: string): string {
     PARTICLES.includes(tail) ? `${word}${tail} ${bracket}` : whole,
   );
 }
+
+/**
+ * The particle a text opens with when nothing Hangul follows it (what was written onto a word just
+ * before the text), or undefined.
+ *
+ * @example
+ * openingParticle('는 어디에'); // '는'
+ * openingParticle('는데');      // undefined
+ */
+export function openingParticle(text: string): string | undefined {
+  return PARTICLES.find((p) => text.startsWith(p) && !/^[가-힣]/.test(text.slice(p.length)));
+}
