@@ -9,6 +9,8 @@ import type { Intent } from './Intent';
 import type { Question } from '../src/answer/Question';
 import { periodOf } from '../src/answer/periodOf';
 import { scheduleScope } from '../src/answer/scheduleScope';
+import { compactText } from '../src/answer/compactText';
+import type { Knowledge } from '../src/knowledge/Knowledge';
 
 function listPlans(q: Question, program: string, planned: Milestone[]) {
   const line = (m: Milestone) => `${m.label}: ${describeWhen(m)}`;
@@ -49,7 +51,8 @@ export const schedule: Intent = {
     const dated = kb.milestones.filter(keep);
     const ranked = rankFacts(kb, q, kb.match.milestones, keep);
     // `향후계획`, `일정`: the program's plans, in order, rather than one best-named milestone.
-    if (words.cue('plans').test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH) {
+    // Not when the best milestone names what the question names beyond its program (`AI 컨퍼런스 일정`).
+    if (words.cue('plans').test(q.text) && events.length === 0 && ranked[0] && ranked[0].score >= MIN_MATCH && !namesOwnEvent(kb, q, ranked[0].fact)) {
       const program = ranked[0].fact.programId;
       const planned = dated.filter((m) => m.programId === program && m.status === 'planned');
       if (planned.length) return listPlans(q, shortTitle(kb.sectionById.get(program ?? '')?.title ?? planned[0]!.owner), planned);
@@ -102,3 +105,10 @@ export const schedule: Intent = {
     });
   },
 };
+
+/** Whether a milestone's label says a word of the question its program's title does not (`컨퍼런스`). */
+function namesOwnEvent(kb: Knowledge, q: Question, milestone: Milestone): boolean {
+  const title = compactText(kb.sectionById.get(milestone.programId ?? '')?.title ?? milestone.owner).toLowerCase();
+  const label = compactText(milestone.label).toLowerCase();
+  return (q.topics[0]?.required ?? []).some((word) => word.length >= 2 && !title.includes(word) && label.includes(word));
+}

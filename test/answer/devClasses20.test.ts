@@ -159,4 +159,18 @@ describe('stop-20 classes', () => {
     expect(answerQuestion(kb, '시네마테크 몇 번지', AS_OF).text).toContain('마른내로 38');
     expect(answerQuestion(kb, '서울혁신챌린지 대회 몇 번 진행해', AS_OF).text).toContain('총 4회');
   });
+
+  it('answers the 일정 of an event its program lists with that event, not the program\'s whole plan', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 일정 알려줘', AS_OF).text).toContain("'22.11.3.~11.4.");
+    expect(answerQuestion(kb, '양재 AI 혁신지구 일정 알려줘', AS_OF).text).toContain('향후계획');
+  });
+
+  it('reads 준공되거나 개관 as either event and 시설·공사 as the things asked about in a calendar question', async () => {
+    const kb = await realKnowledge();
+    const a = answerQuestion(kb, '올해 12월에 준공되거나 개관 예정인 시설·공사 뭐 있어', AS_OF);
+    expect(a.text).toContain('동작 개관');
+    expect(a.text).toContain('창작스튜디오 리모델링 준공');
+    expect(answerQuestion(kb, '2023년 2월에 준공되거나 개관 예정인 시설·공사 뭐 있어', AS_OF).text).not.toContain('동작 개관');
+  });
 });
