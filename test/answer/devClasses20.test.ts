@@ -173,10 +173,4 @@ describe('stop-20 classes', () => {
     expect(a.text).toContain('창작스튜디오 리모델링 준공');
     expect(answerQuestion(kb, '2023년 2월에 준공되거나 개관 예정인 시설·공사 뭐 있어', AS_OF).text).not.toContain('동작 개관');
   });
-
-  it('reads 어떤 시설(들) as asking for a list: the line listing the facilities answers', async () => {
-    const kb = await realKnowledge();
-    expect(answerQuestion(kb, '시네마테크에 무슨 시설 들어가', AS_OF).text).toContain('아카이브');
-    expect(answerQuestion(kb, '로봇과학관에 어떤 시설들이 들어가나요', AS_OF).text).not.toContain('아카이브');
-  });
 });
