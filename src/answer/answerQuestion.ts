@@ -11,7 +11,7 @@ import { bothAnswers, notFound } from './compose';
 import { isBreakdownWord, splitAsked, splitJoined } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
-import { nameSpan, showsBoth } from './joinedParts';
+import { nameSpan, showsBoth, knowsWord } from './joinedParts';
 import { askedKinds, BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
@@ -60,14 +60,15 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   // `조성비랑 운영비 각각 얼마`: an answer that shows only one of two things joined is asked apart too.
   // `… 몇 명, 참여기업 몇 곳`: two questions, a comma between them, are asked apart too.
   const two = splitAsked(asked, kb.lexicon.questionWords);
-  if ((answer.found && showsBoth(answer, asked) && !two) || answer.candidates.length > 0) return answer;
+  const isWord = knowsWord(kb);
+  if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return answer;
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
-  const parts = splitJoined(asked) ?? two;
+  const parts = splitJoined(asked, 1, isWord) ?? two;
   const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
   // `양재 AI랑 홍릉 바이오 클러스터 중 예산`: the second name may be several words (those its answer's
   // subject holds), which the first does not share.
   const span = parts && each && !each[0]!.found && each[1]!.found ? nameSpan(parts[1], each[1]!.subject ?? '') : 1;
-  const longer = span > 1 ? splitJoined(asked, span) : null;
+  const longer = span > 1 ? splitJoined(asked, span, isWord) : null;
   if (longer && each) each[0] = answerWhole(kb, input, longer[0], asOf, named);
   // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
   // Two questions with a comma: the second asks of the first one's subject (`…, 참여기업 몇 곳`).

@@ -1,6 +1,7 @@
 import type { Answer } from '../model/answer';
 import { joinedNames, stripParticle } from '../text/grammar';
 import { compactText } from './compactText';
+import type { Knowledge } from '../knowledge/Knowledge';
 
 /* How an answer relates to a question that joins two things (`조성비랑 운영비`, `A랑 B 중`). */
 
@@ -17,8 +18,24 @@ export function nameSpan(question: string, subject: string): number {
  * Whether an answer shows both things a question joins (`조성비랑 운영비`), or the question joins
  * none. A ranking compares the items named itself (`문화분야랑 경제분야 중 어디가 많아`).
  */
-export function showsBoth(answer: Answer, asked: string): boolean {
+export function showsBoth(answer: Answer, asked: string, isWord: (word: string) => boolean): boolean {
   if (answer.intent === 'aggregate') return true;
   const shown = compactText(answer.text);
-  return (joinedNames(asked) ?? []).every((name) => shown.includes(compactText(stripParticle(name))));
+  return (joinedNames(asked, isWord) ?? []).every((name) => shown.includes(compactText(stripParticle(name))));
+}
+
+/**
+ * Whether a word is written so in the reports or names a department, or ends as one does
+ * (`경제정책과`, `추진성과`, `디지털산업과`): then its 과 is not a joint (`총액과 한도` joins two).
+ *
+ * @example
+ * knowsWord(kb)('경제정책과'); // true
+ */
+export function knowsWord(kb: Knowledge): (word: string) => boolean {
+  // A word ending as a department's name does (`디지털산업과` like 바이오AI산업과) is taken for one.
+  const endings = kb.match.departments.map((d) => d.name.slice(-3));
+  return (word) => {
+    const lower = word.toLowerCase();
+    return kb.vocabulary.has(lower) || endings.some((ending) => lower.endsWith(ending)) || kb.match.departments.some((d) => d.full.test(lower));
+  };
 }

@@ -173,4 +173,13 @@ describe('stop-20 classes', () => {
     expect(a.text).toContain('창작스튜디오 리모델링 준공');
     expect(answerQuestion(kb, '2023년 2월에 준공되거나 개관 예정인 시설·공사 뭐 있어', AS_OF).text).not.toContain('동작 개관');
   });
+
+  it('reads 과 as joining two things unless the word is written so in the report or is shaped like a department (경제정책과, 디지털산업과)', async () => {
+    const kb = await realKnowledge();
+    const years = answerQuestion(kb, "기술교육원 취업률 '20년과 '21년 각각", AS_OF).text;
+    expect(years).toContain('66.3%');
+    expect(years).toContain('69.8%');
+    expect(answerQuestion(kb, '경제정책과 정원', AS_OF).text).toContain('정원 35명');
+    expect(answerQuestion(kb, '디지털산업과 정원 몇명', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -17,13 +17,14 @@ export function withoutDayOrMonth(text: string): string {
 /**
  * A question naming two things joined by 랑/이랑/하고/와/및 (`서울큐브랑 시네마테크 예산`), as two
  * questions sharing what follows the second name (`서울큐브 예산`, `시네마테크 예산`), or compared
- * with 보다 (`서울큐브 예산이 시네마테크보다 커`); null when nothing is joined. 과 is never read as
- * joining: department names end in it. `secondWords`: how many words the second name is (the
- * first question does not share them; default one).
+ * with 보다 (`서울큐브 예산이 시네마테크보다 커`); null when nothing is joined. 과 joins only a word
+ * `isWord` does not know as written (department names end in it: `경제정책과`; by default never).
+ * `secondWords`: how many words the second name is (the first question does not share them;
+ * default one).
  */
-export function splitJoined(text: string, secondWords = 1): [string, string] | null {
+export function splitJoined(text: string, secondWords = 1, isWord: (word: string) => boolean = () => true): [string, string] | null {
   const words = text.trim().split(/\s+/);
-  const joint = findJoint(words);
+  const joint = findJoint(words, isWord);
   if (!joint) return null;
   const { i, joined } = joint;
   const word = words[i]!;
@@ -44,9 +45,9 @@ export function splitJoined(text: string, secondWords = 1): [string, string] | n
  * @example
  * joinedNames('뷰티복합문화공간 조성비랑 운영비 얼마'); // ['조성비', '운영비']
  */
-export function joinedNames(text: string): [string, string] | null {
+export function joinedNames(text: string, isWord: (word: string) => boolean = () => true): [string, string] | null {
   const words = text.trim().split(/\s+/);
-  const joint = findJoint(words);
+  const joint = findJoint(words, isWord);
   if (!joint || joint.joined === '보다') return null;
   const word = words[joint.i]!;
   const first = joint.joined ? word.slice(0, -joint.joined.length) : words[joint.i - 1];
@@ -54,16 +55,20 @@ export function joinedNames(text: string): [string, string] | null {
   return first && second ? [first, second] : null;
 }
 
-/** Where two names are joined: the joining word's index and its joint (`랑`, `및` as '', or `보다`). */
-function findJoint(words: readonly string[]): { i: number; joined: string } | null {
+/**
+ * Where two names are joined: the joining word's index and its joint (`랑`, `및` as '', or `보다`).
+ * 과 joins only a word `isWord` does not know as written (`총액과 한도`; never `경제정책과`, `추진성과`).
+ */
+function findJoint(words: readonly string[], isWord: (word: string) => boolean): { i: number; joined: string } | null {
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
     // `서울큐브 총사업비가 시네마테크보다 얼마나 커`: the thing compared with comes second, and shares
     // what the first names after its name (`총사업비`).
     if (i > 0 && word.endsWith('보다') && word.length >= 4) return { i, joined: '보다' };
     // `및` and `vs` stand between two names on their own.
-    const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
+    const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와', '과'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
+    if (joined === '과' && (!hasFinalConsonant(word.at(-2)!) || isWord(word))) continue;
     return { i, joined };
   }
   return null;
