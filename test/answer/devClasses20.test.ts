@@ -182,4 +182,12 @@ describe('stop-20 classes', () => {
     expect(answerQuestion(kb, '경제정책과 정원', AS_OF).text).toContain('정원 35명');
     expect(answerQuestion(kb, '디지털산업과 정원 몇명', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 문을 열다, (가칭), 것으로 and 출범시키는 as the asking and grammar they are', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '(가칭)서울 시네마테크는 언제 문을 여는 것으로 계획돼 있나요?', AS_OF).text).toContain('2024년 3월');
+    expect(answerQuestion(kb, '(가칭)부산 시네마테크는 언제 문을 여는 것으로 계획돼 있나요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울투자청을 출자출연기관으로 전환해 출범시키는 목표 시점은?', AS_OF).text).toContain("'24.6월");
+    expect(answerQuestion(kb, '서울투자청을 재단으로 전환해 출범시키는 목표 시점은?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
