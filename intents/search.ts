@@ -1,7 +1,7 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
 import { contains, containsAll, coverage, haystackOf, matchTerms, namedWord, type NamedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
-import { hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
+import { countedItems, hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
 import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
@@ -181,16 +181,13 @@ export function searchPassage(
   const next = candidates.find(
     (c) => c !== best && c.section === best.section && c.text !== best.text && c.about === best.about && (hangsUnder(c.section, c.i, best.i) || c.onLine >= 0.5),
   );
-  // `뭐뭐`, `목록` answered by a table row: the table's other rows too; by a line that counts them
-  // (`권역별 운영, 3개소`), a line of that program naming as many under a line
-  // naming what was asked (`동북권, 서북권, 남부권` under `(권역별 패션지원센터)`).
+  // `뭐뭐`, `목록` answered by a table row: the table's other rows too; by a line that counts them (`권역별 운영,
+  // 3개소`), a line of that program naming as many under one naming what was asked (`동북권, 서북권, 남부권`).
   const rows = wantsList ? otherRows(kb, best) : [];
   const count = wantsList ? unlistedCount(best.text) : null;
   const names = count ? namingLine(kb, best, best.specific, count) : null;
   if (names) rows.unshift(names);
-  // `교육 분야 : 2개 과정 [SW + DT]`: as many sub-bullets right under it as it counts are what it counts.
-  const children = itemsUnder(sectionLines(kb, best), best.i);
-  if (children.length !== unlistedCount(best.text)) children.length = 0;
+  const children = countedItems(kb, best); // `교육 분야 : 2개 과정`: its SW과정 and DT과정 lines
   const program = best.section.programId ? kb.sectionById.get(best.section.programId) : undefined;
   const clip = (t: string) => (t.length > 160 ? `${t.slice(0, 157)}…` : t);
   return answerOf(q, 'search', {
@@ -199,16 +196,4 @@ export function searchPassage(
     subject: program ? shortTitle(program.title) : null,
     citations: [sectionCitation(best.section, best.section.lineNumbers[best.i] ?? best.section.firstLine)],
   });
-}
-
-/** The lines of the best line's section, as matched. */
-function sectionLines(kb: Knowledge, best: Candidate) {
-  return kb.match.sections.get(best.section.id)?.lines ?? [];
-}
-
-/** The lines right after line `i` that hang under it, up to the first that does not. */
-function itemsUnder(lines: ReturnType<typeof sectionLines>, i: number) {
-  const items = [];
-  for (let k = i + 1; k < lines.length && lines[k]!.above.includes(i); k++) items.push(lines[k]!);
-  return items;
 }

@@ -36,11 +36,9 @@ export function namedWord(text: string, inReport = false, cityHeads: readonly st
   // A long word the report does not write, holding two-syllable words it does (`청년창업사관학교`):
   // those words say which thing it is, so `창업` must be there (it is not 청년취업사관학교).
   const words = !inReport && vocabulary && grams.length >= 3 ? grams.filter((g) => vocabulary.has(g)) : [];
-  // `공기업`, a word the report does not write made of a syllable and a report word (기업): the
-  // syllable says which one, so both bigrams are needed in one word (a soft head, `총예산`, or a
-  // counter, `1차추경`, says nothing).
-  const headed = !inReport && vocabulary && grams.length === 2 && text.length === 3 && vocabulary.has(grams[1]!) && !softHeads.has(text[0]!) && !COUNTERS.includes(text[0]!);
-  return { text, grams, needed: headed ? 2 : half, ends: [...new Set([...ends, ...words])] };
+  // `공기업`, not the report's, a syllable on a report word (기업): both bigrams in one word (not for a soft head, `총예산`, or a counter, `1차추경`).
+  const both = !inReport && vocabulary?.has(grams[1] ?? '') && grams.length === 2 && text.length === 3 && !softHeads.has(text[0]!) && !COUNTERS.includes(text[0]!);
+  return { text, grams, needed: both ? 2 : half, ends: [...new Set([...ends, ...words])] };
 }
 
 /**
@@ -145,8 +143,7 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
   if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
   const { index, ranges } = part;
   const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
-  // One bigram will do: any word holding one.
-  if (needed <= 1) return grams.some((g) => index.get(g)?.some(inside) === true);
+  if (needed <= 1) return grams.some((g) => index.get(g)?.some(inside) === true); // one bigram will do: any word holding one
   // Each word's bigrams of the name as bits: two words side by side count a bigram once (`공사 … 공사` is no `시공사`).
   const hits = new Map<number, number>();
   grams.forEach((g, bit) => {
@@ -157,11 +154,7 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
 }
 
 /** How many of the bigrams the haystack's terms hold. */
-function countHeld(grams: readonly string[], haystack: Haystack): number {
-  let hits = 0;
-  for (const g of grams) if (haystack.terms.has(g)) hits++;
-  return hits;
-}
+const countHeld = (grams: readonly string[], haystack: Haystack): number => grams.reduce((n, g) => n + Number(haystack.terms.has(g)), 0);
 
 /** The bit standing for the `i`th bigram of a name (names of more than 30 bigrams share the last). */
 const gramBit = (i: number) => 1 << Math.min(i, 30);

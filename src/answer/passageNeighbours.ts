@@ -4,7 +4,7 @@
  */
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Section } from '../model/section';
-import { commaItems } from '../text/valueShapes';
+import { commaItems, unlistedCount } from '../text/valueShapes';
 import { bagHaystack } from './haystack';
 import { contains, type NamedWord } from './matchScore';
 import { passageLine } from './passageLine';
@@ -55,4 +55,18 @@ export function hangsUnder(section: Section, i: number, above: number): boolean 
   const indent = (t: string) => t.match(/^\s*/)![0].length;
   const [top, line] = [lines[above]!, lines[i]!];
   return indent(line) > indent(top) || !/^\s*[-□①-⑳○▶■]/.test(line);
+}
+
+/**
+ * The sub-bullets right under a line that counts items it does not list, when there are as many as
+ * it counts (`교육 분야 : 2개 과정 [SW + DT]` → its SW과정 and DT과정 lines); else none.
+ *
+ * @example
+ * countedItems(kb, { section, i }).map((l) => l.text); // ['SW과정(약 6개월) : …', 'DT과정(약 3개월) : …']
+ */
+export function countedItems(kb: Knowledge, line: PassageSpot): { text: string; index: number }[] {
+  const lines = kb.match.sections.get(line.section.id)?.lines ?? [];
+  const items = [];
+  for (let k = line.i + 1; k < lines.length && lines[k]!.above.includes(line.i); k++) items.push(lines[k]!);
+  return items.length === unlistedCount(lines[line.i]?.text ?? '') ? items : [];
 }
