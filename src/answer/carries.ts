@@ -50,7 +50,8 @@ export function carries(kind: string, line: string): boolean {
  * carriesFor('place', '선정결과 : 종합형 4개소(광운대, 이화여대, 중앙대, 한양대)', '광운대 캠퍼스타운 어디'); // false
  */
 export function carriesFor(kind: string, line: string, question: string): boolean {
-  if (kind !== 'place' || !carries(kind, line) || mentionsAddress(line) || namesCompany(line) || line.includes('\t')) return carries(kind, line);
+  const carried = carries(kind, line);
+  if (kind !== 'place' || !carried || mentionsAddress(line) || namesCompany(line) || line.includes('\t')) return carried;
   const asked = new Set(question.split(/\s+/).map(stripParticle));
   // Each listed name without a label before it (`(서남권) 노량진 …`) or the words that open the list (`종합형 4개소(광운대`).
   const items = (line.split(' : ').at(-1) ?? line).split(/[,、·]/).map((item) => item.replace(/^\s*\([^()]*\)/, '').replace(/^[^(]*\(/, '').replace(/[()\s]/g, ''));

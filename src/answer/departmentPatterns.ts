@@ -8,6 +8,8 @@ export interface DepartmentPattern {
   full: RegExp;
   /** Stems the lexicon allows (`금융투자`, `캠퍼스타운과`, `뷰티패션`). */
   stems: RegExp[];
+  /** The name's last three letters (`정책과`): a word ending so is shaped like a department's name. */
+  ending: string;
 }
 
 /**
@@ -30,5 +32,5 @@ export function departmentPatterns(departments: readonly string[], offices: read
   };
   return departments
     .filter((d) => !offices.includes(d))
-    .map((name) => ({ name, full: pattern(name), stems: stemsOf(name).filter((s) => s.length >= 3).map(pattern) }));
+    .map((name) => ({ name, full: pattern(name), stems: stemsOf(name).filter((s) => s.length >= 3).map(pattern), ending: name.slice(-3) }));
 }

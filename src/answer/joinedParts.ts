@@ -33,9 +33,8 @@ export function showsBoth(answer: Answer, asked: string, isWord: (word: string) 
  */
 export function knowsWord(kb: Knowledge): (word: string) => boolean {
   // A word ending as a department's name does (`디지털산업과` like 바이오AI산업과) is taken for one.
-  const endings = kb.match.departments.map((d) => d.name.slice(-3));
   return (word) => {
     const lower = word.toLowerCase();
-    return kb.vocabulary.has(lower) || endings.some((ending) => lower.endsWith(ending)) || kb.match.departments.some((d) => d.full.test(lower));
+    return kb.vocabulary.has(lower) || kb.match.departments.some((d) => lower.endsWith(d.ending) || d.full.test(lower));
   };
 }

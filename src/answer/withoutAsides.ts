@@ -85,8 +85,7 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
   // The question naming a program of the report itself, the background's names are what led to it, not what it asks.
-  const namesProgram = main.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
-  return [...(namesProgram ? [] : keptWords(background, words, namesOwn || names(background))), ...main].join(' ');
+  return [...(names(main) ? [] : keptWords(background, words, namesOwn || names(background))), ...main].join(' ');
 }
 
 /** A sentence's last word, as written (with its closing marks). */

@@ -1,5 +1,8 @@
 import type { LexiconFile } from './LexiconFile';
 
+/** A name or word as the checks compare them: no spaces, lower case. */
+const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
 /**
  * Why a synonym entry may not load, or null: a variant that is, or is part of, a program's or
  * facility's name would make that name mean another word (`"캠퍼스타운"` read as `예산`). Short
@@ -9,7 +12,6 @@ import type { LexiconFile } from './LexiconFile';
  * synonymConflict(lexicon, ['캠퍼스타운 조성']); // 'synonyms[3] (word "예산"): variant "캠퍼스타운" is part of the name "캠퍼스타운 조성" …'
  */
 export function synonymConflict(lexicon: LexiconFile, names: readonly string[]): string | null {
-  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
   const known = [...new Set(names.map(compact).filter(Boolean))];
   // One search of all the names joined per variant; the name itself is looked for only on a hit.
   const all = known.join('\u0000');
@@ -34,7 +36,6 @@ export function synonymConflict(lexicon: LexiconFile, names: readonly string[]):
  * equivalentConflict(lexicon, ['서울큐브']); // 'equivalents[0]: "서울큐브" is the name of "서울큐브" …'
  */
 export function equivalentConflict(lexicon: LexiconFile, names: readonly string[]): string | null {
-  const compact = (text: string) => text.replace(/\s+/g, '').toLowerCase();
   const known = new Set(names.map(compact));
   for (const [i, group] of lexicon.equivalents.entries()) {
     const word = group.find((w) => known.has(compact(w)));
