@@ -59,7 +59,7 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
   const asked = answer.question === input ? text : answer.question;
   // `조성비랑 운영비 각각 얼마`: an answer that shows only one of two things joined is asked apart too.
   // `… 몇 명, 참여기업 몇 곳`: two questions, a comma between them, are asked apart too.
-  const two = splitAsked(asked, kb.lexicon.questionWords);
+  const two = splitAsked(asked, kb.lexicon.isQuestionWord);
   const isWord = knowsWord(kb);
   if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return answer;
   // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.

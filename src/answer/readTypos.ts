@@ -20,7 +20,7 @@ export interface Reading {
  */
 export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): { text: string; readAs: Reading[] } {
   const readAs: Reading[] = [];
-  const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
+  const isQuestion = lexicon.isQuestionWord;
   // A counter after a question word (`몇 개고`) is part of the question, never a mistyped name.
   const isCounter = (token: string, offset: number) => COUNTERS.some((c) => token.startsWith(c)) && lexicon.questionWords.includes(text.slice(0, offset).trim().split(/\s+/).at(-1) ?? '');
   const read = text.replace(/[\p{L}\p{N}]+/gu, (token, offset: number) => {

@@ -12,7 +12,7 @@ import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, wi
  */
 export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: Lexicon): string {
   const stop = lexicon.topicStopWords;
-  const isQuestion = (word: string) => lexicon.questionWords.some((q) => word.startsWith(q));
+  const isQuestion = lexicon.isQuestionWord;
   const words: string[] = [];
   for (const raw of withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/]+/)) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');

@@ -31,6 +31,8 @@ export interface Lexicon {
   typos: TypoCorrector;
   /** A word starting with one of these is the question (`어디야`), not its topic. */
   questionWords: readonly string[];
+  /** Whether a word starts with one of `questionWords` (`어디야`). */
+  isQuestionWord: (word: string) => boolean;
   /** Multi-word ways of asking, each with the rest of its last word (`알 수 있을까요`). */
   questionPhrases: RegExp;
   /** Whole words removed from the topic: asking words, verb forms and every intent's answer words. */
@@ -76,6 +78,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     equivalents: equivalentReadings(file.equivalents),
     typos: typoCorrector(file, known),
     questionWords: file.questionWords,
+    isQuestionWord: (word) => file.questionWords.some((q) => word.startsWith(q)),
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
     gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),

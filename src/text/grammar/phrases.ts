@@ -98,16 +98,16 @@ export function withoutAmounts(text: string): string {
 }
 
 /**
- * Two questions in one, a comma between them, each asking with one of `questionWords` (`직무캠프
- * 참여 청년 몇 명, 참여기업 몇 곳`): the two, as asked; null otherwise.
+ * Two questions in one, a comma between them, each with a word `isQuestionWord` takes for asking
+ * (`직무캠프 참여 청년 몇 명, 참여기업 몇 곳`): the two, as asked; null otherwise.
  *
  * @example
- * splitAsked('직무캠프 참여 청년 몇 명, 참여기업 몇 곳', ['몇']); // ['직무캠프 참여 청년 몇 명', '참여기업 몇 곳']
+ * splitAsked('직무캠프 참여 청년 몇 명, 참여기업 몇 곳', (w) => w.startsWith('몇')); // ['직무캠프 참여 청년 몇 명', '참여기업 몇 곳']
  */
-export function splitAsked(text: string, questionWords: readonly string[]): [string, string] | null {
+export function splitAsked(text: string, isQuestionWord: (word: string) => boolean): [string, string] | null {
   const at = text.indexOf(',');
   if (at < 0 || text.indexOf(',', at + 1) >= 0) return null;
   const [first, second] = [text.slice(0, at).trim(), text.slice(at + 1).trim()];
-  const asks = (part: string) => part.split(/\s+/).some((word) => questionWords.some((q) => word.startsWith(q)));
+  const asks = (part: string) => part.split(/\s+/).some(isQuestionWord);
   return first && second && asks(first) && asks(second) ? [first, second] : null;
 }
