@@ -136,7 +136,7 @@ export function searchPassage(
       const titles = haystackOf(hit.section.path.join(' '));
       const otherYear = otherYearIn(hit.section);
       const specific = named.filter((w) => !contains(w, titles));
-      for (const { text: raw, index, own, terms, haystack } of match.lines) {
+      for (const { text: raw, index, own, terms } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
@@ -149,7 +149,7 @@ export function searchPassage(
         if (monthOutside(monthAsked, months)) continue;
         // `ON서울 마켓 8월 매출`: a month asked is answered by a line that dates what it says, not a yearly target.
         if (monthAsked !== null && months === null && !mentionsDate(text)) continue;
-        const share = named.filter((w) => contains(w, haystack)).length / named.length;
+        const share = named.filter((w) => contains(w, bagHaystack(terms, raw))).length / named.length;
         if (mustNameAll && share < 1) continue;
         // `G밸리 입주기업 몇 개사`: the program's own count, in its overview block, before one activity's.
         // `참여 스타트업 몇 개`: the scale an overview states (`규 모 : 스타트업(1,300여개)`) before a booth count.

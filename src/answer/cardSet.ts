@@ -1,21 +1,38 @@
 import type { Card } from './matchState';
 import type { NamedWord } from './matchScore';
+import { isAllHangul } from '../text/grammar';
 
 /**
  * Cards with an index from each match term to the cards whose names or line hold it, and from
  * each term of a program's titles to that program's cards (titles are shared, so indexed once).
+ * Hangul bigrams and other terms (figures, Latin words) are indexed apart, so that reports differing
+ * only in figures share their bigram index (see `CardIndexShare`).
  */
 export interface CardSet<T> {
   cards: readonly Card<T>[];
-  byTerm: ReadonlyMap<string, readonly number[]>;
+  byBigram: ReadonlyMap<string, readonly number[]>;
+  byOtherTerm: ReadonlyMap<string, readonly number[]>;
   byTitleTerm: ReadonlyMap<string, readonly (readonly number[])[]>;
 }
 
+/** How a card set's lists and maps are held once across the views of a build (`MatchShare`). */
+export interface CardIndexShare {
+  /** The shared list equal to a list of card numbers. */
+  intern: (list: readonly number[]) => number[];
+  /** The shared map equal to a map of term → lists already interned. */
+  termLists: <V extends readonly unknown[]>(map: Map<string, V>) => ReadonlyMap<string, V>;
+}
+
+const UNSHARED: CardIndexShare = { intern: (list) => list.slice(), termLists: (map) => map };
+
 /**
  * Indexes cards by the terms of their names and their line, and by their program's titles.
- * `intern` swaps each list of cards for an equal shared one (see `ListInterner`).
+ *
+ * @example
+ * const set = cardSet(kb.match.budgets.cards);
+ * candidateCards(set, [], () => false).length === set.cards.length; // true
  */
-export function cardSet<T>(cards: readonly Card<T>[], intern: (list: readonly number[]) => number[] = (list) => list.slice()): CardSet<T> {
+export function cardSet<T>(cards: readonly Card<T>[], share: CardIndexShare = UNSHARED): CardSet<T> {
   const byTerm = new Map<string, number[]>();
   const byTitles = new Map<ReadonlySet<string>, number[]>();
   cards.forEach((card, i) => {
@@ -30,19 +47,16 @@ export function cardSet<T>(cards: readonly Card<T>[], intern: (list: readonly nu
     if (group) group.push(i);
     else byTitles.set(card.titleKeys, [i]);
   });
+  const exact = new Map([...byTitles.values()].map((group) => [group, share.intern(group)]));
   const byTitleTerm = new Map<string, number[][]>();
   for (const [titles, group] of byTitles) {
-    for (const term of titles) {
-      const groups = byTitleTerm.get(term);
-      if (groups) groups.push(group);
-      else byTitleTerm.set(term, [group]);
-    }
+    for (const term of titles) byTitleTerm.set(term, [...(byTitleTerm.get(term) ?? []), exact.get(group)!]);
   }
   // Arrays built by push keep room to grow: exact (or equal shared) copies hold the same for a fraction of the memory.
-  for (const [term, holders] of byTerm) byTerm.set(term, intern(holders));
-  const exact = new Map([...byTitles.values()].map((group) => [group, intern(group)]));
-  for (const [term, groups] of byTitleTerm) byTitleTerm.set(term, groups.map((group) => exact.get(group)!));
-  return { cards, byTerm, byTitleTerm };
+  const bigrams = new Map<string, number[]>();
+  const others = new Map<string, number[]>();
+  for (const [term, holders] of byTerm) (isAllHangul(term) ? bigrams : others).set(term, share.intern(holders));
+  return { cards, byBigram: share.termLists(bigrams), byOtherTerm: others, byTitleTerm: share.termLists(byTitleTerm) };
 }
 
 /**
@@ -56,7 +70,7 @@ export function candidateCards<T>(set: CardSet<T>, named: readonly NamedWord[], 
     if (elsewhere(word.text)) continue;
     const holders = new Set<number>();
     for (const term of word.grams.length ? word.grams : [word.text]) {
-      for (const i of set.byTerm.get(term) ?? []) holders.add(i);
+      for (const i of set.byBigram.get(term) ?? set.byOtherTerm.get(term) ?? []) holders.add(i);
       for (const group of set.byTitleTerm.get(term) ?? []) for (const i of group) holders.add(i);
     }
     keep = (keep ?? [...holders].sort((a, b) => a - b)).filter((i) => holders.has(i));

@@ -167,12 +167,15 @@ export function rangeHaystack(store: WordStore, ranges: readonly (readonly [numb
   return { terms, parts: [{ index: store.index, ranges }], words: new RangeWords(store.words, ranges), syllables: new Characters(text) };
 }
 
+const BAG_PARTS: readonly (WordPart | null)[] = [null];
+const NO_WORDS: readonly string[] = [];
+
 /**
  * A line's terms as a haystack in which the words are not told apart (a passage line with its
  * titles is one bag of bigrams).
  */
 export function bagHaystack(terms: Terms, text: string): Haystack {
-  return { terms, parts: [null], words: [], syllables: new Characters(text) };
+  return { terms, parts: BAG_PARTS, words: NO_WORDS, syllables: new Characters(text) };
 }
 
 /** Haystacks joined into one (a fact's name and its program's titles), sharing their parts. */

@@ -37,18 +37,31 @@ export class MatchShare {
   readonly lists: ListInterner;
 
   /**
-   * `shareLists` (default true) holds equal number lists once: worth it across several reports; for
+   * `shareLists` (default true) holds equal number lists (and term maps) once: worth it across several reports; for
    * one report it only costs start-up time (about 0.1 s while the engine is cold).
    */
   constructor({ shareLists = true }: { shareLists?: boolean } = {}) {
     this.lists = new ListInterner({ enabled: shareLists });
+    this.shareMaps = shareLists;
   }
+  private readonly shareMaps: boolean;
   private readonly texts = new Map<string, TextHaystack>();
   private readonly joined = new Map<Haystack, Map<Haystack, Haystack>>();
   private readonly lines = new Map<string, LineTerms>();
   private readonly wordsOf = new Map<string, TextWords>();
   private readonly derived = new Map<string, unknown>();
   private readonly contexts = new WeakMap<object, Map<number, unknown>>();
+
+  /**
+   * The shared map equal to `map`, a map of term → lists whose numbers are held once already
+   * (`lists`): the same card index in reports that differ only in their figures.
+   */
+  readonly termLists = <V extends readonly unknown[]>(map: Map<string, V>): ReadonlyMap<string, V> => {
+    if (!this.shareMaps) return map;
+    let key = '';
+    for (const [term, value] of map) key += `${term}\u0001${value.map(String).join(',')}\u0002`;
+    return this.once('termLists', key, () => map);
+  };
 
   /** A run's match terms (see `TermReader.runTerms`). */
   readonly runTerms = (run: string): readonly string[] => this.reader.runTerms(run);
@@ -58,7 +71,10 @@ export class MatchShare {
     let found = this.texts.get(text);
     if (!found) {
       const keys = matchTerms(text, this.runTerms);
-      found = { haystack: haystackFrom(keys, hangulWords(text), this.runTerms), keys };
+      const words = hangulWords(text);
+      // The words part depends on the Hangul words alone: names that differ only in figures share it.
+      const shape = this.once('nameWords', words.join(' '), () => haystackFrom(keys, words, this.runTerms));
+      found = { haystack: { ...shape, terms: keys }, keys };
       this.texts.set(text, found);
     }
     return found;

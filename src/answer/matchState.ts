@@ -126,21 +126,22 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   const budgets = kb.budgets.map((f) => card(f, budgetName(f)));
   const milestones = kb.milestones.map((m) => card(m, milestoneName(m)));
   const locations = kb.locations.map((l) => card(l, locationName(l), true));
+  const cardShare = { intern: share.lists.intern, termLists: share.termLists };
   const state: MatchState = {
     correct: makeCorrector(kb.corrections),
     aliasRules: aliasRules(kb.aliases, (name) => [...sections.values()].some((match) => match.compact.includes(name))),
     placeWords: placeWords(kb.locations, kb.headcounts),
     programPlaces: programPlaces(kb.locations, share),
     sections,
-    budgets: cardSet(budgets, share.lists.intern),
-    milestones: cardSet(milestones, share.lists.intern),
-    locations: cardSet(locations, share.lists.intern),
+    budgets: cardSet(budgets, cardShare),
+    milestones: cardSet(milestones, cardShare),
+    locations: cardSet(locations, cardShare),
     duties: kb.duties.map((d) => ({ fact: d, names: share.text(d.duties.join(' ')).haystack, context: EMPTY_HAYSTACK, lead: EMPTY_HAYSTACK, keys: [], titleKeys: new Set() })),
     departments: departmentPatterns(kb.headcounts.map((h) => h.department), kb.offices, words),
     departmentPrograms: departmentPrograms(kb.duties, kb.sections),
-    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), share.lists.intern),
-    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), share.lists.intern),
-    series: cardSet(kb.series.map((s) => card(s, seriesName(s))), share.lists.intern),
+    overviews: cardSet(kb.overviews.map((f) => card(f, overviewName(f))), cardShare),
+    tableRows: cardSet(kb.tableRows.map((r) => card(r, tableRowName(r))), cardShare),
+    series: cardSet(kb.series.map((s) => card(s, seriesName(s))), cardShare),
     names: haystackOf(subjectNames(kb).join('\n')),
   };
   return { state, indexTerms };

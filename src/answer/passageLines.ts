@@ -1,5 +1,5 @@
 import type { Section } from '../model/section';
-import { bagHaystack, unionTerms, type Haystack, type Terms } from './haystack';
+import { unionTerms, type Terms } from './haystack';
 
 /** One line of a section, prepared for passage search. */
 export interface PassageLine {
@@ -14,8 +14,6 @@ export interface PassageLine {
    * table, the header row (`▶ 120회 운영 2,879명 참여` is about the 산업박물관 bullet above it).
    */
   terms: Terms;
-  /** `terms` as one bag of bigrams, for `contains`. */
-  haystack: Haystack;
   /** The lines this one hangs under (indexes, nearest first). */
   above: readonly number[];
 }
@@ -30,19 +28,20 @@ const INTRODUCES = /^[^:：]*「[^」]{2,40}」[^:：]*$/;
 
 /**
  * A section's lines with their context, built once per section at load from each line's terms
- * (`owns`, in the order of `section.normText`'s lines) and the titles' terms.
+ * (`owns`, in the order of `section.normText`'s lines) and the titles' terms. `intern` swaps each
+ * list of lines above for an equal shared one (see `ListInterner`).
  *
  * @example
  * passageLinesOf(section, owns, titles).find((l) => l.text.includes('2,879명'))!.terms.has('박물'); // true
  */
-export function passageLinesOf(section: Section, owns: readonly ReadonlySet<string>[], titles: ReadonlySet<string>): PassageLine[] {
+export function passageLinesOf(section: Section, owns: readonly ReadonlySet<string>[], titles: ReadonlySet<string>, intern: (list: readonly number[]) => number[] = (list) => list.slice()): PassageLine[] {
   const raws = section.normText.split('\n');
   const depths = depthsOf(raws);
   return raws.map((raw, index) => {
-    const above = contextOf(raws, depths, index);
+    const above = intern(contextOf(raws, depths, index));
     const terms = unionTerms([owns[index]!, titles, ...above.map((i) => owns[i]!)]);
     const text = raw.replace(BULLET, '').trim();
-    return { text, index, own: owns[index]!, terms, haystack: bagHaystack(terms, text), above };
+    return { text, index, own: owns[index]!, terms, above };
   });
 }
 

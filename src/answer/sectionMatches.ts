@@ -55,25 +55,31 @@ function sectionMatch(section: Section, share: MatchShare): { match: SectionMatc
     for (const term of line.index) text.push(term);
     return line.own;
   });
-  const words: string[] = [];
-  const grams: (readonly string[])[] = [];
-  const add = (text: string) => {
-    const read = share.words(text);
-    for (let i = 0; i < read.words.length; i++) {
-      words.push(read.words[i]!);
-      grams.push(read.grams[i]!);
-    }
-  };
-  add(path);
-  const lineWords = raws.map((raw): [number, number] => {
-    const start = words.length;
-    add(raw);
-    return [start, words.length];
-  });
-  const store = wordStoreOf(words, grams, share.lists.intern);
+  const { store, lineWords } = sharedWords([path, ...raws], share);
   const titles = share.line(path, false).own;
   const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
-  const haystack = rangeHaystack(store, [[0, words.length]], unionTerms([titles, ...owns]), compact);
+  const haystack = rangeHaystack(store, [[0, store.words.length]], unionTerms([titles, ...owns]), compact);
   const terms: SectionTerms = { counted: [countTerms(title), countTerms(text)] };
-  return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles), store, lineWords }, terms };
+  return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles, share.lists.intern), store, lineWords }, terms };
+}
+
+/**
+ * The word store of a section's title path and lines, with each line's range in it. It depends on
+ * the Hangul words alone, so sections that differ only in figures (a yearly report's) share one.
+ */
+function sharedWords(texts: readonly string[], share: MatchShare): { store: WordStore; lineWords: readonly (readonly [number, number])[] } {
+  const reads = texts.map((text) => share.words(text));
+  return share.once('words', reads.map((read) => read.words.join(' ')).join('\n'), () => {
+    const words: string[] = [];
+    const grams: (readonly string[])[] = [];
+    const ranges = reads.map((read): [number, number] => {
+      const start = words.length;
+      for (let i = 0; i < read.words.length; i++) {
+        words.push(read.words[i]!);
+        grams.push(read.grams[i]!);
+      }
+      return [start, words.length];
+    });
+    return { store: wordStoreOf(words, grams, share.lists.intern), lineWords: ranges.slice(1) };
+  });
 }

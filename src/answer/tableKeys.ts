@@ -48,7 +48,7 @@ export const rowLineKey = (docId: string, line: number) => `${docId}\u0000${line
  * @example
  * buildTableKeys(kb.match.tableRows, kb.sectionById).rows.get(row)?.key; // '문화'
  */
-export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<string, Section>, countTails: readonly string[] = []): TableKeys {
+export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<string, Section>, countTails: readonly string[] = [], once: Once = (_kind, _key, make) => make()): TableKeys {
   const byTable = new Map<string, Card<TableRow>[]>();
   for (const card of set.cards) if (!card.fact.isTotal) byTable.set(card.fact.table, [...(byTable.get(card.fact.table) ?? []), card]);
   const programOf = (row: TableRow) => compactText(sectionById.get(row.programId ?? '')?.title ?? row.owner);
@@ -62,12 +62,13 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     // `학과/인원`, `(홍릉) 바이오·의료 R&D`: each name of a pair, and a bracketed place, names the row with a column.
     const bracketed = [...last.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
     const parts = [...bare.split(/[/·]/), ...bracketed].map(compactText).filter((part) => part.length >= 2);
-    const keys = row.headers.map(headerKeys);
+    // The same headers recur in every row of a table, and in every yearly report: read once.
+    const { keys, stems } = once('rowHeaders', row.headers.join('\u0001'), () => headerNames(row.headers, countTails));
     rows.set(row, {
       key: compactText(bare),
       keyParts: parts.length > 1 ? parts : [],
       headerKeys: keys,
-      headerStems: keys.map((names) => names.flatMap((k) => countTails.filter((t) => k.endsWith(t) && k.length - t.length >= 2).map((t) => k.slice(0, -t.length)))),
+      headerStems: stems,
       programTitle: programOf(row),
       rowsInTable: byTable.get(row.table)?.length ?? 0,
     });
@@ -81,6 +82,15 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
   });
   const headerWords = [...new Set([...rows.values()].flatMap((keys) => keys.headerKeys.flat()))];
   return { rows, tables, byLine, headerWords };
+}
+
+/** Whatever `make` derives from the content `key` stands for, made once per key and kind (`MatchShare.once`). */
+export type Once = <T>(kind: string, key: string, make: () => T) => T;
+
+/** Each header's names, and the same without a count word. */
+function headerNames(headers: readonly string[], countTails: readonly string[]): { keys: string[][]; stems: string[][] } {
+  const keys = headers.map(headerKeys);
+  return { keys, stems: keys.map((names) => names.flatMap((k) => countTails.filter((t) => k.endsWith(t) && k.length - t.length >= 2).map((t) => k.slice(0, -t.length)))) };
 }
 
 /** A header's names: without brackets, each of a comma list, a year without its apostrophe (`'21년` is asked `21년도`, `2021년`). */

@@ -53,7 +53,7 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const { state: match, indexTerms } = buildMatchState({ ...base, offices: [...new Set(documents.map((d) => d.office))] }, words.departments, words.share);
   const index = new SectionIndex(sections, { terms: indexTerms, intern: words.share.lists.intern });
   const sectionById = new Map(sections.map((s) => [s.id, s]));
-  const tables = buildTableKeys(match.tableRows, sectionById, words.lexicon.intent('ranking').cue('countTails').words);
+  const tables = buildTableKeys(match.tableRows, sectionById, words.lexicon.intent('ranking').cue('countTails').words, (kind, key, make) => words.share.once(kind, key, make));
   const overviewConcepts = overviewConceptsOf(facts.overviews, words.lexicon);
   const budgetKinds = new Set(facts.budgets.map((f) => compactText(f.kind)));
   return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, budgetKinds, buildMs: performance.now() - started };
