@@ -3,6 +3,8 @@ import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { coverage, matchTerms } from '../src/answer/matchScore';
 import { shortTitle } from '../src/facts/shortTitle';
 import type { Milestone } from '../src/model/milestone';
+import { DatePrecision } from '../src/model/datePoint';
+import { intervalSpan } from '../src/dates/intervalSpan';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import { MESSAGES } from '../src/answer/messages';
 import type { Intent } from './Intent';
@@ -84,7 +86,7 @@ export const schedule: Intent = {
     const ownPeriod = (m: Milestone) => Number(events.length === 0 && words.cue('ownPeriod').words.some((w) => m.label.replace(/\s+/g, '').endsWith(w)));
     const best = (withEvent.length ? withEvent : near).sort(
       (a, b) =>
-        day(b.fact) - day(a.fact) || b.score - a.score || ownPeriod(b.fact) - ownPeriod(a.fact) || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
+        day(b.fact) - day(a.fact) || finer(a.fact, b.fact) || b.score - a.score || ownPeriod(b.fact) - ownPeriod(a.fact) || said(b.fact) - said(a.fact) || fit(b.fact.label) - fit(a.fact.label) || a.fact.source.line - b.fact.source.line,
     );
     const main = best[0]!.fact;
     // Alongside: the same event elsewhere in the program (every campus opening), or, for a
@@ -107,6 +109,18 @@ export const schedule: Intent = {
 };
 
 /** Whether a milestone's label says a word of the question its program's title does not (`컨퍼런스`). */
+/**
+ * The same event written twice, in a summary line and in its plan (`… 국제컨퍼런스 개최('22.9)`,
+ * `… 국제 컨퍼런스 개최 : '22. 9.29.`): the one dated more finely first (negative when `a` is).
+ */
+function finer(a: Milestone, b: Milestone): number {
+  const [x, y] = [compactText(a.label), compactText(b.label)];
+  const [p, q] = [a.when && intervalSpan(a.when), b.when && intervalSpan(b.when)];
+  // Only dates of one time: the finer inside the coarser.
+  if (!p || !q || !a.when?.start || !b.when?.start || !(x.endsWith(y) || y.endsWith(x)) || p.from > q.to || q.from > p.to) return 0;
+  return DatePrecision.options.indexOf(a.when.start.precision) - DatePrecision.options.indexOf(b.when.start.precision);
+}
+
 function namesOwnEvent(kb: Knowledge, q: Question, milestone: Milestone): boolean {
   const title = compactText(kb.sectionById.get(milestone.programId ?? '')?.title ?? milestone.owner).toLowerCase();
   const label = compactText(milestone.label).toLowerCase();

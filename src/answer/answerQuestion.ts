@@ -8,10 +8,10 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { isBreakdownWord, splitAsked, splitJoined } from '../text/grammar';
+import { isBreakdownWord } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
-import { nameSpan, showsBoth, knowsWord } from './joinedParts';
+import { askedApart } from './askedApart';
 import { askedKinds, BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
@@ -57,28 +57,8 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
 function answerInView(kb: Knowledge, input: string, text: string, asOf: string, named: readonly string[]): Answer {
   const answer = answerWhole(kb, input, text, asOf, named);
   const asked = answer.question === input ? text : answer.question;
-  // `조성비랑 운영비 각각 얼마`: an answer that shows only one of two things joined is asked apart too.
-  // `… 몇 명, 참여기업 몇 곳`: two questions, a comma between them, are asked apart too.
-  const two = splitAsked(asked, kb.lexicon.isQuestionWord);
-  const isWord = knowsWord(kb);
-  if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return answer;
-  // `서울큐브랑 시네마테크 예산`: each thing named, asked apart, when both are answered.
-  const parts = splitJoined(asked, 1, isWord) ?? two;
-  const each = parts?.map((part) => answerWhole(kb, input, part, asOf, named));
-  // `양재 AI랑 홍릉 바이오 클러스터 중 예산`: the second name may be several words (those its answer's
-  // subject holds), which the first does not share.
-  const span = parts && each && !each[0]!.found && each[1]!.found ? nameSpan(parts[1], each[1]!.subject ?? '') : 1;
-  const longer = span > 1 ? splitJoined(asked, span, isWord) : null;
-  if (longer && each) each[0] = answerWhole(kb, input, longer[0], asOf, named);
-  // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
-  // Two questions with a comma: the second asks of the first one's subject (`…, 참여기업 몇 곳`).
-  if (parts && each && each[0]!.found && (!each[1]!.found || parts === two)) {
-    // The subject is what the first answer's subject holds (`AI지원센터`, not `AI지원센터 완공 예정`).
-    const subjectWords = nameSpan(parts[0], each[0]!.subject ?? '');
-    const head = parts[0].split(' ').slice(0, subjectWords > 0 ? subjectWords : -1).join(' ');
-    if (head) each[1] = answerWhole(kb, input, `${head} ${parts[1]}`, asOf, named);
-  }
-  return each && each.every((a) => a.found) ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, each[0]!, each[1]!) : answer;
+  const apart = askedApart(kb, asked, answer, (part) => answerWhole(kb, input, part, asOf, named));
+  return apart ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, apart[0], apart[1]) : answer;
 }
 
 /** Answers a question as one. */

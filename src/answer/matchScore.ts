@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isBeforeBeing, isPredicate, isRate, stripShortParticle } from '../text/grammar';
 import { syllableDistance } from '../text/jamo';
 import type { Haystack, WordPart } from './haystack';
 import { matchTerms } from './haystack';
@@ -57,11 +57,14 @@ export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlyS
   const known = (head: string) => vocabulary.has(head);
   const runs = tokenize(topic);
   const last = [...runs].reverse().find((t) => isHangul(t) && !isBigramOf(t, runs));
+  const spaced = topic.split(/\s+/);
+  const nextWord = new Map(spaced.map((word, i) => [word, spaced[i + 1]]));
   return runs
     // A name the report writes with 로 is never cut (`종로` is no `종` with 로).
     .map((t) => stripShortParticle(t, known, (w) => vocabulary.has(w)))
     .filter((t, _, all) => {
-      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(isPredicate(t, t === last || t === stripShortParticle(last ?? '', known)) && !vocabulary.has(t));
+      const verb = isPredicate(t, t === last || t === stripShortParticle(last ?? '', known)) || isBeforeBeing(t, nextWord.get(t));
+      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(verb && !vocabulary.has(t));
       return t.length >= 2 && !soft.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))

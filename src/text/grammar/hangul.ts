@@ -22,6 +22,11 @@ export function hangulOnly(text: string): string {
   return text.replace(/[^가-힣]/g, '');
 }
 
+/** A word's Hanja gloss in brackets (`자치구(區)`, `시비(市費)`): the word before it already says it. */
+export function withoutHanjaGloss(text: string): string {
+  return text.replace(/(?<=[가-힣])\([\u3400-\u9FFF]+\)/g, '');
+}
+
 /** A syllable's final consonant as its index (0: none, 8: ㄹ, 20: ㅆ), or -1 for anything but a Hangul syllable. */
 function finalOf(syllable: string): number {
   const code = syllable.charCodeAt(0) - 0xac00;

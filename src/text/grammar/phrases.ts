@@ -39,6 +39,21 @@ export function splitJoined(text: string, secondWords = 1, isWord: (word: string
 }
 
 /**
+ * The words of a question up to the first of two things joined, without its joint (`매출채권 보험료
+ * 예산 총액과 기업당 지원 한도` → `매출채권 보험료 예산 총액`); null when nothing is joined or 보다 compares.
+ *
+ * @example
+ * beforeJoint('보험료 예산 총액과 기업당 지원 한도', (w) => false); // '보험료 예산 총액'
+ */
+export function beforeJoint(text: string, isWord: (word: string) => boolean = () => true): string | null {
+  const words = text.trim().split(/\s+/);
+  const joint = findJoint(words, isWord);
+  if (!joint || joint.joined === '보다') return null;
+  const first = [...words.slice(0, joint.i), ...(joint.joined ? [words[joint.i]!.slice(0, -joint.joined.length)] : [])];
+  return first.length ? first.join(' ') : null;
+}
+
+/**
  * The two words a joint stands between (`조성비랑 운영비` → `조성비`, `운영비`), for telling whether an
  * answer covers both; null when nothing is joined or 보다 compares.
  *

@@ -1,0 +1,41 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { beforeJoint, splitAsked, splitJoined } from '../text/grammar';
+import { knowsWord, nameSpan, showsBoth } from './joinedParts';
+
+/**
+ * A question asking two things, answered apart: two names joined (`서울큐브랑 시네마테크 예산`), two
+ * things asked of one subject (`뷰티복합문화공간 위치랑 크기`), or two questions with a comma between
+ * them (`직무캠프 참여 청년 몇 명, 참여기업 몇 곳`). Returns both answers when each part is answered
+ * and the question as a whole was not (or showed only one of the two); null otherwise.
+ *
+ * @example
+ * askedApart(kb, '서울큐브랑 시네마테크 예산', whole, ask); // [서울큐브's budget, 시네마테크's]
+ */
+export function askedApart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string) => Answer): [Answer, Answer] | null {
+  const two = splitAsked(asked, kb.lexicon.isQuestionWord);
+  const isWord = knowsWord(kb);
+  if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return null;
+  const parts = splitJoined(asked, 1, isWord) ?? two;
+  if (!parts) return null;
+  const each = parts.map(ask) as [Answer, Answer];
+  // `양재 AI랑 홍릉 바이오 클러스터 중 예산`: the second name may be several words (those its answer's
+  // subject holds), which the first does not share.
+  const span = !each[0].found && each[1].found ? nameSpan(parts[1], each[1].subject ?? '') : 1;
+  const longer = span > 1 ? splitJoined(asked, span, isWord) : null;
+  if (longer) each[0] = ask(longer[0]);
+  // `뷰티복합문화공간 위치랑 크기`: two things asked of one subject, which the second part shares.
+  // Two questions with a comma: the second asks of the first one's subject (`…, 참여기업 몇 곳`).
+  if (each[0].found && (!each[1].found || parts === two)) {
+    // The subject is what the first answer's subject holds (`AI지원센터`, not `AI지원센터 완공 예정`).
+    const subjectWords = nameSpan(parts[0], each[0].subject ?? '');
+    const head = parts[0].split(' ').slice(0, subjectWords > 0 ? subjectWords : -1).join(' ');
+    if (head) each[1] = ask(`${head} ${parts[1]}`);
+  }
+  // `예산 총액과 기업당 지원 한도`: the first thing, sharing the second's words, was answered as the
+  // second is; it is asked as written before the joint.
+  const before = parts !== two && each[0].found && each[1].found && each[0].text === each[1].text ? beforeJoint(asked, isWord) : null;
+  const alone = before ? ask(before) : null;
+  if (alone?.found && alone.text !== each[1].text) each[0] = alone;
+  return each[0].found && each[1].found ? each : null;
+}
