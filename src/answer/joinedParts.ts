@@ -5,12 +5,20 @@ import type { Knowledge } from '../knowledge/Knowledge';
 
 /* How an answer relates to a question that joins two things (`조성비랑 운영비`, `A랑 B 중`). */
 
-/** How many leading words of a question the subject of its answer holds (`홍릉 바이오 클러스터 중 …` → 3). */
+/**
+ * How many leading words of a question name the subject of its answer (`홍릉 바이오 클러스터 중 …` →
+ * 3): those the subject holds, after at most two it does not (`DDP 뷰티복합문화공간 예산` → 2: a
+ * place said before the name).
+ */
 export function nameSpan(question: string, subject: string): number {
   const held = compactText(subject);
   const words = question.split(' ');
-  let span = 0;
-  while (span < words.length && held.includes(compactText(stripParticle(words[span]!)))) span++;
+  const holds = (i: number) => held.includes(compactText(stripParticle(words[i]!)));
+  let first = 0;
+  while (first < Math.min(2, words.length) && !holds(first)) first++;
+  if (first === words.length || !holds(first)) return 0;
+  let span = first;
+  while (span < words.length && holds(span)) span++;
   return span;
 }
 

@@ -2,8 +2,7 @@ import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
 import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isBeforeBeing, isPredicate, isRate, stripShortParticle } from '../text/grammar';
 import { syllableDistance } from '../text/jamo';
-import type { Haystack, WordPart } from './haystack';
-import { matchTerms } from './haystack';
+import { matchTerms, type Haystack, type WordPart } from './haystack';
 
 export { coverage, matchTerms, haystackOf, type Haystack } from './haystack';
 
@@ -55,9 +54,10 @@ export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlyS
   const isWhich = (t: string) =>
     lexicon.whichWords.some((w) => isNounWithTail(t, w) || (t.endsWith(w) && t.length > w.length + 1 && isPredicate(t.slice(0, -w.length), false) && !vocabulary.has(t)));
   const known = (head: string) => vocabulary.has(head);
-  const runs = tokenize(topic);
-  const last = [...runs].reverse().find((t) => isHangul(t) && !isBigramOf(t, runs));
   const spaced = topic.split(/\s+/);
+  // A soft word as written is never cut into another word (`따로따로` is no `따로따` with 로).
+  const runs = tokenize(spaced.filter((word) => !soft.has(word)).join(' '));
+  const last = tokenize(topic).findLast((t, _, written) => isHangul(t) && !isBigramOf(t, written));
   const nextWord = new Map(spaced.map((word, i) => [word, spaced[i + 1]]));
   return runs
     // A name the report writes with 로 is never cut (`종로` is no `종` with 로).

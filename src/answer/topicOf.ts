@@ -49,7 +49,7 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
   const known = (head: string) => vocabulary.has(head) || lexicon.softWords.has(head) || lexicon.topicStopWords.has(head);
   // `정원과 현원`: a word of asking joined to the next by 과/와.
   const asking = (head: string) => lexicon.topicStopWords.has(head) || lexicon.softWords.has(head);
-  for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !lexicon.topicStopWords.has(word); ) {
+  for (let changed = true; changed && !vocabulary.has(word.toLowerCase()) && !lexicon.topicStopWords.has(word) && !lexicon.softWords.has(word); ) {
     changed = false;
     const ending = SENTENCE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 2);
     if (ending) {

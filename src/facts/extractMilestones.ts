@@ -1,4 +1,5 @@
 import { parseDateExpression, type ParsedDate } from '../dates/parseDateExpression';
+import { asWrittenIn } from '../text/asWrittenIn';
 import { periodEnd } from '../dates/periodEnd';
 import type { DatePoint } from '../model/datePoint';
 import { findAmounts } from '../money/findAmounts';
@@ -32,7 +33,8 @@ export function extractMilestones(context: FactContext): Milestone[] {
       programId: context.ownerOf(line).programId,
       when: parsed?.when ?? null,
       recurrence: parsed?.recurrence ?? null,
-      raw: raw.trim(),
+      // As the report writes it (`’22.11~12.`), for finding it there.
+      raw: asWrittenIn(context.lines[line - 1]?.raw ?? '', raw.trim()),
       status: planned ? 'planned' : statusOf(parsed, context.reportDate, periodEnd),
       source: sourceOf(context, line),
     });

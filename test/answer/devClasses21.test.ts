@@ -54,4 +54,25 @@ describe('stop-21 classes', () => {
     // One of the two absent: refused, not half answered.
     expect(answerQuestion(kb, '매출채권 보험료 지원사업 예산 총액과 기업당 상담 횟수는?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('quotes a date as the report writes it (’22.11~12.), so that it can be found there', async () => {
+    const kb = await realKnowledge();
+    const text = answerQuestion(kb, '청년인턴 직무캠프 참여자 정규직 취업연계 지원은 언제 하나요?', AS_OF).text;
+    expect(text).toContain('[원문 ’22.11~12.]');
+    expect(answerQuestion(kb, '청년일자리 매칭강화 전담창구 개소 언제', AS_OF).text).toContain("[원문 '22.7.20.]");
+  });
+
+  it('keeps a bracket with its word and a soft word whole when two things are asked (운영비(임차료 포함), 따로따로)', async () => {
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, 'DDP 뷰티복합문화공간 예산, 조성비랑 운영비(임차료 포함) 따로따로 알려주세요', AS_OF).text;
+    expect(both).toContain('1,050백만원');
+    expect(both).toContain('900백만원');
+    expect(answerQuestion(kb, 'DDP 뷰티복합문화공간 예산, 조성비랑 인건비(임차료 포함) 따로따로 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('asks the second thing of the subject named after a place (양재 AI지원센터 완공 시점과 공정률)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '양재 AI지원센터 완공 예정 시점과 현재 공정률은?', AS_OF).text).toContain('46%');
+    expect(answerQuestion(kb, '양재 AI지원센터 완공 예정 시점과 현재 입주율은?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -23,7 +23,7 @@ export function withoutDayOrMonth(text: string): string {
  * default one).
  */
 export function splitJoined(text: string, secondWords = 1, isWord: (word: string) => boolean = () => true): [string, string] | null {
-  const words = text.trim().split(/\s+/);
+  const words = spacedWords(text);
   const joint = findJoint(words, isWord);
   if (!joint) return null;
   const { i, joined } = joint;
@@ -46,7 +46,7 @@ export function splitJoined(text: string, secondWords = 1, isWord: (word: string
  * beforeJoint('보험료 예산 총액과 기업당 지원 한도', (w) => false); // '보험료 예산 총액'
  */
 export function beforeJoint(text: string, isWord: (word: string) => boolean = () => true): string | null {
-  const words = text.trim().split(/\s+/);
+  const words = spacedWords(text);
   const joint = findJoint(words, isWord);
   if (!joint || joint.joined === '보다') return null;
   const first = [...words.slice(0, joint.i), ...(joint.joined ? [words[joint.i]!.slice(0, -joint.joined.length)] : [])];
@@ -61,7 +61,7 @@ export function beforeJoint(text: string, isWord: (word: string) => boolean = ()
  * joinedNames('뷰티복합문화공간 조성비랑 운영비 얼마'); // ['조성비', '운영비']
  */
 export function joinedNames(text: string, isWord: (word: string) => boolean = () => true): [string, string] | null {
-  const words = text.trim().split(/\s+/);
+  const words = spacedWords(text);
   const joint = findJoint(words, isWord);
   if (!joint || joint.joined === '보다') return null;
   const word = words[joint.i]!;
@@ -74,6 +74,11 @@ export function joinedNames(text: string, isWord: (word: string) => boolean = ()
  * Where two names are joined: the joining word's index and its joint (`랑`, `및` as '', or `보다`).
  * 과 joins only a word `isWord` does not know as written (`총액과 한도`; never `경제정책과`, `추진성과`).
  */
+/** A text's words, split at white space outside brackets (`운영비(임차료 포함)` is one word). */
+function spacedWords(text: string): string[] {
+  return text.trim().match(/(?:\([^()]{0,40}\)|[^\s(])+|\(/g) ?? [];
+}
+
 function findJoint(words: readonly string[], isWord: (word: string) => boolean): { i: number; joined: string } | null {
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
