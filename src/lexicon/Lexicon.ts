@@ -87,7 +87,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     exceptAside: exceptAside(file.exceptWords),
     basisAside: basisAside(file.basisWords),
     asideWords: new Set(file.asideWords),
-    answerKinds: Object.entries(file.answerKinds).map(([kind, words]) => ({ kind, cue: new WordCue(words) })),
+    answerKinds: Object.entries(file.answerKinds).map(([kind, cue]) => ({ kind, cue: compileCue(cue!) })),
     whichWords: file.whichWords,
     genericHeads: file.genericWords.heads,
     genericTails: file.genericWords.tails,
@@ -127,7 +127,7 @@ function kindWords(file: LexiconFile): string[] {
   // A fee word (`입장료`) names the thing charged for as well as the kind of value: never soft.
   return Object.entries(file.answerKinds)
     .filter(([kind]) => kind !== 'fee')
-    .flatMap(([, words]) => words ?? [])
+    .flatMap(([, cue]) => (cue === undefined ? [] : Array.isArray(cue) ? cue : cue.words))
     .filter((w) => !/\s/.test(w));
 }
 

@@ -75,4 +75,20 @@ describe('stop-21 classes', () => {
     expect(answerQuestion(kb, '양재 AI지원센터 완공 예정 시점과 현재 공정률은?', AS_OF).text).toContain('46%');
     expect(answerQuestion(kb, '양재 AI지원센터 완공 예정 시점과 현재 입주율은?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 몇 시간 as a number of hours, not a time of day, and 하루 as 1일', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 하루 몇시간 일해?', AS_OF).text).toContain('6시간');
+    // A time of day is still asked by 몇 시, and the report gives none.
+    expect(answerQuestion(kb, '서울큐브 몇 시에 문 열어', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '뉴딜일자리 하루 몇시간 일해?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads who may attend (누가 다닐 수), how it runs (어떤 식으로 진행) and this autumn (올가을) from the lexicon', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원은 누가 다닐 수 있어요?', AS_OF).text).toContain('만 15세 이상');
+    expect(answerQuestion(kb, '서울형 청년인턴 직무캠프는 어떤 식으로 진행되나요?', AS_OF).text).toContain('인턴십 (3개월)');
+    expect(answerQuestion(kb, '올가을 서울패션위크 기간이 어떻게 돼요?', AS_OF).text).toContain('10월 10일');
+    expect(answerQuestion(kb, '올봄 서울패션위크 기간이 어떻게 돼요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
