@@ -54,14 +54,20 @@ export class MatchShare {
 
   /**
    * The shared map equal to `map`, a map of term → lists whose numbers are held once already
-   * (`lists`): the same card index in reports that differ only in their figures.
+   * (`lists`): the same card index in reports that differ only in their figures. Maps are told
+   * apart by a hash of their terms, then compared entry by entry.
    */
   readonly termLists = <V extends readonly unknown[]>(map: Map<string, V>): ReadonlyMap<string, V> => {
     if (!this.shareMaps) return map;
-    let key = '';
-    for (const [term, value] of map) key += `${term}\u0001${value.map(String).join(',')}\u0002`;
-    return this.once('termLists', key, () => map);
+    let hash = map.size;
+    for (const [term, value] of map) hash = (Math.imul(hash, 31) + term.length * 7 + term.charCodeAt(0) + value.length) | 0;
+    const known = this.maps.get(hash) ?? [];
+    const same = known.find((other) => sameEntries(other, map));
+    if (same) return same as ReadonlyMap<string, V>;
+    this.maps.set(hash, [...known, map]);
+    return map;
   };
+  private readonly maps = new Map<number, ReadonlyMap<string, readonly unknown[]>[]>();
 
   /** A run's match terms (see `TermReader.runTerms`). */
   readonly runTerms = (run: string): readonly string[] => this.reader.runTerms(run);
@@ -128,4 +134,14 @@ export class MatchShare {
     if (!lines.has(line)) lines.set(line, make());
     return lines.get(line) as T;
   }
+}
+
+/** Whether two maps hold the same terms with equal lists (the same lists, or lists of the same lists). */
+function sameEntries(a: ReadonlyMap<string, readonly unknown[]>, b: ReadonlyMap<string, readonly unknown[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [term, list] of a) {
+    const other = b.get(term);
+    if (other === undefined || other.length !== list.length || list.some((item, i) => item !== other[i])) return false;
+  }
+  return true;
 }
