@@ -10,7 +10,7 @@ import type { DatePoint, DatePrecision } from '../model/datePoint';
 import { periodEnd } from './periodEnd';
 
 /** The named period words a question may use, each read from the lexicon. */
-export const PERIOD_WORDS = ['thisWeek', 'nextWeek', 'lastWeek', 'thisMonth', 'nextMonth', 'lastMonth', 'thisYear', 'nextYear', 'lastYear', 'firstHalf', 'secondHalf', 'remaining', 'monthEnd'] as const;
+export const PERIOD_WORDS = ['thisWeek', 'nextWeek', 'lastWeek', 'thisMonth', 'nextMonth', 'lastMonth', 'thisYear', 'nextYear', 'lastYear', 'firstHalf', 'secondHalf', 'remaining', 'monthEnd', 'monthStart', 'monthMiddle'] as const;
 export type PeriodWord = (typeof PERIOD_WORDS)[number];
 
 /** Finds one kind of period word in a text (a lexicon cue). */
@@ -46,7 +46,7 @@ const QUARTER = /(?<!\d)([1-4])\s*분기/;
 /**
  * The calendar period a question asks about, read against one clock: an explicit year, month,
  * day, quarter or half (`22년 11월`, `2023년 5월`, `9월 30일`, `4분기`, `24년`), or a relative one
- * (`다음 달`, `이번 주`, `올해 남은`, `내년 상반기`). A month or half without a year is in the
+ * (`다음 달`, `이번 주`, `올해 남은`, `내년 상반기`), or a part of a month (`9월 하순`: its 21st to its end). A month or half without a year is in the
  * clock's year while the clock is within a year of the report's as-of day, else in the report's
  * year. Null when the question names no period.
  *
@@ -86,7 +86,14 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
   const asked = monthOrDay(text, inYear);
   if (asked) {
     words.push(asked.word);
-    return result(asked.point, asked.point);
+    // `9월 하순`, `10월 중순`, `11월 초`: ten days of the month (the last eleven at most).
+    // Not a range of months (`9월말~10월초`), which the month stands for, as before.
+    const twoMonths = (text.match(new RegExp(MONTH_DAY.source, 'g')) ?? []).length > 1;
+    const part = asked.point.precision === 'month' && !twoMonths ? (['monthStart', 'monthMiddle', 'monthEnd'] as const).findIndex(found) : -1;
+    if (part < 0) return result(asked.point, asked.point);
+    const days = (first: number, last: number) => [first, last].map((n) => day(parseISO(asked.point.date.replace(/01$/, String(n).padStart(2, '0'))))) as [DatePoint, DatePoint];
+    const [from, to] = part === 2 ? [days(21, 21)[0], day(endOfMonth(parseISO(asked.point.date)))] : days(10 * part + 1, 10 * part + 10);
+    return result(from, to);
   }
   const quarter = text.match(QUARTER);
   if (quarter) {

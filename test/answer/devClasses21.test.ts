@@ -91,4 +91,13 @@ describe('stop-21 classes', () => {
     expect(answerQuestion(kb, '올가을 서울패션위크 기간이 어떻게 돼요?', AS_OF).text).toContain('10월 10일');
     expect(answerQuestion(kb, '올봄 서울패션위크 기간이 어떻게 돼요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('lists what happens in a part of a month (9월 하순), and reads 건립 as soft like 개관', async () => {
+    const kb = await realKnowledge();
+    const late = answerQuestion(kb, '9월 하순에 열리는 창업·바이오 분야 대형 행사는 무엇무엇인가요?', AS_OF).text;
+    expect(late).toContain('9월 21일');
+    expect(late).toContain('국제 컨퍼런스');
+    expect(answerQuestion(kb, '홍릉 R&D지원센터 건립 예정지는 어디인가요?', AS_OF).text).toContain('청량리동 206-54');
+    expect(answerQuestion(kb, '홍릉 데이터센터 건립 예정지는 어디인가요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -30,6 +30,16 @@ describe('askedPeriod', () => {
     expect(askedPeriod('내년 상반기 완공 예정인 시설', await clock('2022-11-10'))).toMatchObject({ from: '2023-01-01', to: '2023-06-30' });
   });
 
+  it('reads a part of a month as its ten days (초순, 중순, 하순 or 마지막 주: the 21st to the end), and a range of months as before', async () => {
+    const c = await clock('2022-09-15');
+    expect(askedPeriod('9월 하순에 열리는 행사', c)).toMatchObject({ from: '2022-09-21', to: '2022-09-30' });
+    expect(askedPeriod('10월 중순에 노들섬에서 하는 행사', c)).toMatchObject({ from: '2022-10-11', to: '2022-10-20' });
+    expect(askedPeriod('11월 초순 개관', c)).toMatchObject({ from: '2022-11-01', to: '2022-11-10' });
+    expect(askedPeriod('9월 마지막 주에 개관하는 것', c)).toMatchObject({ from: '2022-09-21', to: '2022-09-30' });
+    expect(askedPeriod('9월말~10월초에 파리에서 하는 거', c)).toMatchObject({ from: '2022-09-01', to: '2022-09-30' });
+    expect(askedPeriod('9월 30일 하순', c)).toMatchObject({ from: '2022-09-30', to: '2022-09-30' });
+  });
+
   it('puts a month without a year in the clock’s year near the report, else in the report’s year', async () => {
     expect(askedPeriod('1월에 끝나는 사업', await clock('2023-01-10'))).toMatchObject({ from: '2023-01-01' });
     expect(askedPeriod('10월에 노들섬에서 하는 행사', await clock('2026-03-01'))).toMatchObject({ from: '2022-10-01' });
