@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { beforeJoint, isBeforeBeing, withoutHanjaGloss } from '../../src/text/grammar';
+import { beforeJoint, isBeforeBeing, joinedNames, withoutHanjaGloss } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -99,5 +99,16 @@ describe('stop-21 classes', () => {
     expect(late).toContain('국제 컨퍼런스');
     expect(answerQuestion(kb, '홍릉 R&D지원센터 건립 예정지는 어디인가요?', AS_OF).text).toContain('청량리동 206-54');
     expect(answerQuestion(kb, '홍릉 데이터센터 건립 예정지는 어디인가요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 수와/수랑 as joining a count to the next thing asked (기업 수와 종사자 규모), the counted word being the name', async () => {
+    expect(joinedNames('사업 수랑 참여자 수')).toEqual(['사업', '참여자']);
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, 'G밸리 입주 기업 수와 종사자 규모는 어떻게 되나요?', AS_OF).text;
+    expect(both).toContain('12,754개사');
+    expect(both).toContain('14만명');
+    // A table row holding both counts is still the one answer.
+    expect(answerQuestion(kb, '뉴딜일자리 문화 분야 사업 수랑 참여자 수', AS_OF).text).toContain('988');
+    expect(answerQuestion(kb, 'G밸리 입주 기업 수와 평균 연봉은 어떻게 되나요?', AS_OF).text).toContain(NOT_FOUND);
   });
 });

@@ -65,7 +65,9 @@ export function joinedNames(text: string, isWord: (word: string) => boolean = ()
   const joint = findJoint(words, isWord);
   if (!joint || joint.joined === '보다') return null;
   const word = words[joint.i]!;
-  const first = joint.joined ? word.slice(0, -joint.joined.length) : words[joint.i - 1];
+  const bare = joint.joined ? word.slice(0, -joint.joined.length) : words[joint.i - 1];
+  // `사업 수랑 참여자 수`: what is counted is the name (`사업`).
+  const first = bare && COUNT_NOUNS.includes(bare) ? words[joint.i - 1] : bare;
   const second = words[joint.i + 1];
   return first && second ? [first, second] : null;
 }
@@ -79,6 +81,9 @@ function spacedWords(text: string): string[] {
   return text.trim().match(/(?:\([^()]{0,40}\)|[^\s(])+|\(/g) ?? [];
 }
 
+/** One-syllable nouns of a count that 와/랑 joins to what follows (`기업 수와 종사자 규모`). */
+const COUNT_NOUNS = ['수'];
+
 function findJoint(words: readonly string[], isWord: (word: string) => boolean): { i: number; joined: string } | null {
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
@@ -86,7 +91,7 @@ function findJoint(words: readonly string[], isWord: (word: string) => boolean):
     // what the first names after its name (`총사업비`).
     if (i > 0 && word.endsWith('보다') && word.length >= 4) return { i, joined: '보다' };
     // `및` and `vs` stand between two names on their own.
-    const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와', '과'].find((j) => word.endsWith(j) && word.length - j.length >= 2) ?? null);
+    const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와', '과'].find((j) => word.endsWith(j) && (word.length - j.length >= 2 || COUNT_NOUNS.includes(word.slice(0, -j.length)))) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
     if (joined === '과' && (!hasFinalConsonant(word.at(-2)!) || isWord(word))) continue;
     return { i, joined };
