@@ -41,6 +41,7 @@ interface Clock {
 
 const YEAR = /(?<![\d.])(?:(\d{4})|'?(\d{2}))\s*년(?!\s*간)/;
 const MONTH_DAY = /(?<![\d.])(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/;
+const DAY_RANGE = /(?<![\d.~])(\d{1,2})\s*일?\s*~\s*(\d{1,2})\s*일/;
 const QUARTER = /(?<!\d)([1-4])\s*분기/;
 
 /**
@@ -87,6 +88,15 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
   if (asked) {
     words.push(asked.word);
     // `9월 하순`, `10월 중순`, `11월 초`: ten days of the month (the last eleven at most).
+    // `9월 마지막 주(29~30일)`: the days named.
+    const range = asked.point.precision === 'month' ? text.match(DAY_RANGE) : null;
+    const [first, last] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
+    if (range && first >= 1 && first < last && last <= Number(periodEnd(asked.point).slice(8))) {
+      // The topic keeps a range's first number alone (`29~30일` → `29`).
+      words.push(range[0], range[1]!);
+      const days = [first, last].map((n) => day(parseISO(asked.point.date.replace(/01$/, String(n).padStart(2, '0')))));
+      return result(days[0]!, days[1]!);
+    }
     // Not a range of months (`9월말~10월초`), which the month stands for, as before.
     const twoMonths = (text.match(new RegExp(MONTH_DAY.source, 'g')) ?? []).length > 1;
     const part = asked.point.precision === 'month' && !twoMonths ? (['monthStart', 'monthMiddle', 'monthEnd'] as const).findIndex(found) : -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { beforeJoint, isBeforeBeing, joinedNames, withoutHanjaGloss } from '../../src/text/grammar';
+import { beforeJoint, isBeforeBeing, isPredicate, joinedNames, withoutHanjaGloss } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -110,5 +110,14 @@ describe('stop-21 classes', () => {
     // A table row holding both counts is still the one answer.
     expect(answerQuestion(kb, '뉴딜일자리 문화 분야 사업 수랑 참여자 수', AS_OF).text).toContain('988');
     expect(answerQuestion(kb, 'G밸리 입주 기업 수와 평균 연봉은 어떻게 되나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a range of days after a month (9월 마지막 주(29~30일)) and 거나 linking two verbs (열리거나 개관하는)', async () => {
+    expect(isPredicate('열리거나', false)).toBe(true);
+    const kb = await realKnowledge();
+    const days = answerQuestion(kb, '9월 마지막 주(29~30일)에 열리거나 개관하는 것 뭐 있나요?', AS_OF).text;
+    expect(days).toContain('9월 29일');
+    expect(days).toContain('뷰티복합문화공간');
+    expect(answerQuestion(kb, '9월 마지막 주(29~30일)에 착공하는 것 뭐 있나요?', AS_OF).text).toContain(NOT_FOUND);
   });
 });

@@ -38,6 +38,8 @@ describe('askedPeriod', () => {
     expect(askedPeriod('9월 마지막 주에 개관하는 것', c)).toMatchObject({ from: '2022-09-21', to: '2022-09-30' });
     expect(askedPeriod('9월말~10월초에 파리에서 하는 거', c)).toMatchObject({ from: '2022-09-01', to: '2022-09-30' });
     expect(askedPeriod('9월 30일 하순', c)).toMatchObject({ from: '2022-09-30', to: '2022-09-30' });
+    expect(askedPeriod('9월 마지막 주에 29~30일 개관하는 것', c)).toMatchObject({ from: '2022-09-29', to: '2022-09-30' });
+    expect(askedPeriod('9월 30~31일 개관', c)).toMatchObject({ from: '2022-09-01', to: '2022-09-30' });
   });
 
   it('puts a month without a year in the clock’s year near the report, else in the report’s year', async () => {

@@ -2,7 +2,7 @@
 import { hasFinalSs } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
 
 /** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
 const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
@@ -13,8 +13,8 @@ const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀�
  * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
  */
 export function isPredicate(word: string, last = true): boolean {
-  // `짓는지 알려주세요`: 는지 asks whether or where, before a request too.
-  if (!last && SENTENCE_FINAL.test(word) && !/.는지$/.test(word)) return word.length <= 2;
+  // `짓는지 알려주세요`: 는지 asks whether or where, before a request too; `열리거나 개관하는`: 거나 links two verbs.
+  if (!last && SENTENCE_FINAL.test(word) && !/.(?:는지|거나)$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
   // `끝났`, `나갔`: a syllable ending in ㅆ is a past verb.
   return PREDICATE.test(word) || /(?:[해돼봐와워꿔줘둬춰눠뤄숴가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!));
