@@ -87,22 +87,7 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
   const asked = monthOrDay(text, inYear);
   if (asked) {
     words.push(asked.word);
-    // `9월 하순`, `10월 중순`, `11월 초`: ten days of the month (the last eleven at most).
-    // `9월 마지막 주(29~30일)`: the days named.
-    const range = asked.point.precision === 'month' ? text.match(DAY_RANGE) : null;
-    const [first, last] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
-    if (range && first >= 1 && first < last && last <= Number(periodEnd(asked.point).slice(8))) {
-      // The topic keeps a range's first number alone (`29~30일` → `29`).
-      words.push(range[0], range[1]!);
-      const days = [first, last].map((n) => day(parseISO(asked.point.date.replace(/01$/, String(n).padStart(2, '0')))));
-      return result(days[0]!, days[1]!);
-    }
-    // Not a range of months (`9월말~10월초`), which the month stands for, as before.
-    const twoMonths = (text.match(new RegExp(MONTH_DAY.source, 'g')) ?? []).length > 1;
-    const part = asked.point.precision === 'month' && !twoMonths ? (['monthStart', 'monthMiddle', 'monthEnd'] as const).findIndex(found) : -1;
-    if (part < 0) return result(asked.point, asked.point);
-    const days = (first: number, last: number) => [first, last].map((n) => day(parseISO(asked.point.date.replace(/01$/, String(n).padStart(2, '0'))))) as [DatePoint, DatePoint];
-    const [from, to] = part === 2 ? [days(21, 21)[0], day(endOfMonth(parseISO(asked.point.date)))] : days(10 * part + 1, 10 * part + 10);
+    const [from, to] = asked.point.precision === 'month' ? daysOfMonth(text, asked.point, found, words) : [asked.point, asked.point];
     return result(from, to);
   }
   const quarter = text.match(QUARTER);
@@ -130,6 +115,29 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
 
 const day = (d: Date): DatePoint => ({ date: format(d, 'yyyy-MM-dd'), precision: 'day' });
 const point = (date: string, precision: DatePrecision): DatePoint => ({ date, precision });
+
+/**
+ * The days of a month a text asks about: those it names (`9월 마지막 주(29~30일)`), ten of them
+ * (`9월 하순`, `10월 중순`, `11월 초순`: the last eleven at most), or the whole month, as it is
+ * for a range of months (`9월말~10월초`). The words naming days are added to `words`.
+ */
+function daysOfMonth(text: string, month: DatePoint, found: (name: PeriodWord) => boolean, words: string[]): [DatePoint, DatePoint] {
+  const days = (first: number, last: number): [DatePoint, DatePoint] => [day(dayOf(month, first)), day(dayOf(month, last))];
+  const range = text.match(DAY_RANGE);
+  const [first, last] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
+  if (range && first >= 1 && first < last && last <= Number(periodEnd(month).slice(8))) {
+    // The topic keeps a range's first number alone (`29~30일` → `29`).
+    words.push(range[0], range[1]!);
+    return days(first, last);
+  }
+  const twoMonths = (text.match(new RegExp(MONTH_DAY.source, 'g')) ?? []).length > 1;
+  const part = twoMonths ? -1 : (['monthStart', 'monthMiddle', 'monthEnd'] as const).findIndex(found);
+  if (part < 0) return [month, month];
+  return part === 2 ? [day(dayOf(month, 21)), day(endOfMonth(parseISO(month.date)))] : days(10 * part + 1, 10 * part + 10);
+}
+
+/** The `n`th day of a month. */
+const dayOf = (month: DatePoint, n: number): Date => parseISO(month.date.replace(/01$/, String(n).padStart(2, '0')));
 
 /** A month, or a day of it, named in the text (`11월`, `9월 30일`) in `year`, with the words that named it. */
 function monthOrDay(text: string, year: number): { point: DatePoint; word: string } | null {
