@@ -11,7 +11,9 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
-import { askedCounter, isRate, PLACE_COUNTERS, stripParticle } from '../src/text/grammar';
+import { askedCounter, isRate, PLACE_COUNTERS, saysEither, stripParticle } from '../src/text/grammar';
+import { namedWord } from '../src/answer/matchScore';
+import { compactText } from '../src/answer/compactText';
 import { compareCodeUnits } from '../src/text/compareCodeUnits';
 
 /** Lines a calendar answer lists before `외 N건`, and milestones per line (more when only one or two programs answer). */
@@ -50,7 +52,9 @@ export const calendar: Intent = {
     const period = formatDateInterval({ start: ask.period.start, end: ask.period.end });
     // `23년 1월에 개관하는 시설`, no program named: no such event then is the answer, not a passage dated otherwise.
     // So is nothing of the department asked about (`국제협력과 23년 5월 일정`).
-    if (found.length === 0) return (ask.events.length > 0 || ask.programs) && ask.named.length === 0 ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0] ?? q.department ?? '')) : null;
+    // So is nothing of the kind asked (`23년 3월 해외 행사`, `다음 달 서울투자청 해외 행사`).
+    const kindAsked = (ask.kinds?.asked.length ?? 0) > 0;
+    if (found.length === 0) return ((ask.events.length > 0 || ask.programs) && ask.named.length === 0) || kindAsked ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0] ?? q.department ?? ask.kinds?.asked[0]?.text ?? '')) : null;
     const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
     const lines = linesByProgram(kb, found, q.asOf, ask.period);
     const shown = lines.slice(0, MAX_LINES);
@@ -83,7 +87,10 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const events = completes ? [...asked, ...completion.words] : asked;
   const ending = words.cue('ending').present(q.text);
   const starting = words.cue('starting').present(q.text);
-  const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text)];
+  // `해외 행사`, `국제행사`: a kind of event, said by any of its words (a country, 글로벌), not a word to find.
+  const abroad = words.cue('abroad').present(q.text);
+  const kinds = { asked: abroad.map((w) => namedWord(w, kb.vocabulary.has(w))), labelWords: abroad.length ? words.cue('abroadWords').words.map((w) => compactText(w).toLowerCase()) : [] };
+  const asking = [...period.words, ...events, ...opening, ...ending, ...starting, ...words.cue('which').present(q.text), ...words.cue('things').present(q.text), ...abroad];
   const about = withoutWords(kb, q, asking.flatMap((w) => w.split(/\s+/)).filter((w) => w.length >= 1));
   // `국제협력 쪽 10월 일정`: a department named is the programs its duties name, not a word of their milestones.
   const programs = q.department ? (kb.match.departmentPrograms.get(q.department) ?? null) : null;
@@ -96,7 +103,10 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   const openingEvents = opening.length && asked.length === 0 && !words.cue('heldThings').test(q.text) ? schedule.cue('openingEvents').words : [];
   // A completion ends its span (`공사 착수 및 준공 : '22.12.~'25.11.` is completed in '25.11).
   const edge = ending.length || (completes && !starting.length) ? 'end' : starting.length ? 'start' : null;
-  return { period, events: [...new Set(events)], preferred: openingEvents, edge, named, programs };
+  // `참가나 개최 일정`: events that are alternatives are named words, any one of which will do.
+  const either = saysEither(q.text, (w) => kb.vocabulary.has(w.toLowerCase()));
+  const alternatives = either ? [...named, ...events.map((e) => namedWord(e, true))] : named;
+  return { period, events: either ? [] : [...new Set(events)], preferred: openingEvents, edge, named: alternatives, programs, kinds, either };
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Milestone } from '../model/milestone';
 import { intervalSpan } from '../dates/intervalSpan';
 import { inPeriod } from './inPeriod';
-import { contains, type NamedWord } from './matchScore';
+import { contains, type Haystack, type NamedWord } from './matchScore';
+import { compactText } from './compactText';
 
 /** What a calendar question asks for besides its period. */
 export interface CalendarAsk {
@@ -18,6 +19,14 @@ export interface CalendarAsk {
   named: readonly NamedWord[];
   /** The programs of the department asked about (`국제협력 쪽 10월 일정`); null: any program. */
   programs?: ReadonlySet<string> | null;
+  /**
+   * The kind of event asked (`해외 행사`): the words asked (`해외`, said by a milestone's names or
+   * line, as a named word is) and the words a milestone's own label says it by (`싱가포르`, `글로벌`;
+   * lower case, no spaces). Empty: any kind.
+   */
+  kinds?: { asked: readonly NamedWord[]; labelWords: readonly string[] };
+  /** Whether the named words and the kind are alternatives (`국제 행사나 총회`): any one of them will do. */
+  either?: boolean;
 }
 
 /**
@@ -36,10 +45,17 @@ export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
   const named = (events: readonly string[]) => dated.filter((c) => events.some((e) => namesEvent(c.fact.label, e)));
   const preferred = ask.preferred.length ? named(ask.preferred) : [];
   const withEvent = ask.events.length ? named(ask.events) : preferred.length ? preferred : dated;
-  if (ask.named.length === 0) return insideFirst(withEvent.map((c) => c.fact), ask.period);
+  const kinds = ask.kinds ?? { asked: [], labelWords: [] };
+  const sayer = (names: Haystack, context: Haystack) => (w: NamedWord) => contains(w, names) || contains(w, context);
+  // The kind is said by the milestone itself (`아랍에미리트 GITEX 투자유치 설명회`), or as asked (`해외`) by its names.
+  const saysKind = (m: Milestone, said: (w: NamedWord) => boolean) => kinds.labelWords.some((k) => compactText(m.label).toLowerCase().includes(k)) || kinds.asked.some(said);
+  const ofKind = (m: Milestone, said: (w: NamedWord) => boolean) => kinds.asked.length === 0 || saysKind(m, said);
+  if (ask.named.length === 0) return insideFirst(withEvent.filter((c) => ofKind(c.fact, sayer(c.names, c.context))).map((c) => c.fact), ask.period);
   const scored = withEvent.map(({ fact: m, names, context }) => {
-    const said = (w: NamedWord) => contains(w, names) || contains(w, context);
-    return { m, share: ask.named.filter(said).length / ask.named.length };
+    const said = sayer(names, context);
+    // `국제 행사나 총회`: either will do; `해외에서 개최하는 투자유치`: the kind and the named words.
+    if (ask.either) return { m, share: Number(ask.named.some(said) || (kinds.asked.length > 0 && saysKind(m, said))) };
+    return { m, share: ofKind(m, said) ? ask.named.filter(said).length / ask.named.length : 0 };
   });
   const best = Math.max(0, ...scored.map((s) => s.share));
   return best >= 0.5 ? insideFirst(scored.filter((s) => s.share > 0 && s.share >= best / 2).map((s) => s.m), ask.period) : [];

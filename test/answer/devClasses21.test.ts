@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { beforeJoint, isBeforeBeing, isPredicate, joinedNames, withoutHanjaGloss } from '../../src/text/grammar';
+import { beforeJoint, isBeforeBeing, isPredicate, joinedNames, saysEither, withoutHanjaGloss } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -119,5 +119,21 @@ describe('stop-21 classes', () => {
     expect(days).toContain('9월 29일');
     expect(days).toContain('뷰티복합문화공간');
     expect(answerQuestion(kb, '9월 마지막 주(29~30일)에 착공하는 것 뭐 있나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('lists events of a kind (국제, 해외: a country or 글로벌 in the milestone) and reads A나 B as either', async () => {
+    expect(saysEither('10월 국제 행사나 총회 일정')).toBe(true);
+    expect(saysEither('9월 협약·총회 뭐 있나')).toBe(true);
+    expect(saysEither('바이오·의료 컨퍼런스 언제', (w) => w === '바이오·의료')).toBe(false);
+    expect(saysEither('11월에 개관하는 거 뭐 있나')).toBe(false);
+    const kb = await realKnowledge();
+    const october = answerQuestion(kb, '10월에 잡힌 국제행사나 투자유치 일정 정리해 주세요', AS_OF).text;
+    expect(october).toContain('GITEX');
+    expect(october).toContain('UCLG');
+    const november = answerQuestion(kb, "'22년 11월 열리는 컨퍼런스나 해외 행사 일정", AS_OF).text;
+    expect(november).toContain('싱가포르 핀테크 페스티벌');
+    expect(november).toContain('서울 글로벌 AI 컨퍼런스');
+    // Nothing abroad in a month the report plans nothing for: refused, not another month's line.
+    expect(answerQuestion(kb, '2023년 3월 해외 행사 일정 뭐 있어', AS_OF).text).toContain(NOT_FOUND);
   });
 });
