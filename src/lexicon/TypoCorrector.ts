@@ -24,7 +24,8 @@ export interface TypoWords {
  * `인턴` is never read for an unknown `인천`); failing that, a short form leaving out the middle of one
  * longer word (`애니센터` → `애니메이션센터`). A Latin word of six letters or more may be one keystroke
  * off (`everthing` → `everything`), or two words of a name written together (`tryeverything`). A known word is never a typo, and a typo as close to
- * two words as to one is left as typed. Built once per corpus.
+ * two words as to one is left as typed, and two known words written together (`교육기간`) are no typo of a third
+ * (`교육기관`), though they may be a short form (`애니센터`). Built once per corpus.
  *
  * @example
  * corrector.correct('예싼');       // '예산'
@@ -57,7 +58,13 @@ export class TypoCorrector {
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
     const candidates = this.byLength.get(word.length) ?? [];
     if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));
-    return this.closest(word, candidates) ?? this.shortened(word);
+    return (this.isCompound(word) ? null : this.closest(word, candidates)) ?? this.shortened(word);
+  }
+
+  /** Two known words written together (`교육기간`: 교육 and 기간), which is no typo of a third (`교육기관`). */
+  private isCompound(word: string): boolean {
+    for (let at = 2; at <= word.length - 2; at++) if (this.words.isKnown(word.slice(0, at)) && this.words.isKnown(word.slice(at))) return true;
+    return false;
   }
 
   /** The one word of the same length a few jamo off, or null. */

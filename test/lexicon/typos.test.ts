@@ -24,6 +24,13 @@ describe('TypoCorrector', () => {
   const known = new Set(['예산', '인턴', '시네마테크', '지원센터', '대상', '정원']);
   const corrector = new TypoCorrector({ long: ['시네마테크', '지원센터', '서울혁신챌린지', '운영기관'], short: ['예산', '정원'], isKnown: (w) => known.has(w) });
 
+  it('never reads two known words written together as a typo of a third (교육기간 is no 교육기관), but a real slip still is', () => {
+    const words = new Set(['교육', '기간', '교육기관']);
+    const compound = new TypoCorrector({ long: ['교육기관'], short: [], isKnown: (w) => words.has(w) });
+    expect(compound.correct('교육기간')).toBeNull();
+    expect(compound.correct('교육기곤')).toBe('교육기관');
+  });
+
   it('reads one jamo off in a short word as a lexicon word', () => {
     expect(corrector.correct('예싼')).toBe('예산');
     expect(corrector.correct('인쳔')).toBeNull(); // 인턴 is a report word, not a lexicon word
