@@ -136,4 +136,11 @@ describe('stop-21 classes', () => {
     // Nothing abroad in a month the report plans nothing for: refused, not another month's line.
     expect(answerQuestion(kb, '2023년 3월 해외 행사 일정 뭐 있어', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('asks for the organisation running a program when 회사 is read as the report’s 기업 (어느 회사가 맡았어요), not for who may apply', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 운영은 어느 회사가 맡았어요?', AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, '매출채권 보험료 지원은 어느 기업이 대상인가요?', AS_OF).text).toContain('200억 미만');
+    expect(answerQuestion(kb, '청년취업사관학교 운영은 어느 회사가 맡았어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
