@@ -12,18 +12,15 @@ import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems, unlistedCount } from '../src/text/valueShapes';
 import { askedCounter, askedWhich, impliedCounter, isRate, withoutCountedNoun } from '../src/text/grammar';
 import { statesCount } from '../src/text/valueShapes';
-import { relativeYear } from '../src/answer/relativeYear';
+import { otherPeriodIn } from '../src/answer/otherPeriodIn';
 import { mixedScriptWords, mixedSpellings } from '../src/text/mixedScriptWords';
 import { saysRateStem } from '../src/text/saysRateStem';
-import { askedYear } from '../src/dates/askedYear';
 import { askedMonth } from '../src/dates/askedMonth';
 import { mentionsDate } from '../src/dates/mentionsDate';
 import { tableRowAt } from '../src/answer/passageLine';
 import { definesWord } from '../src/answer/definesWord';
 import { figureMonth } from '../src/dates/figureMonth';
 import { monthOutside } from '../src/dates/monthOutside';
-import { reportOf } from '../src/reports/reportOf';
-import { statedYears, statesOtherYear } from '../src/dates/statedYears';
 import type { Intent } from './Intent';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
@@ -94,21 +91,8 @@ export function searchPassage(
   const writes = (compact: string, word: string) => mixedSpellings(word).some((spelling) => compact.includes(spelling));
   const written = mixedScriptWords(q.text).filter((w) => [...kb.match.sections.values()].some((match) => writes(match.compact, w)));
   const wantsList = kinds.includes('list');
-  // `22년 취업률`, `내년 성장률`: never a line whose figures are stated for another year (`'21년 … 58.4%`).
-  // A line naming no year is about its report's own year: it answers no other (`작년 예산`).
-  // `내년`/`작년` count from the year of the line's report.
-  const [explicitYear, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
   const monthAsked = askedMonth(q.text);
   const whichNoun = askedWhich(q.text);
-  /** For one section: whether a line of it is about another year than the one asked. */
-  const otherYearIn = (section: Section): ((text: string) => boolean) => {
-    // A month asked without a year (`8월 한 달 매출`) is of the report's year: never last year's figures.
-    if (explicitYear === null && offset === null && monthAsked === null) return () => false;
-    const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
-    const year = explicitYear ?? reportYear + (offset ?? 0);
-    const titleYears = statedYears(section.path.join(' '));
-    return (text) => statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));
-  };
   for (const { text: about, terms: topicTerms, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -134,13 +118,13 @@ export function searchPassage(
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));
-      const otherYear = otherYearIn(hit.section);
+      const otherPeriod = otherPeriodIn(kb, q, hit.section, match);
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
         if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
-        if (otherYear(text)) continue;
+        if (otherPeriod(index, text)) continue;
         // The rate (`고용률`, read as 고용) is on the line itself, not the head of another noun there (`고용장려금`).
         if (stems.some((stem) => !saysRateStem(text, stem))) continue;
         // `8월 고용률`: never a line whose figures are July's (`고용률(7월,%)`).

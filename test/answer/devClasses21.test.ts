@@ -143,4 +143,11 @@ describe('stop-21 classes', () => {
     expect(answerQuestion(kb, '매출채권 보험료 지원은 어느 기업이 대상인가요?', AS_OF).text).toContain('200억 미만');
     expect(answerQuestion(kb, '청년취업사관학교 운영은 어느 회사가 맡았어요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers a quarter with a line under another quarter’s bullet (1분기 … and its sub-bullets for 4분기)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '테스트베드 1분기 선정 과제 몇 건', AS_OF).text).toContain('선정(10건)');
+    expect(answerQuestion(kb, '테스트베드 4분기 수요과제 몇 건', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '테스트베드 4분기 과제선정 및 협약체결 몇 건', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
