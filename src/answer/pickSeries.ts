@@ -36,8 +36,13 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   };
   // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`).
   const moneyAsked = kb.lexicon.intent('budget').asks(q.text);
+  // `접수 제일 많았던`: a column named by its head (`접수과제 수`), when no other column's name starts
+  // so (`지원` heads 지원과제 수, 지원금액, 지원기업 수: none) and its program's title does not hold it.
+  const keys = [...new Set(kb.match.series.cards.map((c) => nameKey(c.fact.name)))];
+  const heads = q.topic.split(/\s+/).filter((w) => w.length >= 2 && keys.filter((key) => key.startsWith(w)).length === 1);
+  const headNamed = (s: QuantitySeries) => heads.some((w) => nameKey(s.name).startsWith(w) && nameKey(s.name).length - w.length <= 3 && !compactText(s.owner).includes(w));
   const named = kb.match.series.cards.filter(
-    ({ fact: s }) => (!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || (areaAsked && s.unit === '㎡')),
+    ({ fact: s }) => (!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡')),
   );
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');

@@ -150,4 +150,14 @@ describe('stop-21 classes', () => {
     expect(answerQuestion(kb, '테스트베드 4분기 수요과제 몇 건', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '테스트베드 4분기 과제선정 및 협약체결 몇 건', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('sums a column asked with 다 합치면, and names a column by its head when no other column starts so (접수 → 접수과제 수)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'R&D 접수과제 다 합치면 몇건?', AS_OF).text).toContain('1,269');
+    expect(answerQuestion(kb, 'R&D 지원과제 다 합해서 몇 개', AS_OF).text).toContain('198');
+    expect(answerQuestion(kb, '신성장 거점별 R&D 중에 접수 제일 적었던 분야?', AS_OF).text).toContain('로봇');
+    // `지원` heads several columns: it names none (the stage table's 업체 수 is still the one ranked).
+    expect(answerQuestion(kb, '판로확장 지원 단계 중 업체 젤 많은 단계', AS_OF).text).toContain('비기너');
+    expect(answerQuestion(kb, 'R&D 탈락 제일 많았던 사업은', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
