@@ -1,3 +1,4 @@
+import { hangulOnly } from '../text/grammar';
 import type { LexiconFile } from '../lexicon/LexiconFile';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -16,7 +17,8 @@ export interface DepartmentPattern {
  * The patterns naming each department, built once at load: the full name, the name without its
  * suffix, with a generic end replaced by the suffix (`캠퍼스타운과` for 캠퍼스타운활성화과) or without
  * a bare-stem end (`뷰티패션` for 뷰티패션산업과); stems of three syllables or more, never followed by
- * the office suffix (`경제정책` is 경제정책실); a unit named with the city, without it (`시립과학관`).
+ * the office suffix (`경제정책` is 경제정책실); a unit named with the city, without it (`시립과학관`); a
+ * name with Latin letters, without them (`바이오산업과`).
  */
 export function departmentPatterns(departments: readonly string[], offices: readonly string[], words: LexiconFile['departments']): DepartmentPattern[] {
   const { suffix, officeSuffix, genericEnds, bareStemEnds, cityHeads } = words;
@@ -28,7 +30,9 @@ export function departmentPatterns(departments: readonly string[], offices: read
     const base = d.slice(0, -suffix.length);
     const generic = genericEnds.find((end) => base.endsWith(end));
     const bare = bareStemEnds.find((end) => base.endsWith(end));
-    return [base, ...(generic ? [`${base.slice(0, -generic.length)}${suffix}`] : []), ...(bare ? [base.slice(0, -bare.length)] : [])];
+    // `바이오산업과` for 바이오AI산업과: the name's Hangul alone, its Latin letters left out.
+    const hangul = hangulOnly(d);
+    return [base, ...(generic ? [`${base.slice(0, -generic.length)}${suffix}`] : []), ...(bare ? [base.slice(0, -bare.length)] : []), ...(hangul !== d && hangul.length >= 4 ? [hangul] : [])];
   };
   return departments
     .filter((d) => !offices.includes(d))

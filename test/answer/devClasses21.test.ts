@@ -160,4 +160,11 @@ describe('stop-21 classes', () => {
     expect(answerQuestion(kb, '판로확장 지원 단계 중 업체 젤 많은 단계', AS_OF).text).toContain('비기너');
     expect(answerQuestion(kb, 'R&D 탈락 제일 많았던 사업은', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('names a department with Latin letters without them (바이오산업과 for 바이오AI산업과)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '바이오산업과 올해 예산 얼마 잡혀있어?', AS_OF).text).toContain('94,482');
+    expect(answerQuestion(kb, '바이오산업과 정원', AS_OF).text).toContain('정원 20명');
+    expect(answerQuestion(kb, '로봇산업과 올해 예산 얼마 잡혀있어?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
