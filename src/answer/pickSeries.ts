@@ -6,8 +6,13 @@ import type { Question } from './Question';
 import { MIN_MATCH, rankFacts } from './rankFacts';
 import { withoutWords } from './withoutWords';
 
-/** A series' name as a question would write it: `지원금액(백만원)` → `지원금액`. */
-function nameKey(name: string): string {
+/**
+ * A series' name as a question would write it: `지원금액(백만원)` → `지원금액`.
+ *
+ * @example
+ * seriesKey('지원금액(백만원)'); // '지원금액'
+ */
+export function seriesKey(name: string): string {
   return compactText(name.replace(/\([^)]*\)/g, ''));
 }
 
@@ -31,16 +36,15 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
     ...(words.cue('received').test(q.text) ? words.cue('amountTails').words : []),
   ];
   const keysOf = (name: string) => {
-    const key = nameKey(name);
+    const key = seriesKey(name);
     return [key, ...tails.filter((t) => key.endsWith(t) && key.length - t.length >= 2).map((t) => key.slice(0, -t.length))];
   };
   // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`).
   const moneyAsked = kb.lexicon.intent('budget').asks(q.text);
   // `접수 제일 많았던`: a column named by its head (`접수과제 수`), when no other column's name starts
   // so (`지원` heads 지원과제 수, 지원금액, 지원기업 수: none) and its program's title does not hold it.
-  const keys = [...new Set(kb.match.series.cards.map((c) => nameKey(c.fact.name)))];
-  const heads = q.topic.split(/\s+/).filter((w) => w.length >= 2 && keys.filter((key) => key.startsWith(w)).length === 1);
-  const headNamed = (s: QuantitySeries) => heads.some((w) => nameKey(s.name).startsWith(w) && nameKey(s.name).length - w.length <= 3 && !compactText(s.owner).includes(w));
+  const heads = q.topic.split(/\s+/).filter((w) => w.length >= 2 && kb.seriesKeys.filter((key) => key.startsWith(w)).length === 1);
+  const headNamed = (s: QuantitySeries) => heads.some((w) => seriesKey(s.name).startsWith(w) && seriesKey(s.name).length - w.length <= 3 && !compactText(s.owner).includes(w));
   const named = kb.match.series.cards.filter(
     ({ fact: s }) => (!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡')),
   );

@@ -55,6 +55,8 @@ export interface Knowledge {
   overviewConcepts: ReadonlyMap<OverviewFact, string | null>;
   /** The kinds of budget figure the reports write (`소요예산`, `조성목표`), spaces removed: a table column named so is a budget figure. */
   budgetKinds: ReadonlySet<string>;
+  /** Each quantity series' name as a question writes it (`지원금액(백만원)` → `지원금액`), once. */
+  seriesKeys: readonly string[];
   /** Milliseconds spent reading, parsing and indexing. */
   buildMs: number;
 }

@@ -12,6 +12,7 @@ import type { Library } from './Library';
 import { buildTableKeys } from '../answer/tableKeys';
 import { overviewConceptsOf } from '../answer/labelConcept';
 import { compactText } from '../answer/compactText';
+import { seriesKey } from '../answer/pickSeries';
 
 /** What every view shares: the compiled words of the whole corpus. */
 export interface ViewWords {
@@ -56,7 +57,8 @@ export function assembleView(selections: readonly Selection[], words: ViewWords)
   const tables = buildTableKeys(match.tableRows, sectionById, words.lexicon.intent('ranking').cue('countTails').words, (kind, key, make) => words.share.once(kind, key, make));
   const overviewConcepts = overviewConceptsOf(facts.overviews, words.lexicon);
   const budgetKinds = new Set(facts.budgets.map((f) => compactText(f.kind)));
-  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, budgetKinds, buildMs: performance.now() - started };
+  const seriesKeys = [...new Set(facts.series.map((s) => seriesKey(s.name)))];
+  return { ...base, lexicon: words.lexicon, vocabulary: words.vocabulary, match, index, sectionById, tables, overviewConcepts, budgetKinds, seriesKeys, buildMs: performance.now() - started };
 }
 
 /** The view with its library attached. */
