@@ -108,7 +108,6 @@ export const schedule: Intent = {
   },
 };
 
-/** Whether a milestone's label says a word of the question its program's title does not (`컨퍼런스`). */
 /**
  * The same event written twice, in a summary line and in its plan (`… 국제컨퍼런스 개최('22.9)`,
  * `… 국제 컨퍼런스 개최 : '22. 9.29.`): the one dated more finely first (negative when `a` is).
@@ -121,6 +120,7 @@ function finer(a: Milestone, b: Milestone): number {
   return DatePrecision.options.indexOf(a.when.start.precision) - DatePrecision.options.indexOf(b.when.start.precision);
 }
 
+/** Whether a milestone's label says a word of the question its program's title does not (`컨퍼런스`). */
 function namesOwnEvent(kb: Knowledge, q: Question, milestone: Milestone): boolean {
   const title = compactText(kb.sectionById.get(milestone.programId ?? '')?.title ?? milestone.owner).toLowerCase();
   const label = compactText(milestone.label).toLowerCase();

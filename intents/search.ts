@@ -93,6 +93,7 @@ export function searchPassage(
   const wantsList = kinds.includes('list');
   const monthAsked = askedMonth(q.text);
   const whichNoun = askedWhich(q.text);
+  const otherPeriodOf = otherPeriodIn(kb, q);
   for (const { text: about, terms: topicTerms, required: words } of q.topics) {
     // Words as typed name a place more exactly than the program a short name stands for (`창작뜰` in 패션허브).
     const asTyped = q.topics.length > 1 && about === q.typedTopic ? 0.3 : 0;
@@ -118,7 +119,7 @@ export function searchPassage(
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
       const titles = haystackOf(hit.section.path.join(' '));
-      const otherPeriod = otherPeriodIn(kb, q, hit.section, match);
+      const otherPeriod = otherPeriodOf(hit.section, match);
       const specific = named.filter((w) => !contains(w, titles));
       for (const { text: raw, index, own, terms } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.

@@ -10,8 +10,8 @@ import type { Question } from './Question';
 import { relativeYear } from './relativeYear';
 
 /**
- * For one section of a passage search: whether a line of it (by index) is about another period than
- * the one asked, and so answers nothing.
+ * For a question's passage search, read once per question: for one section, whether a line of it
+ * (by index) is about another period than the one asked, and so answers nothing.
  *
  * - `22년 취업률`, `내년 성장률`: a line whose figures are stated for another year (`'21년 … 58.4%`).
  *   A line naming no year is about its report's own year: it answers no other (`작년 예산`);
@@ -21,10 +21,16 @@ import { relativeYear } from './relativeYear';
  *   … 선정(10건)` and the sub-bullets below it).
  *
  * @example
- * otherPeriodIn(kb, q, section, match)(index, text); // true for `1분기 …`, asked `2분기`
+ * otherPeriodIn(kb, q)(section, match)(index, text); // true for `1분기 …`, asked `2분기`
  */
-export function otherPeriodIn(kb: Knowledge, q: Question, section: Section, match: SectionMatch): (index: number, text: string) => boolean {
+export function otherPeriodIn(kb: Knowledge, q: Question): (section: Section, match: SectionMatch) => (index: number, text: string) => boolean {
   const [explicitYear, offset, monthAsked, quartersAsked] = [askedYear(q.text), relativeYear(kb, q.text), askedMonth(q.text), quarters(q.text)];
+  return (section, match) => inSection(kb, section, match, { explicitYear, offset, monthAsked, quartersAsked });
+}
+
+/** `otherPeriodIn` for one section, with what the question asks. */
+function inSection(kb: Knowledge, section: Section, match: SectionMatch, asked: { explicitYear: number | null; offset: number | null; monthAsked: number | null; quartersAsked: string[] }): (index: number, text: string) => boolean {
+  const { explicitYear, offset, monthAsked, quartersAsked } = asked;
   const otherQuarter = (index: number, text: string) => {
     if (quartersAsked.length === 0) return false;
     const line = match.lines[index];
