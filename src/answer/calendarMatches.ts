@@ -48,7 +48,10 @@ export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
   const kinds = ask.kinds ?? { asked: [], labelWords: [] };
   const sayer = (names: Haystack, context: Haystack) => (w: NamedWord) => contains(w, names) || contains(w, context);
   // The kind is said by the milestone itself (`아랍에미리트 GITEX 투자유치 설명회`), or as asked (`해외`) by its names.
-  const saysKind = (m: Milestone, said: (w: NamedWord) => boolean) => kinds.labelWords.some((k) => compactText(m.label).toLowerCase().includes(k)) || kinds.asked.some(said);
+  const saysKind = (m: Milestone, said: (w: NamedWord) => boolean) => {
+    const label = kinds.labelWords.length ? compactText(m.label).toLowerCase() : '';
+    return kinds.labelWords.some((k) => label.includes(k)) || kinds.asked.some(said);
+  };
   const ofKind = (m: Milestone, said: (w: NamedWord) => boolean) => kinds.asked.length === 0 || saysKind(m, said);
   if (ask.named.length === 0) return insideFirst(withEvent.filter((c) => ofKind(c.fact, sayer(c.names, c.context))).map((c) => c.fact), ask.period);
   const scored = withEvent.map(({ fact: m, names, context }) => {

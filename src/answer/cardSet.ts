@@ -50,7 +50,12 @@ export function cardSet<T>(cards: readonly Card<T>[], share: CardIndexShare = UN
   const exact = new Map([...byTitles.values()].map((group) => [group, share.intern(group)]));
   const byTitleTerm = new Map<string, number[][]>();
   for (const [titles, group] of byTitles) {
-    for (const term of titles) byTitleTerm.set(term, [...(byTitleTerm.get(term) ?? []), exact.get(group)!]);
+    const shared = exact.get(group)!;
+    for (const term of titles) {
+      const groups = byTitleTerm.get(term);
+      if (groups) groups.push(shared);
+      else byTitleTerm.set(term, [shared]);
+    }
   }
   // Arrays built by push keep room to grow: exact (or equal shared) copies hold the same for a fraction of the memory.
   const bigrams = new Map<string, number[]>();

@@ -1,4 +1,4 @@
-import { numberedNames, quarters } from '../text/numberedWords';
+import { numberedNames, otherQuarters, quarters } from '../text/numberedWords';
 
 /**
  * Whether an answer is about another number of a name the question numbers: asked about `시즌4`,
@@ -10,8 +10,7 @@ import { numberedNames, quarters } from '../text/numberedWords';
  */
 export function namesOtherNumber(question: string, answer: string): boolean {
   // `4분기 수요과제`: an answer about other quarters only (`1분기 …`, `2분기 …`) is about something else.
-  const [askedQuarters, saidQuarters] = [quarters(question), quarters(answer)];
-  if (askedQuarters.length > 0 && saidQuarters.length > 0 && !askedQuarters.some((q) => saidQuarters.includes(q))) return true;
+  if (otherQuarters(quarters(question), quarters(answer))) return true;
   const said = new Set(numberedNames(answer));
   return numberedNames(question).some((name) => {
     if (said.has(name)) return false;

@@ -4,7 +4,7 @@ import { statedYears, statesOtherYear } from '../dates/statedYears';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Section } from '../model/section';
 import { reportOf } from '../reports/reportOf';
-import { quarters } from '../text/numberedWords';
+import { otherQuarters, quarters } from '../text/numberedWords';
 import type { SectionMatch } from './matchState';
 import type { Question } from './Question';
 import { relativeYear } from './relativeYear';
@@ -33,10 +33,13 @@ function inSection(kb: Knowledge, section: Section, match: SectionMatch, asked: 
   const { explicitYear, offset, monthAsked, quartersAsked } = asked;
   const otherQuarter = (index: number, text: string) => {
     if (quartersAsked.length === 0) return false;
-    const line = match.lines[index];
     // The line's own quarters, else those of the nearest bullet above it naming any.
-    const said = [text, ...(line?.above ?? []).map((i) => match.lines[i]!.text)].map(quarters).find((list) => list.length > 0) ?? [];
-    return said.length > 0 && !said.some((x) => quartersAsked.includes(x));
+    let said = quarters(text);
+    for (const i of match.lines[index]?.above ?? []) {
+      if (said.length) break;
+      said = quarters(match.lines[i]!.text);
+    }
+    return otherQuarters(quartersAsked, said);
   };
   if (explicitYear === null && offset === null && monthAsked === null) return otherQuarter;
   const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));

@@ -52,3 +52,14 @@ export function ordinals(text: string): string[] {
 export function quarters(text: string): string[] {
   return [...text.matchAll(/(?<!\d)([1-4])\s?분기/g)].map((m) => `${m[1]}분기`);
 }
+
+/**
+ * Whether the quarters a text names are all other than those asked (`1분기`, asked `2분기`); false
+ * when no quarter is asked or none is named.
+ *
+ * @example
+ * otherQuarters(['2분기'], ['1분기']); // true
+ */
+export function otherQuarters(asked: readonly string[], said: readonly string[]): boolean {
+  return asked.length > 0 && said.length > 0 && !said.some((q) => asked.includes(q));
+}

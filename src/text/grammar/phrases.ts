@@ -1,3 +1,4 @@
+import { stripParticle } from './particles';
 import { hasFinalConsonant } from './hangul';
 
 /**
@@ -151,7 +152,7 @@ export function saysEither(text: string, isWord: (word: string) => boolean = () 
   return words.some((word, i) => {
     if (word === '또는' && i > 0 && i + 1 < words.length) return true;
     const bare = word.replace(/[?？.!,]+$/, '');
-    if (/[가-힣]·[가-힣]/.test(bare) && !isWord(bare.replace(/(?:이나|나|은|는|이|가|을|를|의|에)$/, ''))) return true;
+    if (/[가-힣]·[가-힣]/.test(bare) && !isWord(stripParticle(bare))) return true;
     // `행사나 총회`: a noun and 나 before another word (not `있나`, `하나`, `얼마나`: verbs and question words).
     const stem = bare.replace(/이?나$/, '');
     return i + 1 < words.length && stem !== bare && stem.length >= 2 && !/[있없하되않했됐갔왔봤겠]$/.test(stem) && !/^(?:얼마|어디|누구|무엇|언제|뭐)/.test(stem);
