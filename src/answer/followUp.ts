@@ -62,8 +62,13 @@ export function contextAfter(kb: Knowledge, asked: string, answer: Answer, previ
   return previous;
 }
 
-/** The question's hard words that the report's names hold. */
-function namedWords(kb: Knowledge, question: string): string[] {
+/**
+ * The question's hard words that the report's names hold.
+ *
+ * @example
+ * namedWords(kb, '저희 회사도 서울형 강소기업 신청할수 있나요?'); // ['강소기업']
+ */
+export function namedWords(kb: Knowledge, question: string): string[] {
   const analyzed = analyzeQuestion(kb, question);
   const words = new Set(analyzed.topics.flatMap((t) => t.required));
   if (analyzed.department !== null) words.add(analyzed.department);

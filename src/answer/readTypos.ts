@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { COUNTERS, HANGUL_RUN } from '../text/grammar';
+import { COUNTERS, HANGUL_RUN, isSurelyVerb } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 const LATIN = /^[A-Za-z]+$/;
@@ -34,8 +34,8 @@ export function readTypos(text: string, vocabulary: ReadonlySet<string>, lexicon
     // The Hangul of a word (`AI지원센타` → `지원센타`) is what may be mistyped.
     return token.replace(HANGUL_RUN, (run) => {
       const stem = stemOf(run, vocabulary, lexicon);
-      // A word that only asks (`알려줘`) is no typo of a name.
-      if (run.length < 2 || lexicon.topicStopWords.has(stem)) return run;
+      // A word that only asks (`알려줘`) is no typo of a name, nor is a verb (`들었는지` is not `늘었는지`).
+      if (run.length < 2 || lexicon.topicStopWords.has(stem) || isSurelyVerb(stem)) return run;
       const meant = lexicon.typos.correct(stem);
       if (!meant) return run;
       readAs.push({ typed: stem, read: meant });

@@ -51,6 +51,9 @@ describe('grammar', () => {
     // A linking 서 is a verb's (`해서`, `있어서`) or a particle's (`관에서`); a noun's 서 is not (`증명서`, `신청서`).
     for (const verb of ['해서', '와서', '있어서', '관에서', '받으려면']) expect(isPredicate(verb), verb).toBe(true);
     for (const noun of ['증명서', '신청서', '제안서']) expect(isPredicate(noun), noun).toBe(false);
+    // Honorific verbs and "if" (a citizen's question relayed): `아세요`, `계세요`, `좋아하시는`, `들면`, `뽑히면`.
+    for (const verb of ['아세', '계세', '좋아하시', '좋아하시는', '물어보셔서', '들면', '뽑히면', '나오면', '하시면']) expect(isPredicate(verb), verb).toBe(true);
+    for (const noun of ['화면', '측면', '대면', '추세', '전시', '서울시', '도시']) expect(isPredicate(noun), noun).toBe(false);
   });
 
   it('knows a known word with a tail', () => {

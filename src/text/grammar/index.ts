@@ -10,3 +10,4 @@ export * from './particles';
 export * from './predicates';
 export * from './counters';
 export * from './phrases';
+export * from './sentences';

@@ -17,7 +17,24 @@ export function isPredicate(word: string, last = true): boolean {
   if (!last && SENTENCE_FINAL.test(word) && !/.(?:는지|거나)$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
   // `끝났`, `나갔`: a syllable ending in ㅆ is a past verb.
-  return PREDICATE.test(word) || /(?:[해돼봐와워꿔줘둬춰눠뤄숴가나어아여려져혀쳐켜에]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!));
+  return PREDICATE.test(word) || /(?:[해돼봐와워꿔줘둬춰눠뤄숴가나어아여려져혀쳐켜에셔]|있어|없어)서$/.test(word) || /[음임함됨림짐]$/.test(word) || (word.length >= 2 && hasFinalSs(word.at(-1)!)) || isPoliteOrIf(word);
+}
+
+/**
+ * A word that can only be a verb: past (`들었는지`, `끝났`), honorific (`아세`) or "if" (`들면`), never a
+ * noun that happens to end like one (`산업용지`, `챌린지`). A typo is never read into such a word.
+ */
+export function isSurelyVerb(word: string): boolean {
+  // ㅆ closes a syllable only in verb forms (`들었는지`, `있는`), never in a noun.
+  return (word.length >= 2 && [...word].some(hasFinalSs)) || isPoliteOrIf(word);
+}
+
+/**
+ * An honorific verb (`아세요`, `계세요`, `좋아하시는`, `물어보셔서`) or one that says "if" (`들면`,
+ * `뽑히면`, `나오면`), or a stem ending in 되 (`잘되나요`): a stem the particle stripper leaves (`아세`, `좋아하시`) included.
+ */
+function isPoliteOrIf(word: string): boolean {
+  return word.length >= 2 && (/(?:[아계하보오주드가]세|[하보계오주드]시|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
 }
 
 /** A passive verb before 있다 or 없다 (`편성되어 있습니까`, `배정돼 있나요`): a verb form, whatever follows. */

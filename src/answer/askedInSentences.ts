@@ -1,0 +1,49 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { sentencesOf } from '../text/grammar';
+import { namedWords, namesOwnSubject } from './followUp';
+import { analyzeQuestion } from './analyzeQuestion';
+import { relativeYear } from './relativeYear';
+
+/** More sentences than this is a message, not a question: it is not taken apart. */
+const MAX_SENTENCES = 4;
+
+/**
+ * A question of several sentences that is refused as a whole, as staff relay a citizen's
+ * (`저희 회사도 서울형 강소기업 신청할수 있나요? 어떤 회사가 대상이에요?`, `거래처 사장님이
+ * 물어보시는데 …`): each sentence is asked on its own, the last first, and one that names nothing
+ * of its own is asked about what the other sentences name, as a follow-up in a thread is. The first
+ * sentence answered is the answer; none answered, null (the whole question's refusal stands).
+ *
+ * @example
+ * askedInSentences(kb, '시네마테크 언제 문 열어요? 어르신이 물어보셔서요', (q) => answerQuestion(kb, q))?.found; // true
+ */
+export function askedInSentences(kb: Knowledge, input: string, ask: (question: string) => Answer): Answer | null {
+  const sentences = sentencesOf(input);
+  if (sentences.length < 2 || sentences.length > MAX_SENTENCES) return null;
+  const cities = kb.lexicon.intent('location').cue('cities');
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    // Only a sentence that asks (`어떤 회사가 대상이에요?`), never an aside (`거래처에서 물어봐서`).
+    if (!asks(kb, sentences[i]!)) continue;
+    // Another sentence asking about something the report does not have (`부산 … 있어?`) refuses them all.
+    if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
+    const others = sentences.filter((_, j) => j !== i).join(' ');
+    // A city, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `작년 기준으로요`) still says where or when.
+    const bounds = others.split(/\s+/).filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null);
+    const subject = namesOwnSubject(kb, sentences[i]!) ? [] : namedWords(kb, others);
+    const answer = ask([...bounds, ...subject, sentences[i]!].join(' '));
+    if (answer.found) return answer;
+  }
+  return null;
+}
+
+/** Whether a sentence asks something: it ends in a question mark, or a question word starts one of its words. */
+function asks(kb: Knowledge, sentence: string): boolean {
+  return /[?？]$/.test(sentence) || sentence.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word));
+}
+
+/** Whether every word a sentence names is a word of the reports or a name they use. */
+function namesOnlyKnown(kb: Knowledge, sentence: string): boolean {
+  const names = new Set(namedWords(kb, sentence));
+  return analyzeQuestion(kb, sentence).topics.every((t) => t.required.every((word) => names.has(word) || kb.vocabulary.has(word.toLowerCase())));
+}

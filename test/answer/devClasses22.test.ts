@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { isSurelyVerb, sentencesOf } from '../../src/text/grammar';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind51 (scored once before it was tuned on; a dev set since), each tested both ways. */
+describe('stop-22 classes', () => {
+  it('splits a question into its sentences and the clause a linking -는데 ends, never inside a date', () => {
+    expect(sentencesOf('기술교육원 나오면 취업 잘되나요? 작년 취업률이 몇퍼였어요?')).toEqual(['기술교육원 나오면 취업 잘되나요?', '작년 취업률이 몇퍼였어요?']);
+    expect(sentencesOf('거래처 사장님이 물어보시는데 보험료 얼마까지 지원해주나요?')).toHaveLength(2);
+    expect(sentencesOf("’22.11. 개관 예정인 곳 9.30. 기준 어디")).toHaveLength(1);
+  });
+
+  it('answers a question of several sentences from the one that asks, with the names the others give', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '저희 회사도 서울형 강소기업 신청할수 있나요? 어떤 회사가 대상이에요?', AS_OF).text).toContain('공공기관 인증');
+    expect(answerQuestion(kb, '기술교육원 나오면 취업 잘되나요? 작년 취업률이 몇퍼였어요?', AS_OF).text).toContain('69.8%');
+    // An aside after the question (who asked) is not what is asked.
+    expect(answerQuestion(kb, '시네마테크 언제 문 열어요? 영화 좋아하시는 어르신이 물어보셔서요', AS_OF).text).toContain('2024년 3월');
+  });
+
+  it('refuses a question of several sentences when one asks about what the report lacks, or only an aside is left', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '부산 청년취업사관학교도 있어? 예산 얼마야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '12월에 청계광장 크리스마스마켓 하나요? 일정 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '매출채권 보험료 지원 신청 마감일이 언제야? 거래처에서 물어봐서', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '시네마테크 언제 문 열어요? 입장료는 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads honorific and "if" verbs as verbs (아세요, 좋아하시는, 뽑히면), and never reads a verb as a typo of another (들었는지 is not 늘었는지)', async () => {
+    for (const verb of ['들었', '아세', '뽑히면', '잘되']) expect(isSurelyVerb(verb), verb).toBe(true);
+    for (const noun of ['산업용지', '챌린지', '예싼']) expect(isSurelyVerb(noun), noun).toBe(false);
+    const kb = await realKnowledge();
+    const cost = answerQuestion(kb, 'DDP 뷰티복합문화공간 조성비가 얼마 들었는지 아세요?', AS_OF);
+    expect(cost.text).toContain('1,050백만원');
+    expect(cost.text).not.toContain('늘었');
+    expect(answerQuestion(kb, '테스트베드 실증사업 뽑히면 과제하나당 최대 얼마까지 받을수있어요?', AS_OF).text).toContain('4억원');
+    // The same shapes about what the report does not give stay refused.
+    expect(answerQuestion(kb, 'DDP 뷰티복합문화공간 운영비는 얼마 들었는지 아세요? 작년 기준으로요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '테스트베드 실증사업 뽑히면 과제하나당 인건비는 얼마까지 받을수있어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+});
