@@ -42,4 +42,13 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, 'DDP 뷰티복합문화공간 운영비는 얼마 들었는지 아세요? 작년 기준으로요', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '테스트베드 실증사업 뽑히면 과제하나당 인건비는 얼마까지 받을수있어요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads who may take part asked about the taker (어떤 회사가 받을수있어요, 받을 수 있는 회사) as the 대상 line, and 생기나요 as a verb', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매출채권 보험료 지원은 어떤 회사가 받을수있어요?', AS_OF).text).toContain('200억 미만');
+    expect(answerQuestion(kb, '동작구 청년취업사관학교는 어디에 생기나요?', AS_OF).text).toContain('노량진로 10');
+    // A program without a 대상 line, and a place the report has no school in, stay refused.
+    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스는 어떤 회사가 받을수있어요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산 청년취업사관학교는 어디에 생기나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
