@@ -51,4 +51,14 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스는 어떤 회사가 받을수있어요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '부산 청년취업사관학교는 어디에 생기나요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a period written the report's way ('22.10월, ’22.11월) as that month", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '’22.11월 개관 예정 시설', AS_OF).text).toContain('용산');
+    expect(answerQuestion(kb, "'22.10월 해외 투자유치 설명회 일정?", AS_OF).text).toContain('GITEX');
+    // A month with nothing of the kind stays refused, written either way.
+    expect(answerQuestion(kb, '’22.8월 개관 예정 시설', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "'22.12월 해외 투자유치 설명회 일정?", AS_OF).text).toContain(NOT_FOUND);
+  });
 });
+
