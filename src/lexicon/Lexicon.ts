@@ -106,13 +106,13 @@ function formerNameAside(words: readonly string[]): RegExp {
 
 /**
  * `(하반기 학과개편 반영 기준)`, `(8.29 현재)`: a bracket whose last word is a basis word; and a day
- * with a basis word (`'22.8.29. 기준`, `8월 29일 현재`): the as-of day of a figure, which the report
+ * with a basis word (`'22.8.29. 기준`, `22년 8월 29일 현재`): the as-of day of a figure, which the report
  * states once for its table. A month (`8월 기준 고용률`) is what is asked, and stays.
  */
 function basisAside(words: readonly string[]): RegExp {
   if (words.length === 0) return /(?!)/g;
   const basis = `(?:${words.map(escapeRegExp).join('|')})`;
-  const day = `(?:['‘’]?(?:\\d{2}|\\d{4})\\.\\s?)?\\d{1,2}\\.\\s?\\d{1,2}\\.?|\\d{1,2}월\\s?\\d{1,2}일`;
+  const day = `(?:['‘’]?(?:\\d{2}|\\d{4})\\.\\s?)?\\d{1,2}\\.\\s?\\d{1,2}\\.?|(?:(?:\\d{2}|\\d{4})년\\s?)?\\d{1,2}월\\s?\\d{1,2}일`;
   return new RegExp(`[(\\[][^()[\\]]{0,40}${basis}\\s*[)\\]]|(?<![\\d.])(?:${day})\\s*${basis}(?![가-힣])`, 'g');
 }
 

@@ -60,5 +60,16 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '’22.8월 개관 예정 시설', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, "'22.12월 해외 투자유치 설명회 일정?", AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a payer written as a clause (시에서 부담하는 돈) as its budget part, 연결 as the report’s 연계, 크기 as an area, and 친구들, 공간 as soft words', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 예산중에 시에서 부담하는 돈은 얼마에요?', AS_OF).text).toContain('12,216백만원');
+    expect(answerQuestion(kb, '직무캠프 인턴하는 친구들 정규직 연결은 언제쯤 해주나요?', AS_OF).text).toContain('2022년 11월');
+    expect(answerQuestion(kb, '테크트레이드센터 공간 크기가 어느정도 되요?', AS_OF).text).toContain('1,758㎡');
+    // The same shapes naming what the report does not give stay refused.
+    expect(answerQuestion(kb, '청년취업사관학교 예산중에 시에서 부담하는 돈은 얼마에요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '직무캠프 해외 연결 언제', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '직무캠프 인턴하는 친구들 월급은 언제쯤 주나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
