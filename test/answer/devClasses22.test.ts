@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { isSurelyVerb, sentencesOf } from '../../src/text/grammar';
+import { isSurelyVerb, sentencesOf, withoutPoliteBun, withoutVerbTail } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -70,6 +70,18 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '청년취업사관학교 예산중에 시에서 부담하는 돈은 얼마에요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '직무캠프 해외 연결 언제', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '직무캠프 인턴하는 친구들 월급은 언제쯤 주나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads people counted politely (직원분 몇분 계세요) as a count of people, and a progressive verb glued (참여하고있어요) as its noun', async () => {
+    expect(withoutPoliteBun('직원분', (w) => w === '직원')).toBe('직원');
+    expect(withoutPoliteBun('부담분', (w) => w === '부담')).toBe('부담분');
+    expect(withoutVerbTail('참여하고있어요')).toBe('참여');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매칭 전담창구 직원분 몇분 계세요?', AS_OF).text).toContain('6명');
+    expect(answerQuestion(kb, '안심일자리 폐업재기 디딤돌 분야는 몇명 참여하고있어요?', AS_OF).text).toContain('268');
+    // Someone the report does not count, and a verb it does not state, stay refused.
+    expect(answerQuestion(kb, '매칭 전담창구 변호사분 몇 명', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '안심일자리 폐업재기 디딤돌 분야는 몇명 탈락하고있어요?', AS_OF).text).toContain(NOT_FOUND);
   });
 });
 

@@ -2,7 +2,7 @@
 import { stripParticle } from './particles';
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
-export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '개소', '개월', '군데', '프로', '명', '개', '곳', '건', '층', '회', '팀', '월', '일', '위', '차', '배', '번', '년', '%'];
+export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '개소', '개월', '군데', '프로', '명', '분', '개', '곳', '건', '층', '회', '팀', '월', '일', '위', '차', '배', '번', '년', '%'];
 
 /**
  * The counters a count asked with one of them may be written with: places and companies are
@@ -14,6 +14,8 @@ export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   // `몇 번에 나눠서` is counted in 회 (`총 4회 진행`), and the other way round.
   번: ['회'],
   회: ['번'],
+  // `직원분 몇 분 계세요`: people counted politely are counted in 명.
+  분: ['명'],
   // `스타트업(1,300여개)`: companies are written in plain 개 too, with no noun after it (`6개 분야` counts 분야).
   개사: ['개(?!\\s*[가-힣])'],
 };

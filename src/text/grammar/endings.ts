@@ -36,15 +36,27 @@ export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '�
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 
 /**
- * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`), longest first:
+ * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`, `참여하고있어요`), longest first:
  * the noun is what the question is about.
  */
-export const VERB_TAILS = ['되거나', '하거나', '시키는', '시킨', '하는거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+export const VERB_TAILS = ['하고있어요', '하고있나요', '되고있어요', '되고있나요', '하고있어', '하고있는', '되고있는', '하고있', '되고있', '되거나', '하거나', '시키는', '시킨', '하는거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
 
 /** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
 export function withoutVerbTail(word: string): string {
   const tail = VERB_TAILS.find((t) => word.endsWith(t) && word.length - t.length >= 2);
   return tail ? word.slice(0, -tail.length) : word;
+}
+
+/**
+ * A person named politely (`직원분`, `담당자분`, `상담사분`) as the known word for the person; any
+ * other word as it is (`부담분`, `증액분` are shares, not people).
+ *
+ * @example
+ * withoutPoliteBun('직원분', (w) => w === '직원'); // '직원'
+ */
+export function withoutPoliteBun(word: string, known: (head: string) => boolean): string {
+  const person = word.match(/^(.+[원자사생])분$/);
+  return person && known(person[1]!) ? person[1]! : word;
 }
 
 /**

@@ -34,7 +34,7 @@ export function isSurelyVerb(word: string): boolean {
  * `뽑히면`, `나오면`), or a stem ending in 되 (`잘되나요`): a stem the particle stripper leaves (`아세`, `좋아하시`) included.
  */
 function isPoliteOrIf(word: string): boolean {
-  return word.length >= 2 && (/(?:[아계하보오주드가]세|[하보계오주드]시|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
+  return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
 }
 
 /** A passive verb before 있다 or 없다 (`편성되어 있습니까`, `배정돼 있나요`): a verb form, whatever follows. */
