@@ -14,13 +14,19 @@ export type LabelConcepts = Readonly<Record<string, readonly string[]>>;
  * labelConcept('행사기간', { 기간: ['기간'] }); // '기간'
  */
 export function labelConcept(label: string, concepts: LabelConcepts): string | null {
-  let best: { concept: string; length: number } | null = null;
-  for (const [concept, words] of Object.entries(concepts)) {
-    for (const word of [concept, ...words]) {
-      if (label.endsWith(word) && (!best || word.length > best.length)) best = { concept, length: word.length };
-    }
-  }
-  return best?.concept ?? null;
+  return conceptOf(label, namingWords(concepts));
+}
+
+/** Every word naming a concept (the concept's own name first), with its concept. */
+function namingWords(concepts: LabelConcepts): [string, string][] {
+  return Object.entries(concepts).flatMap(([concept, words]) => [concept, ...words].map((word): [string, string] => [word, concept]));
+}
+
+/** `labelConcept` over words already paired with their concepts: the longest word the label ends with decides. */
+function conceptOf(label: string, words: readonly [string, string][]): string | null {
+  let best: [string, string] | null = null;
+  for (const pair of words) if (label.endsWith(pair[0]) && (!best || pair[0].length > best[0].length)) best = pair;
+  return best?.[1] ?? null;
 }
 
 /**
@@ -30,6 +36,9 @@ export function labelConcept(label: string, concepts: LabelConcepts): string | n
  * overviewConceptsOf(kb.overviews, kb.lexicon).get(fact); // '장소'
  */
 export function overviewConceptsOf(facts: readonly OverviewFact[], lexicon: Lexicon): Map<OverviewFact, string | null> {
-  const concepts: LabelConcepts = Object.fromEntries(lexicon.intent('overview').kinds.map((k) => [k.kind, k.cue.words.map(compactText)]));
-  return new Map(facts.map((f) => [f, labelConcept(f.label, concepts)]));
+  const words = namingWords(Object.fromEntries(lexicon.intent('overview').kinds.map((k) => [k.kind, k.cue.words.map(compactText)])));
+  // Facts share labels (`기간`, `장소` in every block): each label is looked up once.
+  const byLabel = new Map<string, string | null>();
+  for (const f of facts) if (!byLabel.has(f.label)) byLabel.set(f.label, conceptOf(f.label, words));
+  return new Map(facts.map((f) => [f, byLabel.get(f.label)!]));
 }
