@@ -1,5 +1,5 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, haystackOf, matchTerms, namedWord, type NamedWord } from '../src/answer/matchScore';
+import { contains, containsAll, coverage, matchTerms, namedWord, type NamedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
 import { countedItems, hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
 import { passageLine } from '../src/answer/passageLine';
@@ -118,13 +118,19 @@ export function searchPassage(
       .filter(({ match }) => written.every((w) => writes(match.compact, w)));
     sections.forEach(({ hit, match }, rank) => {
       // The named words a line must say itself, beyond its section's titles (which all its lines share).
-      const titles = haystackOf(hit.section.path.join(' '));
       const otherPeriod = otherPeriodOf(hit.section, match);
-      const specific = named.filter((w) => !contains(w, titles));
+      const specific = named.filter((w) => !contains(w, match.titles));
+      // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
+      const partByTitle = specific.length === 0 && hit.section.kind === 'part';
       for (const { text: raw, index, own, terms } of match.lines) {
         // A table row is shown as `header: value` pairs; a header row alone answers nothing.
         const text = passageLine(kb, hit.section, hit.section.lineNumbers[index] ?? hit.section.firstLine, raw);
-        if (text === null || text.length < 2 || !lineFilter(text) || (wanted && !wanted(text))) continue;
+        if (text === null || text.length < 2) continue;
+        // Only a line saying some of the topic, or the count asked for, is a candidate at all.
+        const ownCover = coverage(topic, own);
+        const counts = Boolean(counter && statesCount(text, counter));
+        if (ownCover === 0 && !counts && !partByTitle) continue;
+        if (!lineFilter(text) || (wanted && !wanted(text))) continue;
         if (otherPeriod(index, text)) continue;
         // The rate (`고용률`, read as 고용) is on the line itself, not the head of another noun there (`고용장려금`).
         if (stems.some((stem) => !saysRateStem(text, stem))) continue;
@@ -139,7 +145,7 @@ export function searchPassage(
         // `G밸리 입주기업 몇 개사`: the program's own count, in its overview block, before one activity's.
         // `참여 스타트업 몇 개`: the scale an overview states (`규 모 : 스타트업(1,300여개)`) before a booth count.
         const scale = scaleLabels.includes(text.split(':')[0]!.replace(/\s+/g, '')) ? 0.2 : 0;
-        const counted = counter && statesCount(text, counter) ? 0.5 + scale + (overviewBlocks.includes(hit.section.path.at(-1) ?? '') ? 0.2 : 0) : 0;
+        const counted = counts ? 0.5 + scale + (overviewBlocks.includes(hit.section.path.at(-1) ?? '') ? 0.2 : 0) : 0;
         // `총 몇 건`: a table's total row (`계 1,269 198 …`) rather than one of its rows.
         const total = whole && totalRow.words.includes(raw.split('\t')[0]!.replace(/\s+/g, '')) ? 0.5 : 0;
         // `어디어디`, `뭐뭐`: a line naming more of them (`단위형 5개소(강서대, 국민대, …)`) lists them.
@@ -148,11 +154,9 @@ export function searchPassage(
         const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
         // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
         const defined = defines(raw) ? 0.5 : 0;
-        const fit = coverage(topic, terms) + 0.5 * coverage(topic, own) + 0.5 * share + counted + total + asTyped + listed + which + defined;
+        const fit = coverage(topic, terms) + 0.5 * ownCover + 0.5 * share + counted + total + asTyped + listed + which + defined;
         const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
-        // A part asked for by its title alone (`정책비전 뭐야`): its lines answer, though they repeat none of it.
-        const partByTitle = specific.length === 0 && hit.section.kind === 'part';
-        if (coverage(topic, own) > 0 || counted || partByTitle) candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific });
+        candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific });
       }
     });
   }

@@ -11,6 +11,8 @@ export interface SectionMatch {
   haystack: Haystack;
   /** Titles and text without spaces, lower case (exact look-ups for people's names). */
   compact: string;
+  /** The section's title path alone (what every line of it shares). */
+  titles: Haystack;
   lines: PassageLine[];
   /** The report's words, this section's among them. */
   store: WordStore;
@@ -60,7 +62,7 @@ function sectionMatch(section: Section, share: MatchShare): { match: SectionMatc
   const compact = `${path}${section.normText}`.replace(/\s+/g, '').toLowerCase();
   const haystack = rangeHaystack(store, [[0, store.words.length]], unionTerms([titles, ...owns]), compact);
   const terms: SectionTerms = { counted: [countTerms(title), countTerms(text)] };
-  return { match: { haystack, compact, lines: passageLinesOf(section, owns, titles, share.lists.intern), store, lineWords }, terms };
+  return { match: { haystack, compact, titles: share.text(path).haystack, lines: passageLinesOf(section, owns, titles, share.lists.intern), store, lineWords }, terms };
 }
 
 /**
