@@ -32,5 +32,17 @@ export function aliasRules(table: AliasTable, written: (compactName: string) => 
     // An alias inside its target (`시네마테크` in `서울 시네마테크`) already matches it.
     .filter(({ alias, target }) => !compact(target).includes(alias) && has(target))
     .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: new RegExp(`(?<![·ㆍ]\\s*)${[...alias].map(escapeRegExp).join('\\s*')}(?!\\s*[·ㆍ])`, 'i') }));
+    .map(({ alias, target }) => ({ alias, target, targetCompact: compact(target), pattern: aliasPattern(alias) }));
+}
+
+/**
+ * An alias as a pattern that allows any spacing between its letters, never inside a word of a listed
+ * pair, and, where it starts or ends with a Latin letter, never inside a Latin word (`TE` is not
+ * read in `complete` or `Tech`).
+ */
+function aliasPattern(alias: string): RegExp {
+  const latin = /[a-z]/i;
+  const before = latin.test(alias[0]!) ? '(?<![a-z])' : '';
+  const after = latin.test(alias.at(-1)!) ? '(?![a-z])' : '';
+  return new RegExp(`(?<![·ㆍ]\\s*)${before}${[...alias].map(escapeRegExp).join('\\s*')}${after}(?!\\s*[·ㆍ])`, 'i');
 }

@@ -30,9 +30,13 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     const others = sentences.filter((_, j) => j !== i).join(' ');
     // A city, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `작년 기준으로요`) still says where or when.
     const bounds = others.split(/\s+/).filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null);
-    const subject = namesOwnSubject(kb, sentences[i]!) ? [] : namedWords(kb, others);
-    const answer = ask([...bounds, ...subject, sentences[i]!].join(' '));
-    if (answer.found) return answer;
+    // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
+    const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namedWords(kb, other))))];
+    const readings = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];
+    for (const reading of new Set(readings)) {
+      const answer = ask(reading);
+      if (answer.found) return answer;
+    }
   }
   return null;
 }

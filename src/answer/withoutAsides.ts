@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -75,8 +75,10 @@ export function withoutAsides(question: string, words: AsideWords): string {
 export function withoutBackgroundClause(sentence: string, words: AsideWords): string {
   const all = sentence.trim().split(/\s+/);
   const close = all.findIndex((word, i) => i < all.length - 1 && closesClause(word));
-  // What someone heard (`… 체결한다고 들었는데,`) is what they ask about, not why.
-  if (close < 0 || all.slice(0, close + 1).some((word) => HEARSAY_ENDINGS.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
+  // What someone heard (`… 체결한다고 들었는데,`) is what they ask about, not why; so is a clause naming
+  // the topic (`뉴딜일자리 취업률 말인데요,`).
+  const closings = [...HEARSAY_ENDINGS, ...TOPIC_ENDINGS];
+  if (close < 0 || all.slice(0, close + 1).some((word) => closings.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
   const [background, rest] = [all.slice(0, close + 1), all.slice(close + 1)];
   // `내부 보고용으로 정리 중인데요, …`: a second clause of background after the first.
   const main = withoutBackgroundClause(rest.join(' '), words).split(' ');

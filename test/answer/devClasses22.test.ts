@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
+import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
 import { isSurelyVerb, sentencesOf, withoutPoliteBun, withoutVerbTail } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
@@ -82,6 +83,27 @@ describe('stop-22 classes', () => {
     // Someone the report does not count, and a verb it does not state, stay refused.
     expect(answerQuestion(kb, '매칭 전담창구 변호사분 몇 명', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '안심일자리 폐업재기 디딤돌 분야는 몇명 탈락하고있어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads English words mixed into Korean (how much, complete, Seoul Cube), and never reads a Latin short name inside a Latin word (TE in complete)', async () => {
+    const kb = await realKnowledge();
+    expect(analyzeQuestion(kb, '2023년 8월 complete 되는 센터 뭐예요?').text).not.toContain('Try Everything');
+    expect(answerQuestion(kb, '2023년 8월 complete 되는 센터 뭐예요?', AS_OF).text).toContain('AI지원센터');
+    expect(answerQuestion(kb, 'Seoul Cube 언제 open 해요?', AS_OF).text).toContain('2026년 5월');
+    expect(answerQuestion(kb, '양재 AI 혁신지구 budget how much?', AS_OF).text).toContain('262억원');
+    // The same English asking what the report does not give stays refused.
+    expect(answerQuestion(kb, '2025년 8월 complete 되는 센터 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'Seoul Cube hourly pay how much?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a dictated request: hedges (걸로 아는데, 확인 가능할까요, 최종적으로) are not asked about, and a clause naming the topic (… 말인데요,) is', async () => {
+    const kb = await realKnowledge();
+    const hedge = '서울 시네마테크는 지금 공사 중인 걸로 아는데, 최종적으로 ';
+    expect(answerQuestion(kb, `${hedge}시설 개관이 언제로 잡혀 있는지 확인 부탁드립니다.`, AS_OF).text).toContain('2024년 3월');
+    expect(answerQuestion(kb, `${hedge}입장료가 얼마로 잡혀 있는지 확인 부탁드립니다.`, AS_OF).text).toContain(NOT_FOUND);
+    const topic = (what: string) => `서울형 뉴딜일자리 참여자 ${what} 말인데요, 가장 최근 수치가 몇 퍼센트로 나와 있는지 확인 가능할까요?`;
+    expect(answerQuestion(kb, topic('취업률'), AS_OF).text).toContain('58.4%');
+    expect(answerQuestion(kb, topic('이직률'), AS_OF).text).toContain(NOT_FOUND);
   });
 });
 

@@ -32,6 +32,9 @@ export function closesBackground(word: string, beforeComma: boolean): boolean {
 /** Endings of what someone heard or was told (`체결한다고`, `있다던데`): what they ask about, never background. */
 export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '던데'];
 
+/** A clause naming what the question is about (`뉴딜일자리 취업률 말인데요,`, `캠퍼스타운 관련해서 말인데`): never background. */
+export const TOPIC_ENDINGS = ['말인데요', '말인데', '말씀인데요', '말씀인데'];
+
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
 export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 
@@ -39,7 +42,7 @@ export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지
  * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`, `참여하고있어요`), longest first:
  * the noun is what the question is about.
  */
-export const VERB_TAILS = ['하고있어요', '하고있나요', '되고있어요', '되고있나요', '하고있어', '하고있는', '되고있는', '하고있', '되고있', '되거나', '하거나', '시키는', '시킨', '하는거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
+export const VERB_TAILS = ['하고있어요', '하고있나요', '되고있어요', '되고있나요', '하고있어', '하고있는', '되고있는', '하고있', '되고있', '되거나', '하거나', '시키는', '시킨', '하는거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '되고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
 
 /** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
 export function withoutVerbTail(word: string): string {
