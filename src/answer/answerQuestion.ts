@@ -37,7 +37,8 @@ import { askedInSentences } from './askedInSentences';
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const asOf = resolveAsOf(options);
   const scope = resolveScope(kb, typedQuestion(input));
-  if (scope.missing !== null) return reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
+  // `… 알려주시겠어요? 지난 보고 때 들었는데`: a report named only in an aside is not the one asked about.
+  if (scope.missing !== null) return askedInSentences(kb, input, (sentence) => answerQuestion(kb, sentence, options)) ?? reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
   const named = scope.named.map((d) => d.id);
   const views = named.length > 1 ? named.map((id) => kb.library.byDoc.get(id)!) : [scope.view];
   // A second report named (`2021년 보고서랑 2022년 9월 보고서 비교`) is what a comparison is against.

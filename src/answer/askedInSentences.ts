@@ -29,7 +29,11 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
     const others = sentences.filter((_, j) => j !== i).join(' ');
     // A city, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `작년 기준으로요`) still says where or when.
-    const bounds = others.split(/\s+/).filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null);
+    // Without their stops, so the reading is one sentence (never taken apart again).
+    const bounds = others
+      .split(/\s+/)
+      .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null)
+      .map((word) => word.replace(/[?？!！。.,，]/g, ''));
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
     const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namedWords(kb, other))))];
     const readings = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];

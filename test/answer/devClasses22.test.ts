@@ -105,5 +105,14 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, topic('취업률'), AS_OF).text).toContain('58.4%');
     expect(answerQuestion(kb, topic('이직률'), AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a report named only in an aside sentence (지난 보고 때 들었는데) as no report asked, and still refuses one asked for', async () => {
+    const kb = await realKnowledge();
+    const aside = ' 지난 보고 때 들었는데 기억이 잘 안 나서요.';
+    expect(answerQuestion(kb, `서울형 뉴딜일자리 예산에 올해 1차 추경으로 들어간 금액이 얼마였는지 좀 알려주시겠어요?${aside}`, AS_OF).text).toContain('8,719백만원');
+    expect(answerQuestion(kb, '지난 보고서에서 뉴딜일자리 예산 얼마였어? 올해 거랑 비교하려고', AS_OF).text).toContain('지난 보고서는 불러온 보고서에 없습니다');
+    // A question mark inside what is carried over never splits the question again.
+    expect(answerQuestion(kb, '부산은? 청년취업사관학교 예산 얼마야?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
