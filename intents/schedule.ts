@@ -8,6 +8,7 @@ import { intervalSpan } from '../src/dates/intervalSpan';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import { MESSAGES } from '../src/answer/messages';
 import type { Intent } from './Intent';
+import { withoutConditions } from '../src/text/grammar';
 import type { Question } from '../src/answer/Question';
 import { periodOf } from '../src/answer/periodOf';
 import { scheduleScope } from '../src/answer/scheduleScope';
@@ -35,7 +36,8 @@ export const schedule: Intent = {
     const asksWhen = calendar.cue('when').test(q.text);
     // `컨퍼런스 개최 장소가 어디입니까?` asks where, not when: never answered with a date.
     if (!asksWhen && calendar.cue('where').test(q.text)) return false;
-    return kb.lexicon.intent('schedule').asks(q.text) || (asksWhen && periodOf(kb, q) !== null);
+    // `완공되면 운영은 누가 맡아?`: an event in a condition says when, it is not asked about.
+    return kb.lexicon.intent('schedule').asks(withoutConditions(q.text)) || (asksWhen && periodOf(kb, q) !== null);
   },
   answer(kb, asked) {
     // `다음 달에 …`: only that period's milestones, the period's words no longer part of the topic.

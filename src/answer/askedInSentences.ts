@@ -4,6 +4,7 @@ import { sentencesOf } from '../text/grammar';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
 import { relativeYear } from './relativeYear';
+import { stemOf } from './topicOf';
 
 /** More sentences than this is a message, not a question: it is not taken apart. */
 const MAX_SENTENCES = 4;
@@ -28,12 +29,13 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     // Another sentence asking about something the report does not have (`부산 … 있어?`) refuses them all.
     if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
     const others = sentences.filter((_, j) => j !== i).join(' ');
-    // A city, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `작년 기준으로요`) still says where or when.
-    // Without their stops, so the reading is one sentence (never taken apart again).
+    // A city, a place, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `노원에도 …
+    // 생긴다던데`, `작년 기준으로요`) still says where or when. Without their stops, so the reading is one
+    // sentence (never taken apart again).
     const bounds = others
       .split(/\s+/)
-      .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null)
-      .map((word) => word.replace(/[?？!！。.,，]/g, ''));
+      .map((word) => word.replace(/[?？!！。.,，]/g, ''))
+      .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
     const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namedWords(kb, other))))];
     const readings = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
-import { isSurelyVerb, sentencesOf, withoutPoliteBun, withoutVerbTail } from '../../src/text/grammar';
+import { isSurelyVerb, sentencesOf, withoutConditions, withoutPoliteBun, withoutVerbTail } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -113,6 +113,15 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '지난 보고서에서 뉴딜일자리 예산 얼마였어? 올해 거랑 비교하려고', AS_OF).text).toContain('지난 보고서는 불러온 보고서에 없습니다');
     // A question mark inside what is carried over never splits the question again.
     expect(answerQuestion(kb, '부산은? 청년취업사관학교 예산 얼마야?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('keeps a place named in a hearsay clause (노원에도 … 생긴다던데), and never answers who with the date in a condition (완공되면 … 누가 맡아)', async () => {
+    expect(withoutConditions('AI지원센터 완공되면 운영은 누가 맡아?')).toBe('AI지원센터 운영은 누가 맡아?');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '노원에도 청년취업사관학교 생긴다던데 언제 개관해요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '마포에도 청년취업사관학교 생겼다던데 언제 개관했어요?', AS_OF).text).toContain('2022년 4월');
+    expect(answerQuestion(kb, '양재 AI지원센터 완공되면 운영은 누가 맡아?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '양재 AI지원센터 완공 언제야?', AS_OF).text).toContain('2023년 8월');
   });
 });
 

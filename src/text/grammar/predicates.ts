@@ -46,3 +46,17 @@ export function isBeforeBeing(word: string, next: string | undefined): boolean {
 export function isRate(word: string): boolean {
   return /[률율]$/.test(word);
 }
+
+/**
+ * The text without its conditions: a word saying "if/once" (`완공되면`, `선정하면`, `졸업하면`) states
+ * when something else is asked, not what.
+ *
+ * @example
+ * withoutConditions('AI지원센터 완공되면 운영은 누가 맡아?'); // 'AI지원센터 운영은 누가 맡아?'
+ */
+export function withoutConditions(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !/[가-힣]{2,}(?:되|하)면$/.test(word))
+    .join(' ');
+}
