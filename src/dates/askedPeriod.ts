@@ -10,7 +10,7 @@ import type { DatePoint, DatePrecision } from '../model/datePoint';
 import { periodEnd } from './periodEnd';
 
 /** The named period words a question may use, each read from the lexicon. */
-export const PERIOD_WORDS = ['thisWeek', 'nextWeek', 'lastWeek', 'thisMonth', 'nextMonth', 'lastMonth', 'thisYear', 'nextYear', 'lastYear', 'firstHalf', 'secondHalf', 'remaining', 'monthEnd', 'monthStart', 'monthMiddle'] as const;
+export const PERIOD_WORDS = ['thisWeek', 'nextWeek', 'lastWeek', 'thisMonth', 'monthAfterNext', 'nextMonth', 'lastMonth', 'thisYear', 'yearAfterNext', 'nextYear', 'lastYear', 'firstHalf', 'secondHalf', 'remaining', 'monthEnd', 'monthStart', 'monthMiddle'] as const;
 export type PeriodWord = (typeof PERIOD_WORDS)[number];
 
 /** Finds one kind of period word in a text (a lexicon cue). */
@@ -47,7 +47,7 @@ const QUARTER = /(?<!\d)([1-4])\s*분기/;
 /**
  * The calendar period a question asks about, read against one clock: an explicit year, month,
  * day, quarter or half (`22년 11월`, `2023년 5월`, `9월 30일`, `4분기`, `24년`), or a relative one
- * (`다음 달`, `이번 주`, `올해 남은`, `내년 상반기`), or a part of a month (`9월 하순`: its 21st to its end). A month or half without a year is in the
+ * (`다음 달`, `다다음 달`, `이번 주`, `올해 남은`, `내년 상반기`, `내후년`), or a part of a month (`9월 하순`: its 21st to its end). A month or half without a year is in the
  * clock's year while the clock is within a year of the report's as-of day, else in the report's
  * year. Null when the question names no period.
  *
@@ -65,7 +65,7 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
   const clockYear = today.getFullYear();
   const explicit = text.match(YEAR);
   if (explicit) words.push(explicit[0]);
-  const named = explicit ? null : found('nextYear') ? clockYear + 1 : found('lastYear') ? clockYear - 1 : found('thisYear') ? clockYear : null;
+  const named = explicit ? null : found('yearAfterNext') ? clockYear + 2 : found('nextYear') ? clockYear + 1 : found('lastYear') ? clockYear - 1 : found('thisYear') ? clockYear : null;
   const year = explicit ? Number(explicit[1] ?? `20${explicit[2]}`) : named;
   const near = Math.abs(differenceInCalendarDays(today, parseISO(clock.reportDay))) <= 366;
   const inYear = year ?? (near ? clockYear : Number(clock.reportDay.slice(0, 4)));
@@ -77,7 +77,7 @@ export function askedPeriod(text: string, clock: Clock): AskedPeriod | null {
       return result(day(monday), day(endOfWeek(monday, { weekStartsOn: 1 })));
     }
   }
-  for (const [name, months] of [['thisMonth', 0], ['nextMonth', 1], ['lastMonth', -1]] as const) {
+  for (const [name, months] of [['thisMonth', 0], ['monthAfterNext', 2], ['nextMonth', 1], ['lastMonth', -1]] as const) {
     if (found(name)) {
       const month = point(format(addMonths(today, months), 'yyyy-MM-01'), 'month');
       if (!found('monthEnd')) return result(month, month);

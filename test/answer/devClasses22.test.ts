@@ -123,5 +123,17 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '양재 AI지원센터 완공되면 운영은 누가 맡아?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '양재 AI지원센터 완공 언제야?', AS_OF).text).toContain('2023년 8월');
   });
+
+  it('reads 다다음 달 and 내후년 as two months and two years on, and a budget asked as 편성액 with a yes/no (40억 맞음?, 400억 넘어?)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '다다음 달 싱가포르 가는 일정 뭐야', AS_OF).text).toContain('싱가포르 핀테크');
+    expect(answerQuestion(kb, '내후년 개관하는 시설 뭐야', AS_OF).text).toContain('2024년 3월');
+    expect(answerQuestion(kb, '청년인턴 직무캠프 편성액 40억 맞음?', AS_OF).text).toContain('4,000백만원');
+    expect(answerQuestion(kb, '캠퍼스타운 올해 사업예산 총액 400억 넘어?', AS_OF).text).toContain('40,346백만원');
+    // Nothing of the kind then, or a part the report does not give, stays refused.
+    expect(answerQuestion(kb, '다다음 달 파리 가는 일정 뭐야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '내후년 착공하는 시설 뭐야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년인턴 직무캠프 국비 편성액 몇 억이야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
