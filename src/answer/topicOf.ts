@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutPoliteBun, withoutVerbTail } from '../text/grammar';
+import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -59,7 +59,7 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
     }
     // A word the report uses, once its particle is off, is never cut further (`한도가` is 한도, not 한 with 도).
     const bare = stripParticle(word);
-    const stem = vocabulary.has(bare.toLowerCase()) ? bare : withoutJoint(withoutPoliteBun(withoutPer(withoutVerbTail(stripShortParticle(bare, known)), known), known), asking);
+    const stem = vocabulary.has(bare.toLowerCase()) ? bare : withoutJoint(withoutSide(withoutPoliteBun(withoutPer(withoutVerbTail(stripShortParticle(bare, known)), known), known), known), asking);
     if (stem !== word) {
       word = stem;
       changed = true;

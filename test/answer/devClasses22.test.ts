@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
-import { isSurelyVerb, sentencesOf, withoutConditions, withoutPoliteBun, withoutVerbTail } from '../../src/text/grammar';
+import { isSurelyVerb, sentencesOf, withoutConditions, withoutPoliteBun, withoutSide, withoutVerbTail } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -134,6 +134,16 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '다다음 달 파리 가는 일정 뭐야', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '내후년 착공하는 시설 뭐야', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '청년인턴 직무캠프 국비 편성액 몇 억이야', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a neighbourhood with 쪽 glued on (청량리쪽에) as the place, and 번지 as an address', async () => {
+    expect(withoutSide('청량리쪽', () => false)).toBe('청량리');
+    expect(withoutSide('양쪽', () => false)).toBe('양쪽');
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청량리쪽에 짓는 홍릉 R&D지원센터 정확한 번지 알려주세요', AS_OF).text).toContain('206-54');
+    // A neighbourhood the program is not in stays refused.
+    expect(answerQuestion(kb, '노원쪽 청년취업사관학교 주소', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '마곡쪽에 짓는 홍릉 R&D지원센터 정확한 번지 알려주세요', AS_OF).text).toContain(NOT_FOUND);
   });
 });
 

@@ -63,6 +63,19 @@ export function withoutPoliteBun(word: string, known: (head: string) => boolean)
 }
 
 /**
+ * A place with the side of it glued on (`청량리쪽`, `동대문쪽`) as the place, when two syllables or
+ * more are left (`양쪽`, `안쪽` stay), or a known word stands before 측 (`서울시측`).
+ *
+ * @example
+ * withoutSide('청량리쪽', () => false); // '청량리'
+ */
+export function withoutSide(word: string, known: (head: string) => boolean): string {
+  const side = word.match(/^([가-힣]{2,})([쪽측])$/);
+  if (!side || ['오른', '아래', '바깥'].includes(side[1]!)) return word;
+  return side[2] === '쪽' || known(side[1]!) ? side[1]! : word;
+}
+
+/**
  * A count or known noun with 당 (per) after it, as that: `과제당` → `과제`, `1인당` → `1인`, `과제하나당` → `과제`;
  * `청년수당` stays (청년수 is no word).
  */
