@@ -12,6 +12,7 @@ import { isBreakdownWord } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedApart } from './askedApart';
+import { askedViaDepartment } from './askedViaDepartment';
 import { askedKinds, BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
@@ -62,7 +63,9 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
 function answerInView(kb: Knowledge, input: string, text: string, asOf: string, named: readonly string[]): Answer {
   const answer = answerWhole(kb, input, text, asOf, named);
   const asked = answer.question === input ? text : answer.question;
-  const apart = askedApart(kb, asked, answer, (part) => answerWhole(kb, input, part, asOf, named));
+  const ask = (part: string) => answerWhole(kb, input, part, asOf, named);
+  // `캠퍼스타운 담당 과 정원 현원`: the department through its duties, then its figures.
+  const apart = askedViaDepartment(kb, asked, answer, ask) ?? askedApart(kb, asked, answer, ask);
   return apart ? bothAnswers({ ...analyzeQuestion(kb, text), original: input, asOf }, apart[0], apart[1]) : answer;
 }
 

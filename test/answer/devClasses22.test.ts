@@ -145,5 +145,19 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '노원쪽 청년취업사관학교 주소', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '마곡쪽에 짓는 홍릉 R&D지원센터 정확한 번지 알려주세요', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("answers a department's figure asked through what it does (캠퍼스타운 담당 과 정원 현원), both the department and the figure", async () => {
+    const kb = await realKnowledge();
+    const headcount = answerQuestion(kb, '캠퍼스타운 담당 과 정원 현원 몇이야', AS_OF).text;
+    expect(headcount).toContain('캠퍼스타운활성화과');
+    expect(headcount).toContain('17명');
+    expect(answerQuestion(kb, 'G밸리 업무 보는 과가 어디고 정원 몇명이에요', AS_OF).text).toContain('27명');
+    expect(answerQuestion(kb, "서울투자청 설립 업무 소관 부서의 '22.8.29. 기준 예산현액을 확인 부탁드립니다.", AS_OF).text).toContain('26,003');
+    // Which department, asked with 어디, is a department and not an address; nothing the duties name is refused.
+    const which = answerQuestion(kb, 'G밸리 업무 보는 과가 어디야', AS_OF).text;
+    expect(which).toContain('전략산업기반과');
+    expect(which).not.toContain('구로동');
+    expect(answerQuestion(kb, '드론쇼 담당 과 정원 현원 몇이야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
