@@ -159,5 +159,16 @@ describe('stop-22 classes', () => {
     expect(which).not.toContain('구로동');
     expect(answerQuestion(kb, '드론쇼 담당 과 정원 현원 몇이야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 끝난데 (the ones finished) as a verb, 몇 만명 as a count of people, and 다른 as a soft word', async () => {
+    for (const verb of ['끝난데', '마친데']) expect(isSurelyVerb(verb), verb).toBe(true);
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '마곡 입주계약한 회사 중에 준공 끝난데 몇 곳이에요?', AS_OF).text).toContain('준공 126개');
+    expect(answerQuestion(kb, 'Try Everything 규모, 참여인원 몇 만명 잡았어', AS_OF).text).toContain('6만여명');
+    expect(answerQuestion(kb, '추계 서울패션위크 DDP 말고 다른 장소에서도 해요?', AS_OF).text).toContain('광화문광장');
+    // What the report does not count stays refused.
+    expect(answerQuestion(kb, '마곡 입주계약한 회사 중에 폐업 끝난데 몇 곳이에요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'Try Everything 규모, 자원봉사자 몇 만명 잡았어', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 

@@ -53,14 +53,15 @@ export function withoutCountedNoun(word: string, counter: string | null): string
 
 /** The counter of a count asked for with 몇 (`몇 명` → `명`), or null (`몇 프로` asks for a percentage). */
 export function askedCounter(text: string): string | null {
-  const m = text.match(/몇\s*(\S+)/);
+  // `몇 만명`, `몇천 개`: tens of thousands of people are still counted in 명.
+  const m = text.match(/몇\s*(?:[만천]\s*(?=[명개곳건]))?(\S+)/);
   if (!m) return null;
   const counter = COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
   return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
 }
 
-/** `몇 명`, `몇개소`: 몇 with any counter, as phrases. */
-export const HOW_MANY_PHRASES = COUNTERS.map((c) => `몇 ${c}`);
+/** `몇 명`, `몇개소`, `몇 만명`: 몇 with any counter, as phrases. */
+export const HOW_MANY_PHRASES = [...COUNTERS.map((c) => `몇 ${c}`), ...['명', '개', '곳', '건'].flatMap((c) => [`몇 만 ${c}`, `몇 천 ${c}`])];
 
 /** Suffixes of place names in addresses: 구, 동, 로, 길. */
 export function placeStem(word: string): string | null {

@@ -47,3 +47,8 @@ export function hasFinalL(syllable: string): boolean {
 export function hasFinalSs(syllable: string): boolean {
   return finalOf(syllable) === 20;
 }
+
+/** Whether a syllable ends in ㄴ (`난`, `친`): a verb's -ㄴ before 데 or 것. */
+export function hasFinalN(syllable: string): boolean {
+  return finalOf(syllable) === 4;
+}

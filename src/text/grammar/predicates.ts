@@ -1,5 +1,5 @@
 /** Whether a word is a verb form (never a name) or a rate. */
-import { hasFinalSs } from './hangul';
+import { hasFinalN, hasFinalSs } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
 const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[은인]데|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
@@ -34,6 +34,8 @@ export function isSurelyVerb(word: string): boolean {
  * `뽑히면`, `나오면`), or a stem ending in 되 (`잘되나요`): a stem the particle stripper leaves (`아세`, `좋아하시`) included.
  */
 function isPoliteOrIf(word: string): boolean {
+  // `끝난데`, `마친데`: a finished verb and 데 (the place where), never a noun.
+  if (word.length >= 2 && word.endsWith('데') && hasFinalN(word.at(-2)!)) return true;
   return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
 }
 
