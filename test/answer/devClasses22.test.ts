@@ -170,5 +170,12 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '마곡 입주계약한 회사 중에 폐업 끝난데 몇 곳이에요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, 'Try Everything 규모, 자원봉사자 몇 만명 잡았어', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 한명 as the report’s 1인 (per person), never inside another phrase (참여한 사람 수)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '강소기업으로 뽑히면 청년 한명 채용할때 최대 얼마 받아요?', AS_OF).text).toContain('15백만원');
+    expect(answerQuestion(kb, '강소기업으로 뽑히면 청년 한명 해고할때 최대 얼마 받아요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(analyzeQuestion(kb, '안심일자리 지금까지 참여한 사람 수').text).not.toContain('1인');
+  });
 });
 
