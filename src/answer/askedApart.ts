@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { beforeJoint, splitAsked, splitJoined } from '../text/grammar';
+import { beforeJoint, splitAsked, splitJoined, withDotAsJoint } from '../text/grammar';
 import { knowsWord, nameSpan, showsBoth } from './joinedParts';
 
 /**
@@ -12,7 +12,16 @@ import { knowsWord, nameSpan, showsBoth } from './joinedParts';
  * @example
  * askedApart(kb, '서울큐브랑 시네마테크 예산', whole, ask); // [서울큐브's budget, 시네마테크's]
  */
-export function askedApart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string) => Answer): [Answer, Answer] | null {
+export function askedApart(kb: Knowledge, typed: string, answer: Answer, ask: (text: string) => Answer): [Answer, Answer] | null {
+  // `본예산·이월액`, `착공·준공`: a middle dot between two figures or dates of one thing the report never
+  // writes so joins them (in a calendar question, `해외·국제 행사`, it offers alternatives: see saysEither).
+  const written = (pair: string) => [...kb.match.sections.values()].some((match) => match.compact.includes(pair.toLowerCase()));
+  const dotted = !answer.found || answer.intent === 'budget' || answer.intent === 'schedule' ? withDotAsJoint(typed, written) : typed;
+  return (dotted !== typed ? apart(kb, dotted, answer, ask, true) : null) ?? apart(kb, typed, answer, ask, false);
+}
+
+/** `askedApart` of the question as read; `dotted` when its joint was a middle dot (both parts then of one subject). */
+function apart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string) => Answer, dotted: boolean): [Answer, Answer] | null {
   const two = splitAsked(asked, kb.lexicon.isQuestionWord);
   const isWord = knowsWord(kb);
   if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return null;
@@ -37,5 +46,7 @@ export function askedApart(kb: Knowledge, asked: string, answer: Answer, ask: (t
   const before = parts !== two && each[0].found && each[1].found && each[0].text === each[1].text ? beforeJoint(asked, isWord) : null;
   const alone = before ? ask(before) : null;
   if (alone?.found && alone.text !== each[1].text) each[0] = alone;
+  // Two things joined by a dot are two of one subject's (`본예산·이월액`): never one of another program's.
+  if (dotted && each[0].subject !== each[1].subject) return null;
   return each[0].found && each[1].found ? each : null;
 }

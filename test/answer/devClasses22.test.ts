@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { analyzeQuestion } from '../../src/answer/analyzeQuestion';
-import { isSurelyVerb, sentencesOf, withoutConditions, withoutPoliteBun, withoutSide, withoutVerbTail } from '../../src/text/grammar';
+import { isSurelyVerb, sentencesOf, withDotAsJoint, withoutConditions, withoutPoliteBun, withoutSide, withoutVerbTail } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -176,6 +176,30 @@ describe('stop-22 classes', () => {
     expect(answerQuestion(kb, '강소기업으로 뽑히면 청년 한명 채용할때 최대 얼마 받아요?', AS_OF).text).toContain('15백만원');
     expect(answerQuestion(kb, '강소기업으로 뽑히면 청년 한명 해고할때 최대 얼마 받아요?', AS_OF).text).toContain(NOT_FOUND);
     expect(analyzeQuestion(kb, '안심일자리 지금까지 참여한 사람 수').text).not.toContain('1인');
+  });
+
+  it('answers two figures or dates of one thing joined by a middle dot (본예산·이월액), never one of another program', async () => {
+    expect(withDotAsJoint('시네마테크 본예산·이월액', () => false)).toBe('시네마테크 본예산랑 이월액');
+    expect(withDotAsJoint('중소·벤처·창업기업 지원', () => false)).toBe('중소·벤처·창업기업 지원');
+    const kb = await realKnowledge();
+    const both = answerQuestion(kb, "시네마테크 '22 본예산·이월액", AS_OF).text;
+    expect(both).toContain('4,512백만원');
+    expect(both).toContain('4,655백만원');
+    // A part another program answers (조성비 of 뷰티복합문화공간) never joins; the comma's two questions still do.
+    const comma = answerQuestion(kb, '청년일자리 매칭 전담창구 예산 중 리모델링·조성비는 얼마고, 전체 예산은 얼마인가요?', AS_OF).text;
+    expect(comma).toContain('400백만원');
+    expect(comma).not.toContain('뷰티복합문화공간');
+    expect(answerQuestion(kb, "시네마테크 '22 본예산·추경액", AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a former site (옛날 … 자리에 짓는), 총공사비, 들어와있어, 대줘 and 관련된거 in everyday words', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '옛날 애니센터 자리에 짓는 서울큐브 총공사비 얼마임?', AS_OF).text).toContain('100,781백만원');
+    expect(answerQuestion(kb, 'G밸리에 회사 몇개나 들어와있어?', AS_OF).text).toContain('12,754개사');
+    expect(answerQuestion(kb, '매출채권보험 들면 회사당 보험료 최대 얼마까지 대줘요?', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '우크라이나 관련된거 뭐 있어요?', AS_OF).text).toContain('우크라이나');
+    expect(answerQuestion(kb, '옛날 애니센터 자리에 짓는 서울큐브 입장료 얼마임?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '우주항공 관련된거 뭐 있어요?', AS_OF).text).toContain(NOT_FOUND);
   });
 });
 

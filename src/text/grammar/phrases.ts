@@ -158,3 +158,16 @@ export function saysEither(text: string, isWord: (word: string) => boolean = () 
     return i + 1 < words.length && stem !== bare && stem.length >= 2 && !/[있없하되않했됐갔왔봤겠]$/.test(stem) && !/^(?:얼마|어디|누구|무엇|언제|뭐)/.test(stem);
   });
 }
+
+/**
+ * Two things joined by a middle dot (`본예산·이월액`, `착공·준공`) as two joined by 랑 (`본예산랑
+ * 이월액`), unless `isName` says the pair is a name as written (`바이오·의료`); a chain of three
+ * (`중소·벤처·창업기업`) stays.
+ *
+ * @example
+ * withDotAsJoint('시네마테크 본예산·이월액', () => false); // '시네마테크 본예산랑 이월액'
+ */
+export function withDotAsJoint(text: string, isName: (pair: string) => boolean): string {
+  return text.replace(/(?<![가-힣·ㆍ])([가-힣]{2,})[·ㆍ]([가-힣]{2,})(?![가-힣]*[·ㆍ])/g, (pair, first: string, second: string) => (isName(pair) ? pair : `${first}랑 ${second}`));
+}
+
