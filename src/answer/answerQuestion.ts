@@ -22,6 +22,7 @@ import { labelReports } from '../reports/labelReports';
 import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports';
 import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
+import { askedWithoutGloss } from './askedWithoutGloss';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -48,7 +49,9 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   const answer = pickAcrossReports(kb, answers, scope);
   if (answer.found || answer.candidates.length > 0 || named.length > 0) return labelReports(kb, answer, named.length > 0);
   // `… 신청할수 있나요? 어떤 회사가 대상이에요?`: refused whole, asked sentence by sentence.
-  const bySentence = askedInSentences(kb, input, (sentence) => answerQuestion(kb, sentence, options));
+  const again = (text: string) => answerQuestion(kb, text, options);
+  // `근무조건(시급, 월 최대 급여)`: without the gloss, when the answer shows what it names.
+  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again);
   if (bySentence) return bySentence;
   // A fact the newest report of a program leaves out (a budget it no longer gives) is answered
   // from the reports before it, saying so; only a fact of the kind asked, never a loose passage.

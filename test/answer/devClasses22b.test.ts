@@ -114,4 +114,16 @@ describe('stop-22 classes (2)', () => {
     expect(answerQuestion(kb, '옛날 애니센터 자리에 짓는 서울큐브 입장료 얼마임?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '우주항공 관련된거 뭐 있어요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('answers a question refused with a bracket glossing a word (근무조건(시급, 월 최대 급여)) without it, when the answer shows what the bracket names', async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, '서울형 뉴딜일자리 참여자 근무조건(시급, 월 최대 급여)은?', AS_OF).text;
+    expect(answer).toContain('10,770원');
+    expect(answer).toContain('236만원');
+    // A bracket naming what the answer does not show, a place or a year narrows the question: still refused.
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 참여자 근무조건(휴가, 복지)은?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 예산(부산 캠퍼스)은?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 예산(2021년)은?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
+
