@@ -125,5 +125,12 @@ describe('stop-22 classes (2)', () => {
     expect(answerQuestion(kb, '청년취업사관학교 예산(부산 캠퍼스)은?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '청년취업사관학교 예산(2021년)은?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 들어온거 as a verb in a ranking (접수 젤 많이 들어온거), and keeps a size it cannot rank by (제일 큰게) refusing', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'R&D 지원사업 중에 접수 젤 많이 들어온거 뭐야?', AS_OF).text).toContain('648');
+    expect(answerQuestion(kb, '캠퍼스타운 중에 창업기업 제일 많이 들어온거 어디', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'G밸리 입주기업 중 제일 큰게 뭐야', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
