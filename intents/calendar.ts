@@ -106,7 +106,12 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   // `참가나 개최 일정`: events that are alternatives are named words, any one of which will do.
   const either = saysEither(q.text, (w) => kb.vocabulary.has(w.toLowerCase()));
   const alternatives = either ? [...named, ...events.map((e) => namedWord(e, true))] : named;
-  return { period, events: either ? [] : [...new Set(events)], preferred: openingEvents, edge, named: alternatives, programs, kinds, either };
+  // A city or a country named (`뉴욕`) is what the milestone must be about, not one word among several.
+  // The kind's own words (`국제`, `global`) are a kind, not a place.
+  const kindWords = new Set([...words.cue('abroad').words, ...words.cue('abroadWords').words.filter((w) => /^[a-z]+$/i.test(w))]);
+  const isPlace = (w: string) => !kindWords.has(w) && (kb.lexicon.intent('location').cue('cities').test(w) || words.cue('abroadWords').words.includes(w));
+  const places = named.filter((w) => isPlace(w.text));
+  return { period, events: either ? [] : [...new Set(events)], preferred: openingEvents, edge, named: alternatives, programs, kinds, either, places };
 }
 
 /**

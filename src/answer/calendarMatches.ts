@@ -27,6 +27,8 @@ export interface CalendarAsk {
   kinds?: { asked: readonly NamedWord[]; labelWords: readonly string[] };
   /** Whether the named words and the kind are alternatives (`국제 행사나 총회`): any one of them will do. */
   either?: boolean;
+  /** Named words that are places (`뉴욕`, `바젤`): a milestone must say every one, however many other words it says. */
+  places?: readonly NamedWord[];
 }
 
 /**
@@ -56,6 +58,8 @@ export function calendarMatches(kb: Knowledge, ask: CalendarAsk): Milestone[] {
   if (ask.named.length === 0) return insideFirst(withEvent.filter((c) => ofKind(c.fact, sayer(c.names, c.context))).map((c) => c.fact), ask.period);
   const scored = withEvent.map(({ fact: m, names, context }) => {
     const said = sayer(names, context);
+    // `뉴욕이랑 우호도시 협정`: 바젤's 우호도시협정 says most of the words, never the place.
+    if (ask.places?.some((place) => !said(place))) return { m, share: 0 };
     // `국제 행사나 총회`: either will do; `해외에서 개최하는 투자유치`: the kind and the named words.
     if (ask.either) return { m, share: Number(ask.named.some(said) || (kinds.asked.length > 0 && saysKind(m, said))) };
     return { m, share: ofKind(m, said) ? ask.named.filter(said).length / ask.named.length : 0 };

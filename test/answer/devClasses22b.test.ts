@@ -132,5 +132,13 @@ describe('stop-22 classes (2)', () => {
     expect(answerQuestion(kb, '캠퍼스타운 중에 창업기업 제일 많이 들어온거 어디', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, 'G밸리 입주기업 중 제일 큰게 뭐야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers a calendar question naming a city with another city’s milestone (뉴욕 asked, 바젤 found: blind55’s invented answer)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '올 하반기에 미국 뉴욕이랑 우호도시 협정 맺는 일정이 있나요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '올 하반기에 바젤이랑 우호도시 협정 맺는 일정이 있나요?', AS_OF).text).toContain('바젤');
+    // A kind of event (국제) is still a kind, not a place every milestone must name.
+    expect(answerQuestion(kb, '10월에 예정된 투자유치·국제교류 관련 일정에는 뭐가 있나요?', AS_OF).text).toContain('GITEX');
+  });
 });
 
