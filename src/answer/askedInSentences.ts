@@ -1,10 +1,13 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { sentencesOf } from '../text/grammar';
+import { pointsAt, sentencesOf } from '../text/grammar';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
 import { relativeYear } from './relativeYear';
 import { stemOf } from './topicOf';
+import { describedProgram } from './describedProgram';
+import { MESSAGES } from './messages';
+import type { Reading } from './readTypos';
 
 /** More sentences than this is a message, not a question: it is not taken apart. */
 const MAX_SENTENCES = 4;
@@ -37,11 +40,19 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
       .map((word) => word.replace(/[?？!！。.,，]/g, ''))
       .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
-    const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namedWords(kb, other))))];
-    const readings = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];
-    for (const reading of new Set(readings)) {
-      const answer = ask(reading);
-      if (answer.found) return answer;
+    // A sentence naming nothing may describe its program (`청년들 … 취업까지 연결해 주는 그 학교 있잖아요`).
+    const readings: Reading[] = [];
+    const namesOf = (other: string) => {
+      const described = pointsAt(other) ? describedProgram(kb, other) : null;
+      if (described) readings.push({ typed: other.replace(/[,，.…\s]+$/, ''), read: described });
+      return described ? [described] : namedWords(kb, other);
+    };
+    const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namesOf(other))))];
+    const questions = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];
+    for (const question of new Set(questions)) {
+      const answer = ask(question);
+      // A program read from its description says so, as a typo read does.
+      if (answer.found) return readings.length && question === questions[0] ? withReadings(answer, readings) : answer;
     }
   }
   return null;
@@ -57,3 +68,12 @@ function namesOnlyKnown(kb: Knowledge, sentence: string): boolean {
   const names = new Set(namedWords(kb, sentence));
   return analyzeQuestion(kb, sentence).topics.every((t) => t.required.every((word) => names.has(word) || kb.vocabulary.has(word.toLowerCase())));
 }
+
+/** The answer with a line saying how a description was read (`'… 그 학교 있잖아요' → '청년취업사관학교 조성·운영'`), above its source. */
+function withReadings(answer: Answer, readings: Reading[]): Answer {
+  const lines = answer.text.split('\n');
+  const source = lines.findIndex((line) => line.startsWith(MESSAGES.sourceLabel));
+  const at = source < 0 ? lines.length : source;
+  return { ...answer, text: [...lines.slice(0, at), MESSAGES.readAs(readings), ...lines.slice(at)].join('\n') };
+}
+

@@ -1,5 +1,5 @@
 /**
- * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`):
+ * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`):
  * `시네마테크 언제 문 열어요? 어르신이 물어보셔서요` → two. A full stop counts only after a Hangul
  * syllable and before a space, so `'22.11.` and `9.30.` stay whole. One part when there is no break.
  *
@@ -9,7 +9,19 @@
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?)\s+/u)
+    .split(/(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*)\s+/u)
     .map((part) => part.trim())
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
+
+/**
+ * Whether a sentence points at something the next one asks about (`… 주는 그 학교 있잖아요..`,
+ * `… 짓는 사업이요,`): it describes what is asked about, so its words are a description, not names.
+ *
+ * @example
+ * pointsAt('청년 취업 교육해 주는 그 학교 있잖아요..'); // true
+ */
+export function pointsAt(sentence: string): boolean {
+  return /[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*$/u.test(sentence.trim());
+}
+
