@@ -25,29 +25,16 @@ const MAX_SENTENCES = 4;
 export function askedInSentences(kb: Knowledge, input: string, ask: (question: string) => Answer): Answer | null {
   const sentences = sentencesOf(input);
   if (sentences.length < 2 || sentences.length > MAX_SENTENCES) return null;
-  const cities = kb.lexicon.intent('location').cue('cities');
   for (let i = sentences.length - 1; i >= 0; i--) {
     // Only a sentence that asks (`어떤 회사가 대상이에요?`), never an aside (`거래처에서 물어봐서`).
     if (!asks(kb, sentences[i]!)) continue;
     // Another sentence asking about something the report does not have (`부산 … 있어?`) refuses them all.
     if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
-    const others = sentences.filter((_, j) => j !== i).join(' ');
-    // A city, a place, a figure or a year the other sentences give (`부산 … 있어? 예산 얼마야`, `노원에도 …
-    // 생긴다던데`, `작년 기준으로요`) still says where or when. Without their stops, so the reading is one
-    // sentence (never taken apart again).
-    const bounds = others
-      .split(/\s+/)
-      .map((word) => word.replace(/[?？!！。.,，]/g, ''))
-      .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
+    const contexts = sentences.filter((_, j) => j !== i).map((other) => contextOf(kb, other));
+    const bounds = contexts.flatMap((c) => c.bounds);
+    const names = [...new Set(contexts.flatMap((c) => c.names))];
+    const readings = contexts.flatMap((c) => (c.reading ? [c.reading] : []));
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
-    // A sentence naming nothing may describe its program (`청년들 … 취업까지 연결해 주는 그 학교 있잖아요`).
-    const readings: Reading[] = [];
-    const namesOf = (other: string) => {
-      const described = pointsAt(other) ? describedProgram(kb, other) : null;
-      if (described) readings.push({ typed: other.replace(/[,，.…\s]+$/, ''), read: described });
-      return described ? [described] : namedWords(kb, other);
-    };
-    const names = [...new Set(sentences.flatMap((other, j) => (j === i ? [] : namesOf(other))))];
     const questions = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];
     for (const question of new Set(questions)) {
       const answer = ask(question);
@@ -75,5 +62,22 @@ function withReadings(answer: Answer, readings: Reading[]): Answer {
   const source = lines.findIndex((line) => line.startsWith(MESSAGES.sourceLabel));
   const at = source < 0 ? lines.length : source;
   return { ...answer, text: [...lines.slice(0, at), MESSAGES.readAs(readings), ...lines.slice(at)].join('\n') };
+}
+
+/**
+ * What another sentence gives the one asked: the program it describes (`청년들 … 취업까지 연결해 주는
+ * 그 학교 있잖아요`, with how it was read), or the names it says and the city, place, figure or year
+ * that still says where or when (`부산 … 있어?`, `노원에도 … 생긴다던데`, `작년 기준으로요`), without
+ * their stops, so a reading is one sentence (never taken apart again).
+ */
+function contextOf(kb: Knowledge, sentence: string): { names: string[]; bounds: string[]; reading: Reading | null } {
+  const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
+  if (described) return { names: [described], bounds: [], reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };
+  const cities = kb.lexicon.intent('location').cue('cities');
+  const bounds = sentence
+    .split(/\s+/)
+    .map((word) => word.replace(/[?？!！。.,，]/g, ''))
+    .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
+  return { names: namedWords(kb, sentence), bounds, reading: null };
 }
 

@@ -7,7 +7,7 @@ const MIN_WORDS = 3;
 /** The share of the description's terms the best program's section must hold. */
 const MIN_COVERAGE = 0.5;
 /** How many times the next program's score the best one's must be: a close second is no answer. */
-const LEAD = 2;
+const LEAD = 1.5;
 
 /**
  * The program a clause describes by what it does rather than by name (`청년들 디지털 교육시켜서

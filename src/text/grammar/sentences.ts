@@ -9,7 +9,7 @@
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*)\s+/u)
+    .split(/(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*|\s거요[,，.…]+)\s+/u)
     .map((part) => part.trim())
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
@@ -22,6 +22,6 @@ export function sentencesOf(text: string): string[] {
  * pointsAt('청년 취업 교육해 주는 그 학교 있잖아요..'); // true
  */
 export function pointsAt(sentence: string): boolean {
-  return /[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*$/u.test(sentence.trim());
+  return /(?:[가-힣](?:있잖아요|잖아요|이요)|[가-힣\s]거요)[,，.…]*$/u.test(sentence.trim());
 }
 
