@@ -39,8 +39,9 @@ import { askedWithoutGloss } from './askedWithoutGloss';
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
   const asOf = resolveAsOf(options);
   const scope = resolveScope(kb, typedQuestion(input));
+  const again = (text: string) => answerQuestion(kb, text, options);
   // `… 알려주시겠어요? 지난 보고 때 들었는데`: a report named only in an aside is not the one asked about.
-  if (scope.missing !== null) return askedInSentences(kb, input, (sentence) => answerQuestion(kb, sentence, options)) ?? reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
+  if (scope.missing !== null) return askedInSentences(kb, input, again) ?? reportNotLoaded(kb, { ...analyzeQuestion(kb, input), asOf }, scope.missing);
   const named = scope.named.map((d) => d.id);
   const views = named.length > 1 ? named.map((id) => kb.library.byDoc.get(id)!) : [scope.view];
   // A second report named (`2021년 보고서랑 2022년 9월 보고서 비교`) is what a comparison is against.
@@ -49,7 +50,6 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   const answer = pickAcrossReports(kb, answers, scope);
   if (answer.found || answer.candidates.length > 0 || named.length > 0) return labelReports(kb, answer, named.length > 0);
   // `… 신청할수 있나요? 어떤 회사가 대상이에요?`: refused whole, asked sentence by sentence.
-  const again = (text: string) => answerQuestion(kb, text, options);
   // `근무조건(시급, 월 최대 급여)`: without the gloss, when the answer shows what it names.
   const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again);
   if (bySentence) return bySentence;
