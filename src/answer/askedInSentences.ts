@@ -71,13 +71,12 @@ function withReadings(answer: Answer, readings: Reading[]): Answer {
  * their stops, so a reading is one sentence (never taken apart again).
  */
 function contextOf(kb: Knowledge, sentence: string): { names: string[]; bounds: string[]; reading: Reading | null } {
-  const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
-  if (described) return { names: [described], bounds: [], reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };
   const cities = kb.lexicon.intent('location').cue('cities');
-  const bounds = sentence
-    .split(/\s+/)
-    .map((word) => word.replace(/[?？!！。.,，]/g, ''))
-    .filter((word) => /\d/.test(word) || cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
-  return { names: namedWords(kb, sentence), bounds, reading: null };
+  const words = sentence.split(/\s+/).map((word) => word.replace(/[?？!！。.,，]/g, ''));
+  const where = words.filter((word) => cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
+  const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
+  // A description's figures say what the program does (`4차산업 … 경진대회`); its places and years still narrow.
+  if (described) return { names: [described], bounds: where, reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };
+  return { names: namedWords(kb, sentence), bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
 }
 

@@ -31,4 +31,15 @@ describe('a program described by what it does', () => {
     expect(answerQuestion(kb, '부산에서 청년 창업 도와주는 사업 있잖아요, 예산 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '우주 발사체 만드는 기업 도와주는 사업 있잖아요, 예산 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads what someone heard as a description too (… 새로 짓고 있다던데,), keeping the places it names', async () => {
+    expect(pointsAt('바이오 기업들 해외진출 돕는 건물을 바이오허브 안에 새로 짓고 있다던데,')).toBe(true);
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '바이오 기업들 해외진출 돕는 건물을 바이오허브 안에 새로 짓고 있다던데, 완공이 언제인가요?', AS_OF).text).toContain("'23.5.");
+    expect(answerQuestion(kb, '청년 구직자랑 기업을 직접 이어주는 전용 창구가 7월에 문 열었다던데, 그게 어디에 있나요?', AS_OF).text).toContain('중구 장교동');
+    // A city the report lacks, or what the program does not give, stays refused.
+    expect(answerQuestion(kb, '부산에도 청년 취업 교육하는 학교가 생긴다던데, 언제 개관해요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년 구직자랑 기업을 직접 이어주는 전용 창구가 7월에 문 열었다던데, 전화번호가 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
+

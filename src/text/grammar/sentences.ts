@@ -16,12 +16,12 @@ export function sentencesOf(text: string): string[] {
 
 /**
  * Whether a sentence points at something the next one asks about (`… 주는 그 학교 있잖아요..`,
- * `… 짓는 사업이요,`): it describes what is asked about, so its words are a description, not names.
+ * `… 짓는 사업이요,`, what someone heard: `… 새로 짓고 있다던데,`): it describes what is asked about, so its words are a description, not names.
  *
  * @example
  * pointsAt('청년 취업 교육해 주는 그 학교 있잖아요..'); // true
  */
 export function pointsAt(sentence: string): boolean {
-  return /(?:[가-힣](?:있잖아요|잖아요|이요)|[가-힣\s]거요)[,，.…]*$/u.test(sentence.trim());
+  return /(?:[가-힣](?:있잖아요|잖아요|이요|다던데|라던데|던데)|[가-힣\s]거요)[,，.…]*$/u.test(sentence.trim());
 }
 
