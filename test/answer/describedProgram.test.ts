@@ -41,5 +41,12 @@ describe('a program described by what it does', () => {
     expect(answerQuestion(kb, '부산에도 청년 취업 교육하는 학교가 생긴다던데, 언제 개관해요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '청년 구직자랑 기업을 직접 이어주는 전용 창구가 7월에 문 열었다던데, 전화번호가 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 끝난 and 분들 in what a described program is asked (인턴십 끝난 분들 정규직으로 연결해 주는 지원)', async () => {
+    const kb = await realKnowledge();
+    const ask = (what: string) => answerQuestion(kb, `기업이랑 교육기관이 같이 하는 청년 인턴 사업이요, 인턴십 끝난 분들 ${what} 지원은 언제 하나요?`, AS_OF).text;
+    expect(ask('정규직으로 연결해 주는')).toContain('2022년 11월');
+    expect(ask('해외연수 보내주는')).toContain(NOT_FOUND);
+  });
 });
 
