@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { beforeJoint, splitAsked, splitJoined, withDotAsJoint } from '../text/grammar';
 import { knowsWord, nameSpan, showsBoth } from './joinedParts';
+import { writtenIn } from './sectionMatches';
 
 /**
  * A question asking two things, answered apart: two names joined (`서울큐브랑 시네마테크 예산`), two
@@ -15,7 +16,7 @@ import { knowsWord, nameSpan, showsBoth } from './joinedParts';
 export function askedApart(kb: Knowledge, typed: string, answer: Answer, ask: (text: string) => Answer): [Answer, Answer] | null {
   // `본예산·이월액`, `착공·준공`: a middle dot between two figures or dates of one thing the report never
   // writes so joins them (in a calendar question, `해외·국제 행사`, it offers alternatives: see saysEither).
-  const written = (pair: string) => [...kb.match.sections.values()].some((match) => match.compact.includes(pair.toLowerCase()));
+  const written = (pair: string) => writtenIn(kb.match.sections, pair.toLowerCase());
   const dotted = !answer.found || answer.intent === 'budget' || answer.intent === 'schedule' ? withDotAsJoint(typed, written) : typed;
   return (dotted !== typed ? apart(kb, dotted, answer, ask, true) : null) ?? apart(kb, typed, answer, ask, false);
 }

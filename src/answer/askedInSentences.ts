@@ -3,8 +3,7 @@ import type { Answer } from '../model/answer';
 import { pointsAt, sentencesOf } from '../text/grammar';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
-import { relativeYear } from './relativeYear';
-import { stemOf } from './topicOf';
+import { narrowsWhere } from './narrowsWhere';
 import { describedProgram } from './describedProgram';
 import { MESSAGES } from './messages';
 import type { Reading } from './readTypos';
@@ -71,9 +70,8 @@ function withReadings(answer: Answer, readings: Reading[]): Answer {
  * their stops, so a reading is one sentence (never taken apart again).
  */
 function contextOf(kb: Knowledge, sentence: string): { names: string[]; bounds: string[]; reading: Reading | null } {
-  const cities = kb.lexicon.intent('location').cue('cities');
   const words = sentence.split(/\s+/).map((word) => word.replace(/[?？!！。.,，]/g, ''));
-  const where = words.filter((word) => cities.test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon)));
+  const where = words.filter((word) => narrowsWhere(kb, word));
   const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
   // A description's figures say what the program does (`4차산업 … 경진대회`); its places and years still narrow.
   if (described) return { names: [described], bounds: where, reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };

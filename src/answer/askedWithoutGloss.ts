@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
 import { compactText } from './compactText';
+import { narrowsWhere } from './narrowsWhere';
 
 /** A bracket's content: what a question glosses a word with (`근무조건(시급, 월 최대 급여)`). */
 const GLOSS = /\(([^()]{2,40})\)/;
@@ -18,9 +19,8 @@ export function askedWithoutGloss(kb: Knowledge, input: string, ask: (question: 
   const gloss = GLOSS.exec(input);
   if (!gloss) return null;
   const named = analyzeQuestion(kb, gloss[1]!).topics.flatMap((t) => t.required);
-  // A place, a city or a figure in the bracket narrows the question (`예산(부산 캠퍼스)`, `(2021년)`).
-  const cities = kb.lexicon.intent('location').cue('cities');
-  if (named.length === 0 || /\d/.test(gloss[1]!) || named.some((word) => cities.test(word) || kb.match.placeWords.has(word))) return null;
+  // A place, a city, a year or a figure in the bracket narrows the question (`예산(부산 캠퍼스)`, `(2021년)`).
+  if (named.length === 0 || /\d/.test(gloss[1]!) || named.some((word) => narrowsWhere(kb, word))) return null;
   const answer = ask(input.replace(gloss[0], ' ').replace(/\s+/g, ' ').trim());
   const shown = compactText(answer.text).toLowerCase();
   return answer.found && named.some((word) => shown.includes(compactText(word).toLowerCase())) ? answer : null;

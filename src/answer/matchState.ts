@@ -14,7 +14,7 @@ import { makeCorrector } from '../text/makeCorrector';
 import { EMPTY_HAYSTACK, haystackOf, rangeHaystack, unionTerms, type Haystack } from './haystack';
 import { subjectNames } from './subjectNames';
 import { aliasRules } from './aliasRules';
-import { buildSectionMatches, type SectionMatch } from './sectionMatches';
+import { buildSectionMatches, writtenIn, type SectionMatch } from './sectionMatches';
 import { departmentPatterns, type DepartmentPattern } from './departmentPatterns';
 import { placeWords, programPlaces } from './placeWords';
 import { departmentPrograms } from './departmentPrograms';
@@ -129,7 +129,7 @@ export function buildMatchState(kb: MatchSources, words: LexiconFile['department
   const cardShare = { intern: share.lists.intern, termLists: share.termLists };
   const state: MatchState = {
     correct: makeCorrector(kb.corrections),
-    aliasRules: aliasRules(kb.aliases, (name) => [...sections.values()].some((match) => match.compact.includes(name))),
+    aliasRules: aliasRules(kb.aliases, (name) => writtenIn(sections, name)),
     placeWords: placeWords(kb.locations, kb.headcounts),
     programPlaces: programPlaces(kb.locations, share),
     sections,

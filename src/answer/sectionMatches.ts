@@ -29,6 +29,18 @@ export function isSearched(section: Section): boolean {
 }
 
 /**
+ * Whether some section writes `compact` (spaces removed, lower case) in its titles or text: a name
+ * the reports use as written (`바이오·의료`, a short name's target).
+ *
+ * @example
+ * writtenIn(kb.match.sections, '바이오·의료'); // true
+ */
+export function writtenIn(sections: ReadonlyMap<string, SectionMatch>, compact: string): boolean {
+  for (const match of sections.values()) if (match.compact.includes(compact)) return true;
+  return false;
+}
+
+/**
  * Every searched section prepared for matching, and the terms the section index needs, read in
  * one pass over each line. A section's match is derived from its titles and text alone, so the
  * same section in several reports is built once and shared (`share`).

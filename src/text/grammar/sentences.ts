@@ -1,3 +1,12 @@
+/** Endings that point at what the next sentence asks about (`있잖아요`, `사업이요`). */
+const POINTING = '있잖아요|잖아요|이요';
+
+/** Where a question's sentences and clauses break (see `sentencesOf`). */
+const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:${POINTING}|거요)[,，.…]*|\\s거요[,，.…]+)\\s+`, 'u');
+
+/** A sentence ending as one that points does, or as what someone heard (`… 짓고 있다던데,`). */
+const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데)|[가-힣\\s]거요)[,，.…]*$`, 'u');
+
 /**
  * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`):
  * `시네마테크 언제 문 열어요? 어르신이 물어보셔서요` → two. A full stop counts only after a Hangul
@@ -9,7 +18,7 @@
  */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:있잖아요|잖아요|이요|거요)[,，.…]*|\s거요[,，.…]+)\s+/u)
+    .split(SENTENCE_BREAK)
     .map((part) => part.trim())
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
@@ -22,6 +31,6 @@ export function sentencesOf(text: string): string[] {
  * pointsAt('청년 취업 교육해 주는 그 학교 있잖아요..'); // true
  */
 export function pointsAt(sentence: string): boolean {
-  return /(?:[가-힣](?:있잖아요|잖아요|이요|다던데|라던데|던데)|[가-힣\s]거요)[,，.…]*$/u.test(sentence.trim());
+  return POINTING_END.test(sentence.trim());
 }
 
