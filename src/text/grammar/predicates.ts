@@ -2,7 +2,7 @@
 import { hasFinalN, hasFinalSs } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[은인]데|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[다라냐]구|냐고|냐는|냐며|[어아네세해데지]여|[은인]데|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
 
 /** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
 const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
@@ -36,7 +36,7 @@ export function isSurelyVerb(word: string): boolean {
 function isPoliteOrIf(word: string): boolean {
   // `끝난데`, `마친데`: a finished verb and 데 (the place where), never a noun.
   if (word.length >= 2 && word.endsWith('데') && hasFinalN(word.at(-2)!)) return true;
-  return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
+  return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|시네|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
 }
 
 /** A passive verb before 있다 or 없다 (`편성되어 있습니까`, `배정돼 있나요`): a verb form, whatever follows. */
