@@ -28,7 +28,7 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   // A date written the report's way (`’22.11월`) is read as words (`22년 11월`), like any other date.
   const cleaned = correct(withoutHanjaGloss(reportDatesAsWords(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '))));
   // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
-  let text = kb.lexicon.readSynonyms(withoutAsides(spaceGlued(particleBeforeBracket(cleaned), kb.lexicon.glue), { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (word) => isReportName(kb, word) }).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
+  let text = kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(withoutAsides(spaceGlued(particleBeforeBracket(cleaned), kb.lexicon.glue), { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (word) => isReportName(kb, word) })).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
   const vocabulary = kb.vocabulary;
   const typos = readTypos(text, vocabulary, kb.lexicon);
   text = typos.text;

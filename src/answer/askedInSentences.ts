@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { pointsAt, sentencesOf } from '../text/grammar';
+import { closesBackground, pointsAt, sentencesOf } from '../text/grammar';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
 import { narrowsWhere } from './narrowsWhere';
@@ -44,9 +44,12 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
   return null;
 }
 
-/** Whether a sentence asks something: it ends in a question mark, or a question word starts one of its words. */
+/**
+ * Whether a sentence asks something: it ends in a question mark, or a question word starts one of
+ * its words, not one closing a clause of background (`코딩 가르쳐주는데요`: they teach, nobody asks).
+ */
 function asks(kb: Knowledge, sentence: string): boolean {
-  return /[?？]$/.test(sentence) || sentence.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word));
+  return /[?？]$/.test(sentence) || sentence.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word) && !closesBackground(word.replace(/[,，.…]+$/, ''), false));
 }
 
 /** Whether every word a sentence names is a word of the reports or a name they use. */

@@ -3,25 +3,29 @@ import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
 import { compactText } from './compactText';
 import { narrowsWhere } from './narrowsWhere';
+import { programTextOf } from './namesOtherEdition';
 
 /** A bracket's content: what a question glosses a word with (`근무조건(시급, 월 최대 급여)`). */
-const GLOSS = /\(([^()]{2,40})\)/;
+const GLOSS = /\(([^()]{2,40})\)/g;
 
 /**
- * A question refused with a bracket glossing one of its words (`뉴딜일자리 근무조건(시급, 월 최대
- * 급여)은?`), asked without the bracket: its answer stands when it shows some of what the bracket
- * names (`시간당 10,770원`), so a bracket that narrows the question (`예산(부산 캠퍼스)`) still refuses.
+ * A question refused with brackets glossing its words (`뉴딜일자리 근무조건(시급, 월 최대 급여)은?`,
+ * `직무캠프(직무훈련 3개월+인턴십 3개월 연계형) 예산`), asked without them: its answer stands when
+ * each bracket shows in the answer (`시간당 10,770원`) or is written, word and figure, in the
+ * answered program's text (an analyst's gloss copied from the report). A bracket naming a place, a
+ * city or a year narrows the question (`예산(부산 캠퍼스)`, `(2021년)`), so it still refuses.
  *
  * @example
  * askedWithoutGloss(kb, '뉴딜일자리 근무조건(시급, 월 최대 급여)은?', ask)?.found; // true
  */
 export function askedWithoutGloss(kb: Knowledge, input: string, ask: (question: string) => Answer): Answer | null {
-  const gloss = GLOSS.exec(input);
-  if (!gloss) return null;
-  const named = analyzeQuestion(kb, gloss[1]!).topics.flatMap((t) => t.required);
-  // A place, a city, a year or a figure in the bracket narrows the question (`예산(부산 캠퍼스)`, `(2021년)`).
-  if (named.length === 0 || /\d/.test(gloss[1]!) || named.some((word) => narrowsWhere(kb, word))) return null;
-  const answer = ask(input.replace(gloss[0], ' ').replace(/\s+/g, ' ').trim());
+  const glosses = [...input.matchAll(GLOSS)].map((m) => ({ whole: m[0], inner: m[1]!, named: analyzeQuestion(kb, m[1]!).topics.flatMap((t) => t.required) }));
+  if (glosses.length === 0 || glosses.some(({ inner, named }) => named.length === 0 || named.some((word) => narrowsWhere(kb, word)) || /(?:19|20)\d\d|'\d\d/.test(inner))) return null;
+  const answer = ask(glosses.reduce((text, { whole }) => text.replace(whole, ' '), input).replace(/\s+/g, ' ').trim());
+  if (!answer.found) return null;
   const shown = compactText(answer.text).toLowerCase();
-  return answer.found && named.some((word) => shown.includes(compactText(word).toLowerCase())) ? answer : null;
+  const program = compactText(programTextOf(kb, answer)).toLowerCase();
+  const written = (inner: string, named: readonly string[]) => named.every((word) => program.includes(compactText(word).toLowerCase())) && (inner.match(/\d+/g) ?? []).every((n) => program.includes(n));
+  const glossed = glosses.every(({ inner, named }) => (!/\d/.test(inner) && named.some((word) => shown.includes(compactText(word).toLowerCase()))) || written(inner, named));
+  return glossed ? answer : null;
 }

@@ -12,5 +12,5 @@ import { stemOf } from './topicOf';
  * narrowsWhere(kb, '급여');     // false
  */
 export function narrowsWhere(kb: Knowledge, word: string): boolean {
-  return kb.lexicon.intent('location').cue('cities').test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon));
+  return kb.lexicon.intent('location').cue('cities').test(word) || relativeYear(kb, word) !== null || kb.match.placeWords.has(stemOf(word, kb.vocabulary, kb.lexicon).toLowerCase());
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -25,7 +25,8 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     // `이 회의`, `그 행사`: a one-syllable pointing word names nothing.
     if (!stop.has(word) && !isQuestion(word) && !(word.length === 1 && lexicon.softWords.has(word))) words.push(word);
   }
-  return words.join(' ');
+  // `참여자 대상 정규직 취업연계`: a word linking two others names nothing.
+  return words.filter((word, i) => i === words.length - 1 || !lexicon.linkWords.has(word)).join(' ');
 }
 
 /** `주소좀`, `총액좀`: a one-syllable request word (`좀`) glued after a word the report does not use, cut off. */
@@ -59,7 +60,7 @@ export function stemOf(word: string, vocabulary: ReadonlySet<string>, lexicon: L
     }
     // A word the report uses, once its particle is off, is never cut further (`한도가` is 한도, not 한 with 도).
     const bare = stripParticle(word);
-    const stem = vocabulary.has(bare.toLowerCase()) ? bare : withoutJoint(withoutSide(withoutPoliteBun(withoutPer(withoutVerbTail(stripShortParticle(bare, known)), known), known), known), asking);
+    const stem = vocabulary.has(bare.toLowerCase()) ? bare : withoutJoint(withoutKindSuffix(withoutSide(withoutPoliteBun(withoutPer(withoutVerbTail(stripShortParticle(bare, known)), known), known), known), known), asking);
     if (stem !== word) {
       word = stem;
       changed = true;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
@@ -95,9 +95,15 @@ function lastWord(sentence: string): string {
   return sentence.trim().split(/\s+/).at(-1) ?? '';
 }
 
-/** The question without a clause of only aside words after its last comma (`주소요, 보도자료 쓰는 중`). */
+/**
+ * The question without a clause of only aside words after its last comma (`주소요, 보도자료 쓰는 중`),
+ * or without a last verb giving the asker's purpose after it asks (`… 어디에요 연결해드릴려구요`).
+ */
 function withoutTrailingAside(sentence: string, words: AsideWords): string {
   const comma = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf('，'));
+  const all = sentence.trim().split(/\s+/);
+  const last = (all.at(-1) ?? '').replace(CLOSING, '');
+  if (comma < 0 && all.length > 2 && isPredicate(last) && endingOf(last, PURPOSE_ENDINGS) && all.slice(0, -1).some((word) => words.lexicon.isQuestionWord(word))) return all.slice(0, -1).join(' ');
   if (comma < 0) return sentence;
   const after = sentence.slice(comma + 1).trim().split(/\s+/);
   return onlyAsideWords(after, words) ? sentence.slice(0, comma) : sentence;

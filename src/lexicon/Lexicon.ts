@@ -2,7 +2,7 @@ import { HOW_MANY_PHRASES, isKnownWithTail, SENTENCE_ENDINGS, VERB_FORMS } from 
 import type { CueFile, IntentWordsFile, LexiconFile } from './LexiconFile';
 import { makeSynonymReader, withDayWords } from './readSynonyms';
 import { TypoCorrector } from './TypoCorrector';
-import { equivalentReadings, type EquivalentReading } from './equivalentReadings';
+import { equivalentReadings, withoutEquivalentRepeats, type EquivalentReading } from './equivalentReadings';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
 import type { GlueWords } from '../answer/spaceGlued';
@@ -27,6 +27,8 @@ export interface Lexicon {
   readSynonyms: (text: string) => string;
   /** The question read again with each equivalent word swapped (`AI` → `인공지능`); see `equivalentReadings`. */
   equivalents: (text: string) => EquivalentReading[];
+  /** The question without a second word of an equivalence group it already names (`FDI(외국인직접투자)`). */
+  withoutEquivalentRepeats: (text: string) => string;
   /** Reads a mistyped word as the word meant (`예싼` → `예산`); see `TypoCorrector`. */
   typos: TypoCorrector;
   /** A word starting with one of these is the question (`어디야`), not its topic. */
@@ -40,6 +42,8 @@ export interface Lexicon {
   /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
   gluedStopWords: readonly string[];
   softWords: ReadonlySet<string>;
+  /** Words linking two nouns (`참여자 대상 정규직`): named only when nothing follows them. */
+  linkWords: ReadonlySet<string>;
   /** A bracketed former name (`(구 애니센터)`), removed from a question; never matches without former-name words. */
   formerNameAside: RegExp;
   /** A word and the "other than" word after it (`DDP 말고`), removed from a question. */
@@ -76,6 +80,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     source: file,
     readSynonyms: withDayWords(makeSynonymReader(file, vocabulary), file),
     equivalents: equivalentReadings(file.equivalents),
+    withoutEquivalentRepeats: withoutEquivalentRepeats(file.equivalents),
     typos: typoCorrector(file, known),
     questionWords: file.questionWords,
     isQuestionWord: (word) => file.questionWords.some((q) => word.startsWith(q)),
@@ -83,6 +88,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     topicStopWords: stopWords,
     gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
+    linkWords: new Set(file.linkWords),
     formerNameAside: formerNameAside(file.formerNameWords),
     exceptAside: exceptAside(file.exceptWords),
     basisAside: basisAside(file.basisWords),

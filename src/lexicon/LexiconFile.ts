@@ -50,6 +50,11 @@ export const LexiconFile = z
     /** Words ending a bracket that states a basis (`(하반기 학과개편 반영 기준)`): the bracket is an aside. */
     basisWords: Words.default([]),
     /**
+     * Words linking two nouns (`인턴십 참여자 대상 정규직 취업연계`: for the participants): between two
+     * words of a question they name nothing; last, they are what is asked (`강소기업 대상`).
+     */
+    linkWords: Words.default([]),
+    /**
      * Words of why and how someone asks (`회의`, `보고자료`, `민원`; `표`, `숫자`, `간단히`): a clause of
      * these and verbs before the question, closed by a background ending (`회의 자료에 넣으려는데,`),
      * or a later sentence of only these and verbs (`표에 있는 숫자로요`), is an aside.

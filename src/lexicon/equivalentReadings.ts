@@ -28,3 +28,27 @@ export function equivalentReadings(groups: readonly (readonly string[])[]): (tex
       return typed === undefined ? [] : others.map((other) => ({ text: text.replace(pattern, other), readAs: { typed, read: other } }));
     });
 }
+
+/**
+ * A question naming one thing twice, side by side in two words of an equivalence group
+ * (`FDI(외국인직접투자) 유치 실적`, a gloss), without the second: it names nothing more than the first does.
+ *
+ * @example
+ * const once = withoutEquivalentRepeats([['FDI', '외국인직접투자']]);
+ * once('서울투자청 FDI(외국인직접투자) 유치 실적'); // '서울투자청 FDI 유치 실적'
+ */
+export function withoutEquivalentRepeats(groups: readonly (readonly string[])[]): (text: string) => string {
+  const patterns = groups.map((group) => group.map((word) => new RegExp(`\\(?(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])\\)?`, 'i')));
+  return (text) => {
+    let result = text;
+    for (const group of patterns) {
+      const found = group.map((pattern) => pattern.exec(result)).filter((m): m is RegExpExecArray => m !== null);
+      if (found.length < 2) continue;
+      const [first, later] = found.sort((a, b) => a.index - b.index) as [RegExpExecArray, RegExpExecArray];
+      // Only side by side (a gloss), never two words apart (`양성 교육`: both said for a reason).
+      if (later.index - (first.index + first[0].length) > 1) continue;
+      result = `${result.slice(0, later.index)} ${result.slice(later.index + later[0].length)}`;
+    }
+    return result;
+  };
+}

@@ -29,6 +29,9 @@ export function closesBackground(word: string, beforeComma: boolean): boolean {
   return beforeComma || !['는데', '은데', '인데'].includes(ending) || word.endsWith('려는데');
 }
 
+/** Endings of the asker's purpose (`연결해드릴려구요`, `넣으려고요`): why they ask, after the question. */
+export const PURPOSE_ENDINGS = ['려고요', '려구요', '려고', '려구'];
+
 /** Endings of what someone heard or was told (`체결한다고`, `있다던데`): what they ask about, never background. */
 export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '던데'];
 
@@ -73,6 +76,19 @@ export function withoutSide(word: string, known: (head: string) => boolean): str
   const side = word.match(/^([가-힣]{2,})([쪽측])$/);
   if (!side || ['오른', '아래', '바깥'].includes(side[1]!)) return word;
   return side[2] === '쪽' || known(side[1]!) ? side[1]! : word;
+}
+
+/**
+ * A known noun with a suffix of kind or use glued on (`종사자용` for workers, `연계형` of the linked
+ * kind, `조례상` by the ordinance) as that noun, when it is a word of its own; `운영형` or `활용` of
+ * a word nobody knows stay as they are.
+ *
+ * @example
+ * withoutKindSuffix('종사자용', (w) => w === '종사자'); // '종사자'
+ */
+export function withoutKindSuffix(word: string, known: (head: string) => boolean): string {
+  const kind = word.match(/^([가-힣]{2,})[용형상]$/);
+  return kind && known(kind[1]!) ? kind[1]! : word;
 }
 
 /**

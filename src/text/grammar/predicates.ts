@@ -2,7 +2,7 @@
 import { hasFinalN, hasFinalSs } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
-const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[다라냐]구|냐고|냐는|냐며|[어아네세해데지]여|[은인]데|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
+const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[다라냐]구|려구|려고|냐고|냐는|냐며|[어아네세해데지]여|[은인]데|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
 
 /** Endings that close a sentence (`왔어`, `해요`): a verb only as the last word; inside a question the word is a noun (`해외바이어 왔어`). */
 const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀쳐어아야지요죠까나니]|나요|니까|에요|예요|이에요|인가|인지)$/;
@@ -21,12 +21,14 @@ export function isPredicate(word: string, last = true): boolean {
 }
 
 /**
- * A word that can only be a verb: past (`들었는지`, `끝났`), honorific (`아세`) or "if" (`들면`), never a
- * noun that happens to end like one (`산업용지`, `챌린지`). A typo is never read into such a word.
+ * A word that can only be a verb: past (`들었는지`, `끝났`), honorific (`아세`), "if" (`들면`) or
+ * asking whether (`여는지`), never a noun that happens to end like one (`산업용지`, `챌린지`). A
+ * typo is never read into such a word.
  */
 export function isSurelyVerb(word: string): boolean {
   // ㅆ closes a syllable only in verb forms (`들었는지`, `있는`), never in a noun.
-  return (word.length >= 2 && [...word].some(hasFinalSs)) || isPoliteOrIf(word);
+  // `여는지`, `짓는데`, `여냐고`: asking whether, giving background or quoting, only a verb does.
+  return (word.length >= 2 && [...word].some(hasFinalSs)) || isPoliteOrIf(word) || /.(?:는지|는데|냐고|냐구)$/.test(word);
 }
 
 /**

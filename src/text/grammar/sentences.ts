@@ -1,11 +1,14 @@
 /** Endings that point at what the next sentence asks about (`있잖아요`, `사업이요`). */
 const POINTING = '있잖아요|잖아요|이요';
 
+/** Words that point back at what the words before them describe (`… 뷰티 체험공간 그거 언제 오픈해요?`). */
+const POINTERS = '그거|거기|그곳|그건|그게';
+
 /** Where a question's sentences and clauses break (see `sentencesOf`). */
-const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:${POINTING}|거요)[,，.…]*|\\s거요[,，.…]+)\\s+`, 'u');
+const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:${POINTING}|거요)[,，.…]*|\\s거요[,，.…]+|[가-힣]\\s(?:${POINTERS}))\\s+`, 'u');
 
 /** A sentence ending as one that points does, or as what someone heard (`… 짓고 있다던데,`). */
-const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데)|[가-힣\\s]거요)[,，.…]*$`, 'u');
+const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데|다는데|라는데)|[가-힣\\s]거요|[가-힣]\\s(?:${POINTERS}))[,，.…]*$`, 'u');
 
 /**
  * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`):
