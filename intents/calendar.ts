@@ -20,6 +20,8 @@ import { compareCodeUnits } from '../src/text/compareCodeUnits';
 const MAX_LINES = 10;
 const PER_LINE = 3;
 const PER_LINE_FEW = 10;
+/** Up to this many milestones, each date is also given as the report writes it (`[원문 '24. 3.]`). */
+const AS_WRITTEN_UP_TO = 3;
 const DAY = 86_400_000;
 
 /**
@@ -56,7 +58,7 @@ export const calendar: Intent = {
     const kindAsked = (ask.kinds?.asked.length ?? 0) > 0;
     if (found.length === 0) return ((ask.events.length > 0 || ask.programs) && ask.named.length === 0) || kindAsked ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0] ?? q.department ?? ask.kinds?.asked[0]?.text ?? '')) : null;
     const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
-    const lines = linesByProgram(kb, found, q.asOf, ask.period);
+    const lines = linesByProgram(kb, found, q.asOf, ask.period, found.length <= AS_WRITTEN_UP_TO);
     const shown = lines.slice(0, MAX_LINES);
     const left = lines.slice(MAX_LINES).reduce((n, l) => n + l.count, 0);
     return answerOf(q, 'calendar', {
@@ -118,7 +120,7 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
  * One line per program (its first three milestones, or ten when one or two programs answer; those most inside the period first, then by date,
  * each with when and status, then `외 N건`); programs ranked by their milestone most inside it.
  */
-function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period: { from: string; to: string }): { text: string; count: number }[] {
+function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period: { from: string; to: string }, asWritten: boolean): { text: string; count: number }[] {
   const groups = new Map<string, Milestone[]>();
   for (const m of found) {
     const key = m.programId ?? m.owner;
@@ -142,9 +144,16 @@ function linesByProgram(kb: Knowledge, found: Milestone[], asOf: string, period:
     const sorted = items.sort((a, b) => share(b) - share(a) || compareCodeUnits(start(a), start(b)));
     const clip = (label: string) => (label.length > 36 ? `${label.slice(0, 35)}…` : label);
     // A milestone of a facility within the program (`AI지원센터 · 완공`) names the facility.
-    const named = (m: Milestone) => (m.owner.length <= FACILITY_NAME && !title.includes(m.owner) && !m.label.includes(m.owner) ? `${m.owner} ${m.label}` : m.label);
-    const parts = sorted.slice(0, perLine).map((m) => `${clip(named(m))} ${describeWhen(m)}(${describeStatus(m, asOf)})`);
+    const named = (m: Milestone) => (m.owner.length <= FACILITY_NAME && !title.includes(m.owner) && !m.label.includes(m.owner) ? joinOverlap(m.owner, m.label) : m.label);
+    // A short list gives each date also as the report writes it, so a search in the PDF finds it.
+    const parts = sorted.slice(0, perLine).map((m) => `${clip(named(m))} ${describeWhen(m)}(${describeStatus(m, asOf)})${asWritten ? ` ${MESSAGES.asWritten(m.raw)}` : ''}`);
     const more = sorted.length > perLine ? ` ${MESSAGES.more(sorted.length - perLine)}` : '';
     return { text: `${title}: ${parts.join(' · ')}${more}`, count: items.length };
   });
+}
+
+/** A facility's name and its milestone, the word they share said once (`서울바이오허브 글로벌협력동` + `글로벌협력동 완공`). */
+function joinOverlap(owner: string, label: string): string {
+  const [first, ...rest] = label.split(' ');
+  return owner.endsWith(` ${first}`) && rest.length > 0 ? `${owner} ${rest.join(' ')}` : `${owner} ${label}`;
 }

@@ -23,6 +23,7 @@ import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports
 import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
+import { statedValueOf, withStatedCheck } from './statedCheck';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -37,6 +38,15 @@ import { askedWithoutGloss } from './askedWithoutGloss';
  * answer.text; // '청년취업사관학교 조성·운영의 소요예산: 20,255백만원 (약 202.6억원)\n출처: IV-1-① …'
  */
 export function answerQuestion(kb: Knowledge, input: string, options: AnswerOptions = {}): Answer {
+  // `… 6,434명으로 되어 있는데 맞습니까?`: a value stated to be checked is what the asker believes, not
+  // what is asked; the answer says whether the report's figure is the one stated.
+  const typed = typedQuestion(input);
+  const stated = statedValueOf(kb.lexicon, typed);
+  if (!stated) return answerScoped(kb, input, options);
+  return withStatedCheck(stated, { ...answerScoped(kb, stated.text, options), question: typed });
+}
+
+function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Answer {
   const asOf = resolveAsOf(options);
   const scope = resolveScope(kb, typedQuestion(input));
   const again = (text: string) => answerQuestion(kb, text, options);

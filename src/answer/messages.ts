@@ -1,4 +1,7 @@
-import { hasFinalConsonant } from '../text/grammar';
+import { hasFinalConsonant, particleFor } from '../text/grammar';
+
+/** 은 or 는 after a value, a last digit read aloud (`6,434명은`, `2는`). */
+const topicParticle = (value: string) => (/\d$/.test(value) ? (/[2459]$/.test(value) ? '는' : '은') : particleFor(value, '은'));
 
 /**
  * The fixed Korean texts of answers (not-found, ambiguity, citations), kept apart from the
@@ -54,6 +57,8 @@ export const MESSAGES = {
     `${owner} — ${caption}: ${labels.join(', ')}${total > labels.length ? ` 외 ${total - labels.length}건` : ''}`,
   /** The unit a table states for its figures. */
   unit: (unit: string) => ` (단위: ${unit})`,
+  /** Whether the report's figure is the one a question stated to have it checked. */
+  statedCheck: (value: string, same: boolean) => `(말씀하신 “${value}”${topicParticle(value)} 보고서와 ${same ? '같습니다' : '다릅니다'})`,
   /** How a word of the question was read when it was not the report's (`'예싼' → '예산'`). */
   readAs: (pairs: { typed: string; read: string }[]) => {
     const last = pairs[pairs.length - 1]!.read;

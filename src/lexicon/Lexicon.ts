@@ -44,6 +44,8 @@ export interface Lexicon {
   softWords: ReadonlySet<string>;
   /** Words linking two nouns (`참여자 대상 정규직`): named only when nothing follows them. */
   linkWords: ReadonlySet<string>;
+  /** Words closing a question that checks a value it states (`맞습니까`, `사실인가요`). */
+  checks: WordCue;
   /** A bracketed former name (`(구 애니센터)`), removed from a question; never matches without former-name words. */
   formerNameAside: RegExp;
   /** A word and the "other than" word after it (`DDP 말고`), removed from a question. */
@@ -89,6 +91,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     linkWords: new Set(file.linkWords),
+    checks: new WordCue(file.checkWords),
     formerNameAside: formerNameAside(file.formerNameWords),
     exceptAside: exceptAside(file.exceptWords),
     basisAside: basisAside(file.basisWords),

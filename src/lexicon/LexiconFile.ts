@@ -55,6 +55,11 @@ export const LexiconFile = z
      */
     linkWords: Words.default([]),
     /**
+     * Words closing a question that checks a value it states (`… 6,434명으로 되어 있는데 맞습니까?`):
+     * the value is what the asker believes, never what the answer must hold.
+     */
+    checkWords: Words.default([]),
+    /**
      * Words of why and how someone asks (`회의`, `보고자료`, `민원`; `표`, `숫자`, `간단히`): a clause of
      * these and verbs before the question, closed by a background ending (`회의 자료에 넣으려는데,`),
      * or a later sentence of only these and verbs (`표에 있는 숫자로요`), is an aside.

@@ -8,7 +8,8 @@ describe('calendar intent', () => {
     const answer = await ask('22년 11월에 개관하는 청년취업사관학교 어디어디?');
     expect(answer).toMatchObject({ intent: 'calendar', found: true, headline: '2022년 11월 개관 일정 3건' });
     // `용산 ('22.11 개관)	강동 ('22.11 개관)	강서 ('22.11 개관)	동작 ('22.12 개관)` (line 266): not 동작.
-    expect(answer.text).toContain('용산 개관 2022년 11월(계획) · 강동 개관 2022년 11월(계획) · 강서 개관 2022년 11월(계획)');
+    // Three milestones: each date also as the report writes it.
+    expect(answer.text).toContain("용산 개관 2022년 11월(계획) [원문 '22.11 개관] · 강동 개관 2022년 11월(계획) [원문 '22.11 개관] · 강서 개관 2022년 11월(계획)");
     expect(answer.text).not.toContain('동작');
   });
 

@@ -1,8 +1,11 @@
 /** Sentence and verb endings: what is cut off a word to reach the noun a question is about. */
 import { hasFinalSs } from './hangul';
 
-/** Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), longest first. */
-export const SENTENCE_ENDINGS = ['있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '음', '임', '함'];
+/**
+ * Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), and the dialects' (`하는교`,
+ * `된당가`, `얼마라예`), longest first.
+ */
+export const SENTENCE_ENDINGS = ['는당가', '이라예', '는교', '능교', '당가', '랑가', '라예', '있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '노', '음', '임', '함'];
 
 /**
  * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence

@@ -11,3 +11,4 @@ export * from './predicates';
 export * from './counters';
 export * from './phrases';
 export * from './sentences';
+export * from './statedValue';
