@@ -13,7 +13,7 @@ import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedApart } from './askedApart';
 import { askedViaDepartment } from './askedViaDepartment';
-import { askedKinds, BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
+import { askedKinds, BARE_VALUE, carries, carriesFor } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
 import { ordinals } from '../text/numberedWords';
@@ -24,6 +24,8 @@ import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
 import { statedValueOf, withStatedCheck } from './statedCheck';
+import { askedAfterPaste } from './askedAfterPaste';
+import { factPassage, fieldPassage, lineFit } from './passageFallbacks';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -47,6 +49,9 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
 }
 
 function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Answer {
+  // `▶ 동북권 성장유망기업지원센터 시범운영\n…\n\n이거 언제부터 운영해요?`: lines pasted from the report, then the question.
+  const pasted = askedAfterPaste(kb, input, (question) => answerScoped(kb, question, options));
+  if (pasted) return pasted;
   const asOf = resolveAsOf(options);
   const scope = resolveScope(kb, typedQuestion(input));
   const again = (text: string) => answerQuestion(kb, text, options);
@@ -120,7 +125,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
-  if (!factIntent) return search.answer(kb, question) ?? notFound(kb, question, 'search');
+  if (!factIntent) return fieldPassage(kb, question) ?? search.answer(kb, question) ?? notFound(kb, question, 'search');
   // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
   // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
   // carries a value of that kind: a number that is not a date, a place or an organisation's name.
@@ -137,20 +142,6 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
     if (passage) return passage;
   }
   return factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
-}
-
-/**
- * When the fact tables have nothing, a passage still answers a fact question if a line carries
- * the kind of fact asked for (an amount for a budget question), names the event asked about
- * (`마곡 R&D센터 완공` needs 완공 on the line) and, read with its section's titles, every word
- * the question names.
- */
-function factPassage(kb: Knowledge, question: Question, intent: IntentName, fits: (line: string) => boolean): Answer | null {
-  const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
-  // `연면적 얼마야`, asked of the location intent, wants an area, not a street.
-  const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
-  const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)) && fits(line), { allNamedOnLine: true }) : null;
-  return passage && { ...passage, intent };
 }
 
 /**
@@ -174,22 +165,6 @@ function asksBreakdownRanking(kb: Knowledge, question: Question): boolean {
   const aggregate = kb.lexicon.intent('aggregate');
   if (kb.lexicon.intent('budget').cue('perUnit').test(question.text)) return false;
   return (aggregate.cue('most').test(question.text) || aggregate.cue('least').test(question.text)) && question.text.split(/\s+/).some(isBreakdownWord);
-}
-
-/**
- * What a passage line must say besides the value: `업체당 한도 얼마`, an amount per company, only a
- * line stating one (`기업별 최대 2백만원 한도`); `운영인력 몇 명`, a number of staff, only a line that
- * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board.
- */
-function lineFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
-  if (intent === 'headcount') {
-    const staff = kb.lexicon.intent('headcount').cue('staffLine');
-    return (text) => staff.test(text);
-  }
-  const words = kb.lexicon.intent('budget');
-  if (intent !== 'budget' || !words.cue('perUnit').test(question.text)) return () => true;
-  const line = words.cue('perUnitLine');
-  return (text) => line.test(text);
 }
 
 function emptyQuestion(kb: Knowledge, question: Question): Answer {

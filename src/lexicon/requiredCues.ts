@@ -12,7 +12,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   location: ['area', 'explicit', 'where'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
-  overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers'],
+  overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
   search: ['person', 'whole', 'totalRow', 'overviewBlocks', 'scaleLabels', 'definition'],

@@ -42,7 +42,7 @@ export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '�
 export const TOPIC_ENDINGS = ['말인데요', '말인데', '말씀인데요', '말씀인데'];
 
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
-export const VERB_FORMS = ['있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
+export const VERB_FORMS = ['거예요', '거에요', '건가요', '건데요', '거죠', '있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
 
 /**
  * What makes a noun a verb (`협약하는`, `운영해`, `선정된`, `지원받은`, `운영중인`, `참여하고있어요`), longest first:

@@ -140,3 +140,20 @@ export function particleBeforeBracket(text: string): string {
 export function openingParticle(text: string): string | undefined {
   return PARTICLES.find((p) => text.startsWith(p) && !/^[가-힣]/.test(text.slice(p.length)));
 }
+
+/** Words pointing at what was just said (`이 뷰티 공간`, `그 사업`), written like a particle. */
+const DEMONSTRATIVES = ['이', '그', '저'];
+
+/**
+ * Whether a text goes on from the word before it, opening with that word's particle (`에 개관하는 …`
+ * after a pasted `'22.11월`), not with a word pointing at it (`이 뷰티 공간 …`).
+ *
+ * @example
+ * continuesWord('에 개관하는 캠퍼스 어디'); // true
+ * continuesWord('이 뷰티 공간 어디');       // false
+ */
+export function continuesWord(text: string): boolean {
+  const particle = openingParticle(text);
+  return particle !== undefined && !DEMONSTRATIVES.includes(particle);
+}
+

@@ -1,0 +1,51 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer, IntentName } from '../model/answer';
+import type { Question } from './Question';
+import { searchPassage } from '../../intents/search';
+import { notFound } from './compose';
+import { carries, INTENT_VALUE } from './carries';
+import { MESSAGES } from './messages';
+
+/**
+ * When the fact tables have nothing, a passage still answers a fact question if a line carries
+ * the kind of fact asked for (an amount for a budget question), names the event asked about
+ * (`마곡 R&D센터 완공` needs 완공 on the line) and, read with its section's titles, every word
+ * the question names.
+ */
+export function factPassage(kb: Knowledge, question: Question, intent: IntentName, fits: (line: string) => boolean): Answer | null {
+  const event = kb.lexicon.intent('schedule').cue('namedEvents').find(question.text);
+  // `연면적 얼마야`, asked of the location intent, wants an area, not a street.
+  const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
+  const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)) && fits(line), { allNamedOnLine: true }) : null;
+  return passage && { ...passage, intent };
+}
+
+/**
+ * `패션허브 입주기업 선정 기준이 뭐예요`: a kind of field asked (`기준`) that no field of the program
+ * answers is answered by a passage line naming that kind, or refused; never by any line of the program.
+ */
+export function fieldPassage(kb: Knowledge, question: Question): Answer | null {
+  const words = question.text.split(/\s+/);
+  // A field the line must name (the lexicon's `namedFields`), never a basis (`7월 기준`, `'21년 기준`).
+  const fields = kb.lexicon.intent('overview').cue('namedFields').words.filter((field) => words.some((word, i) => word.startsWith(field) && !/\d/.test(words[i - 1] ?? '')));
+  if (fields.length === 0) return null;
+  // The line states such a field: its word, a threshold (`70% 이하`, `6단계 이상`) or a law (`조례`).
+  const fieldLine = kb.lexicon.intent('overview').cue('fieldLine');
+  return searchPassage(kb, question, (line) => fieldLine.test(line)) ?? notFound(kb, question, 'overview', MESSAGES.nothingAbout(question.topic));
+}
+
+/**
+ * What a passage line must say besides the value: `업체당 한도 얼마`, an amount per company, only a
+ * line stating one (`기업별 최대 2백만원 한도`); `운영인력 몇 명`, a number of staff, only a line that
+ * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board.
+ */
+export function lineFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
+  if (intent === 'headcount') {
+    const staff = kb.lexicon.intent('headcount').cue('staffLine');
+    return (text) => staff.test(text);
+  }
+  const words = kb.lexicon.intent('budget');
+  if (intent !== 'budget' || !words.cue('perUnit').test(question.text)) return () => true;
+  const line = words.cue('perUnitLine');
+  return (text) => line.test(text);
+}
