@@ -55,20 +55,24 @@ export function askedAfterPaste(kb: Knowledge, input: string, ask: (question: st
   if (readings.length === 0) readings.push(question);
   // Refused every way, the first reading's refusal stands (`부산 청년창업센터 …`): the pasted lines as
   // one question with it would always match something, being the report's own.
-  const answers = [];
+  // The answer's question is the reading, a question of its own (`인턴십 참여자 정규직 취업연계 지원 이거
+  // 언제예요?`): shown above the answer and asked again from a button, it needs none of the paste.
+  let refused: Answer | null = null;
   for (const reading of readings) {
-    const answer = ask(reading);
-    if (answer.found) return { ...answer, question: input };
-    answers.push(answer);
+    const answer = { ...ask(reading), question: reading };
+    if (answer.found) return answer;
+    refused ??= answer;
   }
-  return { ...answers[0]!, question: input };
+  return refused;
 }
 
-/** What pasted lines may be about: each short heading line (no colon) and each label before a colon. */
+/** What pasted lines may be about, the last line first (what `이거` points at): a label before a colon, or a short heading line without figures. */
 function subjectsOf(pasted: readonly string[]): string[] {
-  const headings = pasted.filter((line) => line.length <= MAX_NAME && !/[:：]/.test(line));
-  const labels = pasted.flatMap((line) => /^([^:：]{2,40}?)\s*[:：]/.exec(line)?.[1] ?? []);
-  return [...headings, ...labels.reverse()];
+  return [...pasted].reverse().flatMap((line) => {
+    const label = /^([^:：]{2,40}?)\s*[:：]/.exec(line)?.[1];
+    // A line with figures is a row of a table or a value (`폐업재기 디딤돌  268 (4.2%)`), not a heading.
+    return label ? [label] : line.length <= MAX_NAME && !/\d/.test(line) ? [line] : [];
+  });
 }
 
 /** The programs whose sections write a text (spaces left out). */

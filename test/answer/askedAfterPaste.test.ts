@@ -18,7 +18,8 @@ describe('a question after lines pasted from the report', () => {
     const kb = await realKnowledge();
     const label = answerQuestion(kb, '□ 향후계획\n- 인턴십 참여자 정규직 취업연계 지원 :\n\n이거 언제예요?', AS_OF);
     expect(label.text).toContain('2022년 11월 ~ 12월');
-    expect(label.question).toBe('□ 향후계획\n- 인턴십 참여자 정규직 취업연계 지원 :\n\n이거 언제예요?');
+    // The question shown and asked again from a button is one of its own, without the paste.
+    expect(label.question).toBe('인턴십 참여자 정규직 취업연계 지원 이거 언제예요?');
     expect(answerQuestion(kb, '▶ 동북권 성장유망기업지원센터 시범운영\n\n이거 어디에 있어요?', AS_OF).text).toContain('자양동 2-3');
     // A line of the program (its address) stands for the program.
     expect(answerQuestion(kb, '- 위 치 : 서울시 중구 마른대로 38(초동)\n\n여기 개관은 언제?', AS_OF).text).toContain('2024년 3월');

@@ -105,6 +105,28 @@ describe('/econ help and bad input', () => {
     expect(allText(reply)).toMatch(/질문이 너무 깁니다 \(400자\)/);
   });
 
+  it('answers a question after lines pasted from the report, longer in all than one question may be', async () => {
+    const pasted = [
+      ' - ※ 직무분야 : 경영일반, 홍보·광고·디자인, 마케팅·영업, (글로벌)경영, (글로벌)마케팅·영업',
+      '- 교육기관 선정기준 강화, 직무별 전문 교육기관 선정 완료',
+      '- 참여자 350명 (예비합격자 44명) 선발 및 직무교육 진행',
+      '- 참여기업-청년인턴 간 매칭 및 근로계약 체결',
+      ' - 직무교육 수료 291명(83.1%), 인턴매칭 224명(77.0%) ※ 2차매칭 진행 중',
+      '□ 향후계획',
+      '- 참여기업 배치 및 인턴십 운영 :',
+      '- 인턴십 참여자 정규직 취업연계 지원 :',
+      '',
+      '이거 언제예요?',
+    ].join('\n');
+    expect(pasted.length).toBeGreaterThan(MAX_QUESTION_CHARS);
+    const reply = await ask(pasted);
+    expect(allText(reply)).toMatch(/2022년 11월 ~ 12월/);
+    // The question asked again from the share button is one of its own, without the paste.
+    expect(JSON.parse(findButton(reply, ACTION_IDS.share)!.value).q).toBe('인턴십 참여자 정규직 취업연계 지원 이거 언제예요?');
+    // The question itself (the last line) is still held to the limit.
+    expect(allText(await ask(`□ 향후계획\n${'청년'.repeat(MAX_QUESTION_CHARS)}`))).toMatch(/질문이 너무 깁니다 \(400자\)/);
+  });
+
   it('copes with odd Unicode: zero-width and bidi characters, full-width letters, NBSP', async () => {
     const reply = await ask('\u200b청년취업사관학교\u00a0\u202e예산\ufeff');
     expect(allText(reply)).toMatch(/20,255백만원/);

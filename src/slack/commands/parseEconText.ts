@@ -89,7 +89,9 @@ function validateQuestion(text: string): EconRequest {
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { kind: 'rejected', message: '질문에 글자나 숫자가 없습니다. 사업 이름이나 궁금한 내용을 적어 주세요. (`/econ help`로 사용법 보기)' };
   }
-  const length = Array.from(text).length;
+  // Lines pasted from the report before the question: the question is the last line, and only it
+  // has to be short (the whole is already within MAX_RAW_TEXT_CHARS).
+  const length = Array.from(text.slice(text.lastIndexOf('\n') + 1)).length;
   if (length > MAX_QUESTION_CHARS) return tooLong(length);
   return { kind: 'question', question: text };
 }
