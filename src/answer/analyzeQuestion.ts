@@ -4,8 +4,9 @@ import type { SectionHit } from '../search/SectionIndex';
 import { readTypos } from './readTypos';
 import { computeTopics } from './topics';
 import { topicOf } from './topicOf';
-import { withoutAsides } from './withoutAsides';
+import { type AsideWords, withoutAsides } from './withoutAsides';
 import { isReportName } from './isReportName';
+import { narrowsWhere } from './narrowsWhere';
 import { spaceGlued } from './spaceGlued';
 import { reportDatesAsWords } from '../dates/reportDatesAsWords';
 import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss } from '../text/grammar';
@@ -28,7 +29,7 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   // A date written the report's way (`’22.11월`) is read as words (`22년 11월`), like any other date.
   const cleaned = correct(withoutHanjaGloss(reportDatesAsWords(withoutSlackMarkup(original).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '))));
   // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
-  let text = kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(withoutAsides(spaceGlued(particleBeforeBracket(cleaned), kb.lexicon.glue), { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (word) => isReportName(kb, word) })).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
+  let text = kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(withoutAsides(spaceGlued(particleBeforeBracket(cleaned), kb.lexicon.glue), asideWordsOf(kb))).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
   const vocabulary = kb.vocabulary;
   const typos = readTypos(text, vocabulary, kb.lexicon);
   text = typos.text;
@@ -39,6 +40,16 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const topics = computeTopics(kb, { topic, typedTopic, department });
   const reportNames = kb.library.documents.length > 1 ? kb.library.names : null;
   return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb), reportNames };
+}
+
+/**
+ * What the aside reader needs of a knowledge base: its words, its lexicon, its names and what narrows.
+ *
+ * @example
+ * withoutAsides('회의 자료에 넣으려는데, 뷰티복합문화공간 예산 얼마?', asideWordsOf(kb));
+ */
+export function asideWordsOf(kb: Knowledge): AsideWords {
+  return { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (word) => isReportName(kb, word), narrows: (word) => narrowsWhere(kb, word) };
 }
 
 /**

@@ -25,6 +25,7 @@ import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
+import { askedAgainst } from './askedAgainst';
 import { factPassage, fieldPassage, lineFit } from './passageFallbacks';
 
 /**
@@ -53,6 +54,10 @@ function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Ans
   const pasted = askedAfterPaste(kb, input, (question) => answerScoped(kb, question, options));
   if (pasted) return pasted;
   const asOf = resolveAsOf(options);
+  // `서울형 뉴딜일자리 시급 얼마야? 안심일자리보다 높지?`: the answer, and the same of the other beside it.
+  const both = (first: Answer, second: Answer) => bothAnswers({ ...analyzeQuestion(kb, input), original: typedQuestion(input), asOf }, first, second);
+  const against = askedAgainst(kb, input, (question) => answerScoped(kb, question, options), both);
+  if (against) return against;
   const scope = resolveScope(kb, typedQuestion(input));
   const again = (text: string) => answerQuestion(kb, text, options);
   // `… 알려주시겠어요? 지난 보고 때 들었는데`: a report named only in an aside is not the one asked about.

@@ -10,6 +10,8 @@ const topicParticle = (value: string) => (/\d$/.test(value) ? (/[2459]$/.test(va
 export const MESSAGES = {
   notFound: '보고서에서 찾을 수 없습니다',
   nothingAbout: (topic: string) => `${topic || '이 질문'}에 대한 내용이 없습니다`,
+  /** What a question was set against, when the report lacks it: `부산 사관학교: 보고서에서 찾을 수 없습니다`. */
+  comparedMissing: (other: string) => `${other}: 보고서에서 찾을 수 없습니다`,
   emptyQuestion: '질문이 비어 있습니다',
   /** A part of a budget (국비, 시비) the report does not give for the program. */
   noPart: (owner: string, part: string) => `보고서에 ${owner}의 ${part} 내역이 없습니다`,

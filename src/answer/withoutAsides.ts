@@ -14,6 +14,8 @@ export interface AsideWords {
   lexicon: Lexicon;
   /** Whether a word (a stem) names something the reports have: a program, a place, a department, a short name. */
   isName: (stem: string) => boolean;
+  /** Whether a word says where or when (`부산`, `작년`, `노원에도`): it narrows a question wherever it is said. */
+  narrows: (word: string) => boolean;
 }
 
 /**
@@ -57,7 +59,9 @@ export function withoutAsides(question: string, words: AsideWords): string {
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
       if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
-      if (i > main && !saysSomething(sentence, words)) return '';
+      // After the question, a reason or purpose (`FDI 유치실적 대비 많은 편인지 보려고`) only narrows where
+      // or when (`부산 지점 얘기라서요`); the other things it names are what the asker will compare, not what is asked.
+      if (i > main) return sentence.split(/\s+/).map((word) => word.replace(CLOSING, '')).filter((word) => words.narrows(word)).join(' ');
       return keptWords(sentence.split(/\s+/), words).join(' ');
     })
     .filter((sentence) => sentence.trim() !== '')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
 import { spaceGlued } from '../../src/answer/spaceGlued';
 import { withoutAsides } from '../../src/answer/withoutAsides';
-import { isReportName } from '../../src/answer/isReportName';
+import { asideWordsOf } from '../../src/answer/analyzeQuestion';
 import { isPredicate, stripParticle } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
@@ -72,7 +72,7 @@ describe('stop-18 classes', () => {
 
   it('reads a statement after the question (… 정확한 주소가 필요합니다) as background that keeps only names, and 는지 before a request as a verb', async () => {
     const kb = await realKnowledge();
-    const words = { vocabulary: kb.vocabulary, lexicon: kb.lexicon, isName: (w: string) => isReportName(kb, w) };
+    const words = asideWordsOf(kb);
     expect(withoutAsides('양재 AI지원센터 어디에 짓는지 알려주세요. 정확한 주소가 필요합니다', words)).toBe('양재 AI지원센터 어디에 짓는지 알려주세요.');
     expect(isPredicate('짓는지', false)).toBe(true);
     expect(isPredicate('홈페이지', false)).toBe(false);

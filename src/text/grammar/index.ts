@@ -12,3 +12,4 @@ export * from './counters';
 export * from './phrases';
 export * from './sentences';
 export * from './statedValue';
+export * from './comparedWith';
