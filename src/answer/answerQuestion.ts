@@ -126,7 +126,9 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    if (answer && (!answer.found || mustCarry.every((kind) => carries(kind, answer.text)))) return answer;
+    // `… 과가 운영하는 e스포츠경기장 예산이 얼마`: a department's duties never answer a sum asked.
+    const sum = intent.name === 'department' && kb.lexicon.intent('department').cue('sumAsked').test(question.text) ? ['amount'] : [];
+    if (answer && (!answer.found || [...mustCarry, ...sum].every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));

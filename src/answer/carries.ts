@@ -32,9 +32,10 @@ export const INTENT_VALUE: Readonly<Record<string, string>> = { budget: 'amount'
 
 /**
  * The value a bare 얼마 or 어디 (no money or place word) asks for: `취업률 얼마야` a quantity that is
- * not a date, `선정된 대학 어디야` a place or an organisation's name.
+ * not a date, `선정된 대학 어디야` a place or an organisation's name; an event asked without 언제
+ * (`로봇과학관 개관 예정 월은?`) a date.
  */
-export const BARE_VALUE: Readonly<Record<string, string>> = { budget: 'quantity', location: 'place' };
+export const BARE_VALUE: Readonly<Record<string, string>> = { budget: 'quantity', location: 'place', schedule: 'date' };
 
 /** Whether a line carries a kind of value (`amount`, `date`, `count` …); an unknown kind never. */
 export function carries(kind: string, line: string): boolean {

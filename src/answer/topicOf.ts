@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isPointedAt, SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -14,9 +14,11 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = lexicon.isQuestionWord;
   const words: string[] = [];
-  for (const raw of withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/]+/)) {
+  const raws = withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/]+/);
+  for (const [i, raw] of raws.entries()) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
-    if (!word || isQuestion(word)) continue;
+    // `이 대회의 사업예산`: a common noun pointed at stands for what was named before.
+    if (!word || isQuestion(word) || isPointedAt(raws, i, (w) => stemOf(w, vocabulary, lexicon))) continue;
     word = withoutGluedRequest(word, vocabulary, lexicon);
     word = stemOf(word, vocabulary, lexicon);
     // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.

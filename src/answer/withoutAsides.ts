@@ -1,9 +1,9 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HANGUL_RUN, HEARSAY_ENDINGS, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HEARSAY_ENDINGS, isResidence, PREAMBLE_TURN, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
-/** Where a question's sentences end: a question or exclamation mark, or a full stop before a space. */
-const SENTENCE_END = /[?？!！]+\s*|[.。]\s+/g;
+/** Where a question's sentences end: a question or exclamation mark, or full stops after a word and before a space (never a date's: `8.23. 기준`). */
+const SENTENCE_END = /[?？!！]+\s*|(?<=\p{L}[.。…]*)[.。…]\s+/gu;
 
 /** Punctuation closing a word (`하는데요,`, `넣으려고요.`). */
 const CLOSING = /[?？!！.。,，:]+$/;
@@ -32,7 +32,7 @@ export interface AsideWords {
  * withoutAsides('회의 자료에 넣으려는데, 뷰티복합문화공간 예산 얼마?', words); // '뷰티복합문화공간 예산 얼마?'
  */
 export function withoutAsides(question: string, words: AsideWords): string {
-  const marks = [...question.matchAll(SENTENCE_END), ...question.matchAll(REQUEST_END)].map((m) => (m.index ?? 0) + m[0].length);
+  const marks = [...question.matchAll(SENTENCE_END), ...question.matchAll(REQUEST_END), ...question.matchAll(PREAMBLE_TURN)].map((m) => (m.index ?? 0) + m[0].length);
   const ends = [...new Set(marks)].filter((end) => end < question.length).sort((a, b) => a - b);
   const starts = [0, ...ends];
   const sentences = starts.map((start, i) => question.slice(start, starts[i + 1] ?? question.length));
@@ -62,7 +62,12 @@ export function withoutAsides(question: string, words: AsideWords): string {
       // After the question, a reason or purpose (`FDI 유치실적 대비 많은 편인지 보려고`) only narrows where
       // or when (`부산 지점 얘기라서요`); the other things it names are what the asker will compare, not what is asked.
       if (i > main) return sentence.split(/\s+/).map((word) => word.replace(CLOSING, '')).filter((word) => words.narrows(word)).join(' ');
-      return keptWords(sentence.split(/\s+/), words).join(' ');
+      // Before the question, what the asker tells of themselves (`저는 송파구에 사는 퇴직 교사입니다`,
+      // `제자가 서울혁신챌린지에 나간다고 하여 관심이 생겼는데요`): the reports' names in it and what
+      // narrows where or when stay, never where the asker lives; what they heard stays whole.
+      if (endingOf(last.replace(CLOSING, ''), HEARSAY_ENDINGS)) return keptWords(sentence.split(/\s+/), words).join(' ');
+      const all = sentence.split(/\s+/).map((word) => word.replace(CLOSING, ''));
+      return all.filter((word, j) => !isResidence(all, j) && (namesIn([word], words, false).length > 0 || words.narrows(word))).join(' ');
     })
     .filter((sentence) => sentence.trim() !== '')
     .join(' ')
@@ -91,7 +96,9 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
   // The question naming a program of the report itself, the background's names are what led to it, not what it asks.
-  return [...(names(main) ? [] : keptWords(background, words, namesOwn || names(background))), ...main].join(' ');
+  // `… 소요예산 천만원 단위로 정리하려는데 원 수치 알려주세요`: a question asking for no kind of answer asks for the background's.
+  const asksOwn = Object.keys(words.lexicon.source.intents).some((name) => words.lexicon.intent(name).asks(main.join(' ')));
+  return [...(names(main) ? [] : keptWords(background, words, namesOwn || names(background), !asksOwn)), ...main].join(' ');
 }
 
 /** A sentence's last word, as written (with its closing marks). */
@@ -126,8 +133,11 @@ function asks(sentence: string, lexicon: Lexicon): boolean {
   return has(lexicon.questionWords) || has(lexicon.source.requestWords) || sentence.search(lexicon.questionPhrases) >= 0;
 }
 
-/** The words of background that stay: names of what the reports have, words the report does not know and, unless `dropEveryday`, its everyday words. */
-function keptWords(background: readonly string[], words: AsideWords, dropEveryday = true): string[] {
+/**
+ * The words of background that stay: names of what the reports have, words the report does not know,
+ * unless `dropEveryday` its everyday words, and with `keepAsking` the words asking for a kind of answer.
+ */
+function keptWords(background: readonly string[], words: AsideWords, dropEveryday = true, keepAsking = false): string[] {
   return background.filter((word, i) => {
     const bare = word.replace(CLOSING, '');
     if (bare === '' || isAside(bare, words.lexicon) || BACKGROUND_JOINTS.includes(bare)) return false;
@@ -140,6 +150,7 @@ function keptWords(background: readonly string[], words: AsideWords, dropEveryda
     const toCome = isAllHangul(bare) && hasFinalL(bare.at(-1)!) && !words.vocabulary.has(bare);
     const verb = going || toCome || isPredicate(bare) || endingOf(bare, [...EXPLAINING_ENDINGS, ...BACKGROUND_ENDINGS]) !== undefined;
     // The report's everyday words go (`현장`, `실적`); its long compounds stay (`세계도시정상회의`).
+    if (keepAsking && words.lexicon.topicStopWords.has(stem) && !verb) return true;
     const everyday = (dropEveryday && words.vocabulary.has(stem) && stem.length <= 3) || words.lexicon.softWords.has(stem) || words.lexicon.topicStopWords.has(stem);
     return !verb && !everyday;
   });
@@ -169,13 +180,4 @@ function onlyAsideWords(sentence: readonly string[], words: AsideWords): boolean
 function explains(sentence: string): boolean {
   const last = sentence.replace(/[?？!！.。\s]+$/, '').split(/\s+/).at(-1) ?? '';
   return EXPLAINING_ENDINGS.some((ending) => last.endsWith(ending));
-}
-
-/** Whether a sentence holds a word of the report (as a stem) or one the lexicon reads as asking something. */
-function saysSomething(sentence: string, { vocabulary, lexicon }: AsideWords): boolean {
-  if (/[A-Za-z0-9]/.test(sentence)) return true;
-  const words = sentence.match(HANGUL_RUN) ?? [];
-  if (words.some((word) => word.length >= 2 && vocabulary.has(stemOf(word, vocabulary, lexicon)))) return true;
-  if (lexicon.answerKinds.some(({ cue }) => cue.test(sentence))) return true;
-  return Object.keys(lexicon.source.intents).some((name) => lexicon.intent(name).asks(sentence));
 }

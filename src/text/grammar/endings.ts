@@ -149,3 +149,26 @@ export function tellsPast(word: string): boolean {
  * 해서요`): what comes after is a sentence of its own.
  */
 export const REQUEST_END = /(?:주세요|줘요|줘|바랍니다|드립니다)(?=\s+\S)/g;
+
+/**
+ * Where a letter turns from who writes to what they ask (`…생겼는데요, 다름이 아니오라 이 대회의 예산이 …`):
+ * what comes before is background, however it ends.
+ */
+export const PREAMBLE_TURN = /(?<=^|\s)다름(?:이)?\s*아니(?:오|옵)?라(?:고|서)?[,，]?(?=\s)/g;
+
+/**
+ * Whether the word at `i` names where the asker lives (`저는 마포구에 사는 주민인데요`, `장교동 근처에
+ * 사는`): their home, never what the question is about.
+ *
+ * @example
+ * isResidence(['마포구에', '사는', '주민인데요'], 0); // true
+ * isResidence(['마포', '캠퍼스', '주소'], 0);          // false
+ */
+export function isResidence(words: readonly string[], i: number): boolean {
+  const lives = (word: string | undefined) => word !== undefined && /^(?:사는|살고|살아|사시는|거주하는|거주)/.test(word);
+  const near = (word: string | undefined) => word !== undefined && /^(?:근처|인근|쪽|부근)(?:에|에서)$/.test(word);
+  const place = (j: number): boolean => (/(?:에|에서)$/.test(words[j]!) && lives(words[j + 1])) || (near(words[j + 1]) && lives(words[j + 2]));
+  // `서초구 양재동에 사는`: the district before the neighbourhood too.
+  return place(i) || (/[구동시군읍면리]$/.test(words[i]!) && i + 1 < words.length && place(i + 1));
+}
+

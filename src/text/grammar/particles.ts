@@ -144,6 +144,26 @@ export function openingParticle(text: string): string | undefined {
 /** Words pointing at what was just said (`이 뷰티 공간`, `그 사업`), written like a particle. */
 const DEMONSTRATIVES = ['이', '그', '저'];
 
+/** Words pointing at what was said before them, as a word of their own (`이 대회의 예산`, `해당 사업`). */
+const POINTING_WORDS = [...DEMONSTRATIVES, '해당', '요'];
+
+/** Longest common noun a pointing word turns into a pointer (`대회`, `캠퍼스`); a longer word is a name. */
+const MAX_POINTED = 3;
+
+/**
+ * Whether a word is a common noun a pointing word before it turns into a pointer (`이 대회의`,
+ * `그 학교가`, `해당 사업에`): with its particle, it stands for what was named before, and names nothing itself.
+ *
+ * @example
+ * isPointedAt(['이', '대회의', '사업예산이'], 1, (w) => w.replace(/의$/, '')); // true
+ */
+export function isPointedAt(words: readonly string[], i: number, stem: (word: string) => string): boolean {
+  if (i === 0 || !POINTING_WORDS.includes(words[i - 1]!)) return false;
+  // With its particle (`대회의`, `사업에`) it ends what is pointed at; bare (`이 뷰티 공간`), it only begins it.
+  const noun = stem(words[i]!);
+  return noun !== words[i] && noun.length <= MAX_POINTED;
+}
+
 /**
  * Whether a text goes on from the word before it, opening with that word's particle (`에 개관하는 …`
  * after a pasted `'22.11월`), not with a word pointing at it (`이 뷰티 공간 …`).
