@@ -31,7 +31,7 @@ export const ranking: Intent = {
     if (!series) return null;
     // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
     const asked = compactText(q.text);
-    const named = series.items.filter((i) => namesItem(asked, i.name));
+    const named = series.items.filter((i) => namesItem(asked, i.name, (word) => kb.match.placeWords.has(word)));
     if (versus && named.length < 2) return null;
     const source = sourceLine(series);
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
@@ -74,12 +74,13 @@ function sourceLine(series: QuantitySeries): string {
 /**
  * Whether a question (compacted) names a series item: its whole name, or the end of it after a
  * group column (`중소기업 기술상용화` of `기업 R&D 중소기업 기술상용화`), without brackets
- * (`서울형 팁스` of `서울형 팁스(TIPS)`), four characters or more with Hangul.
+ * (`서울형 팁스` of `서울형 팁스(TIPS)`), four characters or more with Hangul; or a place word of it (`금천`).
  */
-function namesItem(asked: string, name: string): boolean {
+function namesItem(asked: string, name: string, isPlace: (word: string) => boolean): boolean {
   if (asked.includes(compactText(name))) return true;
   const words = labelWords(name);
-  return words.some((_, k) => namesRun(asked, words.slice(k), 4));
+  // `영등포 캠퍼스랑 금천 캠퍼스`: a place word of the label names its item, however short.
+  return words.some((_, k) => namesRun(asked, words.slice(k), 4)) || words.some((word) => word.length >= 2 && isPlace(word) && asked.includes(compactText(word)));
 }
 
 /** Whether a question (compacted) names the start of an item's name after its first word (`거점별 정책 R&D` of `신성장 거점별 정책 R&D (홍릉) …`), or its first words, six characters or more with Hangul. */

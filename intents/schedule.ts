@@ -101,8 +101,9 @@ export const schedule: Intent = {
     const asWritten = main.when ? ` ${MESSAGES.asWritten(main.raw)}` : '';
     return answerOf(q, 'schedule', {
       headline: `${main.owner} — ${line(main)}${asWritten}`,
-      // A detail from another facility of the program says whose it is.
-      details: others.map((m) => (m.owner === main.owner ? line(m) : `${m.owner} — ${line(m)}`)),
+      // A detail from another facility of the program says whose it is; one of an event the question
+      // names too (`착공·준공`) gives its date as written as well.
+      details: others.map((m) => `${m.owner === main.owner ? '' : `${m.owner} — `}${line(m)}${events.some((e) => m.label.endsWith(e)) && m.when ? ` ${MESSAGES.asWritten(m.raw)}` : ''}`),
       subject: main.owner,
       fields: [main, ...others].map((m) => ({ label: m.label.slice(0, 40), value: `${describeWhen(m)} · ${describeStatus(m, q.asOf)}` })),
       citations: [citationOf(main.source), ...others.map((m) => citationOf(m.source))],

@@ -75,7 +75,7 @@ export interface Lexicon {
  */
 export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string> = new Set(), names: readonly string[] = []): Lexicon {
   const intents = new Map(Object.entries(file.intents).map(([name, entry]) => [name, compileIntent(entry)]));
-  const stopWords = new Set([...Object.values(file.intents).flatMap((i) => i.answerWords), ...file.requestWords, ...file.verbs, ...VERB_FORMS]);
+  const stopWords = new Set([...Object.values(file.intents).flatMap((i) => i.answerWords), ...file.requestWords, ...file.verbs, ...file.checkWords, ...VERB_FORMS]);
   const empty = compileIntent({ words: [], unless: [], answerWords: [], cues: {}, kinds: {} });
   const known = knownWords(file, vocabulary, names);
   return {
