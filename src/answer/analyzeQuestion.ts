@@ -75,13 +75,28 @@ function sectionSearch(kb: Knowledge): Question['sectionHits'] {
 
 
 
-/** Slack's special syntax (`<!channel>`, `<@U123>`, `<https://…|label>`, or `@channel` as the Slack layer shows it) is not part of the question. */
+/**
+ * Slack's special syntax (`<!channel>`, `<@U123>`, `<https://…|label>`, or `@channel` and `@이름` as
+ * the Slack layer shows them) and its formatting (a quote's `> `, `code`, *bold*, _italic_, ~strike~)
+ * are not part of the question.
+ */
 function withoutSlackMarkup(text: string): string {
-  return text
+  return withoutMrkdwn(text)
     .replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ')
     .replace(/<[^>|]*\|([^>]*)>/g, ' $1 ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ');
+    .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ')
+    .replace(/(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.]+/gu, ' ');
+}
+
+/** Slack's formatting marks: a quote's `> ` at a line's start, `code` ticks, and *bold*, _italic_, ~strike~ around words; emoji and lone letters. */
+function withoutMrkdwn(text: string): string {
+  return text
+    // Emoji and chat's lone letters (`🏆`, `ㅋㅋ`, `ㅠㅠ`, `ㄱ`): feeling, not words.
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+|[\u3131-\u318E]+/gu, ' ')
+    .replace(/^[ \t]*(?:>|&gt;)[ \t]?/gm, '')
+    .replace(/`+/g, ' ')
+    .replace(/(?<![\p{L}\p{N}])([*_~])([^*_~\n]{1,80}?)\1(?![\p{L}\p{N}])/gu, '$2');
 }
 
 /** Replaces short names with the name the report uses (`캠타` → `캠퍼스타운`), spacing ignored. */

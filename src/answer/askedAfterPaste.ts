@@ -27,8 +27,14 @@ const MAX_NAME = 30;
  * askedAfterPaste(kb, '□ 향후계획\n- 매출채권 보험료 지원사업 중간정산 및 성과평가 :\n\n이거 언제 해요?', ask)?.found; // true
  */
 export function askedAfterPaste(kb: Knowledge, input: string, ask: (question: string) => Answer): Answer | null {
-  const lines = input.split('\n').map((line) => line.trim()).filter(Boolean);
-  if (lines.length < 2) return null;
+  const all = input.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (all.length < 2) return null;
+  // The question is the last line that asks; a line after it of aside words only (`FYI`) goes.
+  const asks = (line: string) => /[?？]/.test(line) || line.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word) || kb.lexicon.source.requestWords.some((w) => word.startsWith(w)));
+  const aside = (line: string) => line.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((word) => kb.lexicon.asideWords.has(word));
+  const last = all.findLastIndex(asks);
+  const lines = last >= 0 && all.slice(last + 1).every(aside) ? all.slice(0, last + 1) : all;
+  if (lines.length < 2) return lines.length === 1 && lines.length < all.length ? ask(lines[0]!) : null;
   const question = lines.at(-1)!;
   // Each pasted line read as the report's lines are (`금 용 투 자 과` → `금융투자과`).
   const pasted = lines.slice(0, -1).map((line) => normalizeLine(line.replace(LEAD, '').normalize('NFKC'), kb.match.correct));

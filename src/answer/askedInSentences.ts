@@ -5,8 +5,8 @@ import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
 import { narrowsWhere } from './narrowsWhere';
 import { describedProgram } from './describedProgram';
-import { MESSAGES } from './messages';
 import type { Reading } from './readTypos';
+import { withReading } from './withReading';
 
 /** More sentences than this is a message, not a question: it is not taken apart. */
 const MAX_SENTENCES = 4;
@@ -38,7 +38,7 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     for (const question of new Set(questions)) {
       const answer = ask(question);
       // A program read from its description says so, as a typo read does.
-      if (answer.found) return readings.length && question === questions[0] ? withReadings(answer, readings) : answer;
+      if (answer.found) return readings.length && question === questions[0] ? withReading(answer, ...readings) : answer;
     }
   }
   return null;
@@ -58,13 +58,6 @@ function namesOnlyKnown(kb: Knowledge, sentence: string): boolean {
   return analyzeQuestion(kb, sentence).topics.every((t) => t.required.every((word) => names.has(word) || kb.vocabulary.has(word.toLowerCase())));
 }
 
-/** The answer with a line saying how a description was read (`'… 그 학교 있잖아요' → '청년취업사관학교 조성·운영'`), above its source. */
-function withReadings(answer: Answer, readings: Reading[]): Answer {
-  const lines = answer.text.split('\n');
-  const source = lines.findIndex((line) => line.startsWith(MESSAGES.sourceLabel));
-  const at = source < 0 ? lines.length : source;
-  return { ...answer, text: [...lines.slice(0, at), MESSAGES.readAs(readings), ...lines.slice(at)].join('\n') };
-}
 
 /**
  * What another sentence gives the one asked: the program it describes (`청년들 … 취업까지 연결해 주는

@@ -3,6 +3,7 @@ import type { Answer } from '../model/answer';
 import { statedValue, type StatedValue } from '../text/grammar';
 import { compactText } from './compactText';
 import { MESSAGES } from './messages';
+import { withLine } from './withReading';
 
 /** Most words after the check word (`맞는 금액` `입니까`): a check closes the question. */
 const MAX_AFTER_CHECK = 1;
@@ -35,11 +36,7 @@ export function statedValueOf(lexicon: Lexicon, question: string): StatedValue |
  */
 export function withStatedCheck(stated: StatedValue, answer: Answer): Answer {
   if (!answer.found) return answer;
-  const line = MESSAGES.statedCheck(stated.value, agrees(stated.value, answer.text));
-  const lines = answer.text.split('\n');
-  const source = lines.findIndex((text) => text.startsWith(MESSAGES.sourceLabel));
-  const at = source < 0 ? lines.length : source;
-  return { ...answer, text: [...lines.slice(0, at), line, ...lines.slice(at)].join('\n') };
+  return withLine(answer, MESSAGES.statedCheck(stated.value, agrees(stated.value, answer.text)));
 }
 
 /** Whether an answer holds a stated value: its every number, or its words when it has none. */

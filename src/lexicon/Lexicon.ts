@@ -178,6 +178,13 @@ function typoCorrector(file: LexiconFile, { vocabulary, fromLexicon, nameWords, 
   return new TypoCorrector({
     long: [...vocabulary, ...fromLexicon, ...fromNames],
     latinPairs,
+    // A name (`서울투자청`), one of a few words (`서울형 강소기업`) or a department (`경제정책과`) may be
+    // abbreviated by its syllables (`서투청`, `서강기`, `경정과`).
+    abbreviated: [
+      ...fromNames,
+      ...nameWords.filter((words) => words.length >= 2 && words.length <= 3).map((words) => words.join(' ')),
+      ...[...vocabulary].filter((word) => word.endsWith(file.departments.suffix)),
+    ],
     short: routing,
     isKnown: (word) => known.has(word) || isKnownWithTail(word, (head) => known.has(head)),
   });

@@ -15,7 +15,14 @@ export interface TypoWords {
   isKnown: (word: string) => boolean;
   /** Latin names of two words (`try everything`), read when written together. */
   latinPairs?: Iterable<string>;
+  /** Names (`서울투자청`, `서울형 강소기업`, `경제정책과`), which an abbreviation of their syllables may stand for (`서투청`, `서강기`, `경정과`). */
+  abbreviated?: Iterable<string>;
 }
+
+/** Syllables an abbreviation has (`서투청`, `뷰복공` … four at most). */
+const ABBREVIATION = { min: 3, max: 4 };
+/** How near the end of the name an abbreviation's last syllable falls (`기` of 서울형 강소**기**업). */
+const ABBREVIATION_TAIL = 3;
 
 /**
  * Reads a mistyped word as the word meant: in three-syllable words one jamo off (`시네마태크`
@@ -40,6 +47,8 @@ export class TypoCorrector {
   private readonly latin: string[] = [];
   /** Two-word Latin names by the two written together (`tryeverything` → `try everything`). */
   private readonly latinPairs = new Map<string, string>();
+  /** Names an abbreviation may stand for, by first syllable: each written together, and as it is. */
+  private readonly byInitial = new Map<string, { together: string; name: string }[]>();
 
   constructor(private readonly words: TypoWords) {
     for (const word of new Set(words.long)) {
@@ -49,6 +58,13 @@ export class TypoCorrector {
       listIn(this.byFirst, word[0]!).push(word);
     }
     for (const pair of words.latinPairs ?? []) this.latinPairs.set(pair.replace(' ', ''), pair);
+    const seen = new Set<string>();
+    for (const name of words.abbreviated ?? []) {
+      const together = name.replace(/\s+/g, '');
+      if (together.length < ABBREVIATION.min + 2 || !isAllHangul(together) || seen.has(together)) continue;
+      seen.add(together);
+      listOf(this.byInitial, together[0]!).push({ together, name });
+    }
     this.byLength.set(2, [...new Set(words.short)].filter((w) => w.length === 2 && isAllHangul(w)));
   }
 
@@ -58,7 +74,25 @@ export class TypoCorrector {
     if (word.length < 2 || !isAllHangul(word) || this.words.isKnown(word)) return null;
     const candidates = this.byLength.get(word.length) ?? [];
     if (word.length === 2) return unique(candidates.filter((w) => slipped(word, w)));
-    return (this.isCompound(word) ? null : this.closest(word, candidates)) ?? this.shortened(word);
+    return (this.isCompound(word) ? null : this.closest(word, candidates)) ?? this.shortened(word) ?? this.abbreviated(word);
+  }
+
+  /**
+   * The one name an abbreviation of its syllables stands for (`서투청` → `서울투자청`, `서강기` →
+   * `서울형 강소기업`): the same first syllable, then each syllable in order, the last near the end.
+   */
+  private abbreviated(word: string): string | null {
+    if (word.length < ABBREVIATION.min || word.length > ABBREVIATION.max) return null;
+    const found = new Set<string>();
+    for (const { together, name } of this.byInitial.get(word[0]!) ?? []) {
+      let at = 0;
+      for (const syllable of word.slice(1)) {
+        at = together.indexOf(syllable, at + 1);
+        if (at < 0) break;
+      }
+      if (at >= together.length - ABBREVIATION_TAIL && !together.includes(word)) found.add(name);
+    }
+    return unique([...found]);
   }
 
   /** Two known words written together (`교육기간`: 교육 and 기간), which is no typo of a third (`교육기관`). */
@@ -101,6 +135,10 @@ export class TypoCorrector {
 
 /** The list a map holds under `key`, made empty on first use. */
 function listIn<K>(map: Map<K, string[]>, key: K): string[] {
+  return listOf(map, key);
+}
+
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
