@@ -36,4 +36,13 @@ describe('stop-23 classes (blind61)', () => {
     expect(glossed.text).toContain("'SIC' → '서울혁신챌린지'");
     expect(answerQuestion(kb, 'SIC(부산혁신챌린지) 사업예산 얼마', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('finds where the report mentions something (… 언급된 부분 찾아주실 수 있나요?, … 얘기 나오는 데 어디야?), and not what it never mentions', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '보고서에서 NVIDIA 언급된 부분 찾아주실 수 있나요?', AS_OF).text).toContain('NVIDIA, 네이버');
+    expect(answerQuestion(kb, '보고서에 IBK 얘기 나오는 데 어디야?', AS_OF).text).toContain('IBK 기업은행 협력');
+    expect(answerQuestion(kb, 'IBK 관련 내용', AS_OF).text).toContain('매칭데이');
+    expect(answerQuestion(kb, '보고서에 테슬라 얘기 나오는 데 어디야?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '부산 관련 내용', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
