@@ -25,7 +25,8 @@ export function askedApart(kb: Knowledge, typed: string, answer: Answer, ask: (t
 function apart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string) => Answer, dotted: boolean): [Answer, Answer] | null {
   const two = splitAsked(asked, kb.lexicon.isQuestionWord);
   const isWord = knowsWord(kb);
-  if ((answer.found && showsBoth(answer, asked, isWord) && !two) || answer.candidates.length > 0) return null;
+  // A ranking answered whole (`A와 B 중 어느 쪽이 더 넓은지, 면적이 각각 얼마인지`) already sets the two side by side.
+  if ((answer.found && (answer.intent === 'aggregate' || (showsBoth(answer, asked, isWord) && !two))) || answer.candidates.length > 0) return null;
   const parts = splitJoined(asked, 1, isWord) ?? two;
   if (!parts) return null;
   const each = parts.map(ask) as [Answer, Answer];

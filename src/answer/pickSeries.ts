@@ -39,8 +39,9 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
     const key = seriesKey(name);
     return [key, ...tails.filter((t) => key.endsWith(t) && key.length - t.length >= 2).map((t) => key.slice(0, -t.length))];
   };
-  // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`).
-  const moneyAsked = kb.lexicon.intent('budget').asks(q.text);
+  // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`); `면적이 각각
+  // 얼마인지` asks an area, its 얼마 no sum.
+  const moneyAsked = kb.lexicon.intent('budget').asks(q.text) && !areaAsked;
   // `접수 제일 많았던`: a column named by its head (`접수과제 수`), when no other column's name starts
   // so (`지원` heads 지원과제 수, 지원금액, 지원기업 수: none) and its program's title does not hold it.
   const heads = q.topic.split(/\s+/).filter((w) => w.length >= 2 && kb.seriesKeys.filter((key) => key.startsWith(w)).length === 1);

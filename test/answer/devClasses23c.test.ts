@@ -40,4 +40,13 @@ describe('stop-23 classes (blind60)', () => {
     expect(answerQuestion(kb, '뷰티복합문화공간 조성은 어느 과 담당이야?', AS_OF).text).toContain('뷰티패션산업과');
     expect(answerQuestion(kb, '서울 로봇과학관 개관 예정 월은?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('ranks areas asked with 얼마 (면적이 각각 얼마인지) as areas, and reads 뽑아줘 as asking for a list', async () => {
+    const kb = await realKnowledge();
+    const areas = answerQuestion(kb, '청년취업사관학교 영등포 캠퍼스와 금천 캠퍼스 중 어느 쪽이 더 넓은지, 면적이 각각 얼마인지', AS_OF);
+    expect(areas.text).toContain('3,611.31㎡');
+    expect(areas.text).toContain('1,632.4㎡');
+    expect(answerQuestion(kb, "국제협력 쪽 '22년 10월 일정만 뽑아줘", AS_OF).text).toContain('UCLG WORLD 총회');
+    expect(answerQuestion(kb, "국제협력 쪽 '19년 10월 일정만 뽑아줘", AS_OF).found).toBe(false);
+  });
 });
