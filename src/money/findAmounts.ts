@@ -17,7 +17,7 @@ const BASE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
  * followed by a unit inherited from context. A number followed by 명/개/건… is a count, not money.
  */
 const AMOUNT = new RegExp(
-  String.raw`(${NUM})\s*([천백십])?\s*([조억만])(?:\s*(${NUM})\s*([천백십])?\s*([억만]))?\s*(원)?(?![명개건점팀실석평회곳])` +
+  String.raw`(${NUM})\s*([천백십])?\s*([조억만])(?:\s*(${NUM})\s*([천백십])?\s*([억만]))?\s*(원)?(?!\s*여?\s*[명개건점팀실석평회곳])` +
     String.raw`|(${NUM})\s*원`,
   'g',
 );

@@ -13,3 +13,4 @@ export * from './phrases';
 export * from './sentences';
 export * from './statedValue';
 export * from './comparedWith';
+export * from './spelledNumbers';
