@@ -37,4 +37,10 @@ describe('stop-23 classes (blind63)', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, "Ⅳ-2 ① 'Try Everything 2022' 개최 행사개요에 소요예산이 얼마로 나와 있나요?", AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads an interpreter's administrative Korean (투입되는 예산, 소요 재원, 주시기 바랍니다) as the question it is", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 강소기업 선정·지원 사업에 투입되는 예산 규모를 알려 주시기 바랍니다.', AS_OF).text).toContain('3,892백만원');
+    expect(answerQuestion(kb, '부산형 강소기업 선정·지원 사업에 투입되는 예산 규모를 알려 주시기 바랍니다.', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
