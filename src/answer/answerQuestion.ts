@@ -26,7 +26,7 @@ import { askedWithoutGloss } from './askedWithoutGloss';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
-import { factPassage, fieldPassage, lineFit } from './passageFallbacks';
+import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -132,7 +132,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
-  if (!factIntent) return fieldPassage(kb, question) ?? search.answer(kb, question) ?? notFound(kb, question, 'search');
+  if (!factIntent) return fieldPassage(kb, question) ?? withoutPlannedResult(kb, question, search.answer(kb, question) ?? notFound(kb, question, 'search'));
   // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
   // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
   // carries a value of that kind: a number that is not a date, a place or an organisation's name.

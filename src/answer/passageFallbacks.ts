@@ -5,6 +5,7 @@ import { searchPassage } from '../../intents/search';
 import { notFound } from './compose';
 import { carries, INTENT_VALUE } from './carries';
 import { MESSAGES } from './messages';
+import { statusOn } from '../facts/statusOn';
 
 /**
  * When the fact tables have nothing, a passage still answers a fact question if a line carries
@@ -49,3 +50,16 @@ export function lineFit(kb: Knowledge, question: Question, intent: IntentName): 
   const line = words.cue('perUnitLine');
   return (text) => line.test(text);
 }
+
+/**
+ * `시네마테크 위탁운영기관 선정 결과`: a result asked (the lexicon's `result` words) is never answered by
+ * a plan, a milestone on the cited line still to come (`위탁기관 공모 및 선정 : ~'23. 10.`); the report
+ * has no result yet, and says so.
+ */
+export function withoutPlannedResult(kb: Knowledge, question: Question, answer: Answer): Answer {
+  if (!answer.found || !kb.lexicon.intent('search').cue('result').test(question.text)) return answer;
+  const cited = answer.citations[0];
+  const planned = cited !== undefined && kb.milestones.some((m) => m.source.line === cited.line && (!cited.docId || m.source.docId === cited.docId) && statusOn(m, question.asOf) !== 'done');
+  return planned ? notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic)) : answer;
+}
+

@@ -14,7 +14,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = lexicon.isQuestionWord;
   const words: string[] = [];
-  const raws = withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/]+/);
+  const raws = withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/—–]+/);
   for (const [i, raw] of raws.entries()) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     // `이 대회의 사업예산`: a common noun pointed at stands for what was named before.

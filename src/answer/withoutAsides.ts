@@ -67,7 +67,9 @@ export function withoutAsides(question: string, words: AsideWords): string {
       // narrows where or when stay, never where the asker lives; what they heard stays whole.
       if (endingOf(last.replace(CLOSING, ''), HEARSAY_ENDINGS)) return keptWords(sentence.split(/\s+/), words).join(' ');
       const all = sentence.split(/\s+/).map((word) => word.replace(CLOSING, ''));
-      return all.filter((word, j) => !isResidence(all, j) && (namesIn([word], words, false).length > 0 || words.narrows(word))).join(' ');
+      // A name in Latin letters the report writes (`AI지원센터`) is a name too.
+      const written = (word: string) => /[A-Za-z]/.test(word) && words.vocabulary.has(stemOf(word, words.vocabulary, words.lexicon).toLowerCase());
+      return all.filter((word, j) => !isResidence(all, j) && (namesIn([word], words, false).length > 0 || written(word) || words.narrows(word))).join(' ');
     })
     .filter((sentence) => sentence.trim() !== '')
     .join(' ')

@@ -15,6 +15,6 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],
-  search: ['person', 'whole', 'totalRow', 'overviewBlocks', 'scaleLabels', 'definition'],
+  search: ['person', 'whole', 'totalRow', 'overviewBlocks', 'scaleLabels', 'definition', 'result'],
   compare: ['reportWords', 'asOfWords', 'lastYear', 'previous', 'latest', 'baseline', 'budgetChange', 'scheduleChange', 'changeNouns', 'titleEndings', 'doneWords', 'addedWords', 'droppedWords'],
 };
