@@ -126,8 +126,11 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    // `… 과가 운영하는 e스포츠경기장 예산이 얼마`: a department's duties never answer a sum asked.
-    const sum = intent.name === 'department' && kb.lexicon.intent('department').cue('sumAsked').test(question.text) ? ['amount'] : [];
+    // `… 과가 운영하는 e스포츠경기장 예산이 얼마`, `… 로봇과학관 개관 예정일`: a department's duties never answer a
+    // sum asked, nor it or a table row without a date a date asked.
+    const asked = kb.lexicon.intent('department');
+    const rows = intent.name === 'department' || intent.name === 'table';
+    const sum = [...(intent.name === 'department' && asked.cue('sumAsked').test(question.text) ? ['amount'] : []), ...(rows && asked.cue('dateAsked').test(question.text) ? ['date'] : [])];
     if (answer && (!answer.found || [...mustCarry, ...sum].every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));

@@ -7,7 +7,7 @@ import { PERIOD_WORDS } from '../dates/askedPeriod';
 export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current'],
   headcount: ['howMany', 'whole', 'otherPeople'],
-  department: ['owner', 'figures', 'sumAsked'],
+  department: ['owner', 'figures', 'sumAsked', 'dateAsked'],
   budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine'],
   location: ['area', 'explicit', 'where'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],

@@ -26,4 +26,11 @@ describe('stop-23 classes (blind65)', () => {
     expect(answerQuestion(kb, '청년취업사관학교 조성·운영 — 소요예산 총액 확인 요망', AS_OF).text).toContain('20,255백만원');
     expect(answerQuestion(kb, '청년취업사관학교 조성·운영 — 2019년 소요예산 총액 확인 요망', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("never answers a date asked with a department's duties or a table row without a date (blind66's invented answer)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '경제정책과 업무에 로봇과학관 건립이 들어 있다고 봤는데, 로봇과학관 개관 예정일이 보고서 어디에 나와 있나요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '뷰티복합문화공간 조성은 어느 과 담당이야?', AS_OF).text).toContain('뷰티패션산업과');
+    expect(answerQuestion(kb, '뷰티복합문화공간 개관 언제야?', AS_OF).text).toContain('2022년 9월 30일');
+  });
 });
