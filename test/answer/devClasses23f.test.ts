@@ -33,4 +33,13 @@ describe('stop-23 classes (blind65)', () => {
     expect(answerQuestion(kb, '뷰티복합문화공간 조성은 어느 과 담당이야?', AS_OF).text).toContain('뷰티패션산업과');
     expect(answerQuestion(kb, '뷰티복합문화공간 개관 언제야?', AS_OF).text).toContain('2022년 9월 30일');
   });
+
+  it("reads a radio host's framing (청취자분이 물어보셨는데요) as an aside and business words (버짓, 런칭, 지점, 베뉴) as the report's (blind67)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청취자분이 물어보셨는데요~ 양재 AI지원센터 주소가 어떻게 되나요?', AS_OF).text).toContain('태봉로');
+    expect(answerQuestion(kb, '강소기업 지원사업 버짓 얼마 책정됐나요', AS_OF).text).toContain('3,892백만원');
+    expect(answerQuestion(kb, '청년취업사관학교 마포 지점 오픈 언제였어요?', AS_OF).text).toContain('2022년 4월');
+    expect(answerQuestion(kb, '청취자분이 물어보셨는데요~ 부산 사관학교 주소가 어떻게 되나요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 부산 지점 오픈 언제였어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
