@@ -123,15 +123,11 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');
   // `캠퍼스타운 대학별 예산 젤 많은 곳`: the most of a breakdown is a ranking, or nothing — never one figure.
   const ranked = asksBreakdownRanking(kb, question);
+  const rowKinds = kindsRowsMustCarry(kb, question);
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    // `… 과가 운영하는 e스포츠경기장 예산이 얼마`, `… 로봇과학관 개관 예정일`: a department's duties never answer a
-    // sum asked, nor it or a table row without a date a date asked.
-    const asked = kb.lexicon.intent('department');
-    const rows = intent.name === 'department' || intent.name === 'table';
-    const sum = [...(intent.name === 'department' && asked.cue('sumAsked').test(question.text) ? ['amount'] : []), ...(rows && asked.cue('dateAsked').test(question.text) ? ['date'] : [])];
-    if (answer && (!answer.found || [...mustCarry, ...sum].every((kind) => carries(kind, answer.text)))) return answer;
+    if (answer && (!answer.found || [...mustCarry, ...rowKinds(intent.name)].every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
@@ -168,6 +164,18 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
   // A column that is a kind of budget figure (`조성목표`) is the budget intent's to answer, with its unit.
   if (!hit?.cellNamed || hit.columns.every((i) => kb.budgetKinds.has(compactText(hit.row.headers[i] ?? '')))) return detected;
   return [table, ...detected.filter((intent) => intent !== table)];
+}
+
+/**
+ * What an answer made of rows must carry besides (read once per question): `… 과가 운영하는
+ * e스포츠경기장 예산이 얼마`, a sum asked, is never answered by a department's duties; `… 로봇과학관 개관
+ * 예정일`, a date asked, never by them or a table row without a date.
+ */
+function kindsRowsMustCarry(kb: Knowledge, question: Question): (intent: IntentName) => string[] {
+  const asked = kb.lexicon.intent('department');
+  const sum = asked.cue('sumAsked').test(question.text);
+  const date = asked.cue('dateAsked').test(question.text);
+  return (intent) => [...(intent === 'department' && sum ? ['amount'] : []), ...((intent === 'department' || intent === 'table') && date ? ['date'] : [])];
 }
 
 /** Whether a question asks the most or least of a breakdown (`대학별 … 젤 많은`), not a cap per unit (`기업별 최대 한도`). */
