@@ -26,6 +26,7 @@ import { askedWithoutGloss } from './askedWithoutGloss';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
+import { quotedPassage } from './quotedPassage';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -117,6 +118,10 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // `경제정책과장 이름이 뭐야`: an official's name is found in the text as written or not at all, never in a fact row.
   const words = kb.lexicon.intent('search');
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
+  // `시애틀 언급 어디`, `IBK 기업은행 나오는 부분`: where the report says something is asked, a passage answers.
+  // A phrase quoted there is found as written, like Ctrl-F, or refused.
+  const mentioned = words.cue('mention').test(question.text) ? (quotedPassage(kb, question) ?? search.answer(kb, question)) : null;
+  if (mentioned) return mentioned;
   const detected = tableCellFirst(kb, question, INTENTS.filter((intent) => intent.detect(question, kb)));
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
   // organisation asked, not with an address; `입장료`, a fee, only with a sum in won.

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind66, 68 and 69 (each a dev set since), each tested both ways. */
+describe('stop-24 classes', () => {
+  it('answers where the report mentions something with the line writing it, even asked with 어디', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '시애틀 얘기 언급된 데 어디야', AS_OF).text).toContain('시애틀 현지 기업');
+    expect(answerQuestion(kb, '보고서에 노들섬 등장하는 부분 있어?', AS_OF).text).toContain('노들섬');
+    expect(answerQuestion(kb, 'IBK 기업은행 기재된 맥락 좀', AS_OF).text).toContain('매칭데이');
+    // The same shapes naming what no report writes.
+    expect(answerQuestion(kb, '도쿄 얘기 언급된 데 어디야', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '보고서에 여의도공원 등장하는 부분 있어?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('finds a quoted phrase as written, with the bullet it hangs under, and refuses one no line writes', async () => {
+    const kb = await realKnowledge();
+    const said = answerQuestion(kb, '“약자와의 동행” 이라는 말이 언급된 맥락', AS_OF);
+    expect(said.text).toContain('약자와의 동행');
+    expect(said.text).toContain('세계도시정상회의');
+    expect(answerQuestion(kb, "보고서에 '인크루트' 기재된 부분", AS_OF).text).toContain('인크루트');
+    expect(answerQuestion(kb, "보고서에 '약자와의 연대' 기재된 부분", AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("reads a budget officer's words (계상액, 편성분, 분담액, 요청드립니다) for the budget asked", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, "AI지원센터 '22년 계상액은?", AS_OF).text).toContain('14,169백만원');
+    expect(answerQuestion(kb, '시네마테크 본예산 편성분 얼마', AS_OF).text).toContain('4,512백만원');
+    expect(answerQuestion(kb, '다목적체육관 국비 시비 분담액', AS_OF).text).toContain('국 55억');
+    expect(answerQuestion(kb, '안심일자리 제1차 추경 반영 금액 확인 요청드립니다', AS_OF).text).toContain('7,047백만원');
+    expect(answerQuestion(kb, "G밸리 IoT 아카데미 '23년 계상액은?", AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년인턴 직무캠프 1차 추경 반영 금액 확인 요청드립니다', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 예산 규모 as money, never as an area', async () => {
+    const kb = await realKnowledge();
+    const money = answerQuestion(kb, '청년취업사관학교 총 예산 규모 얼마로 잡혀 있어요', AS_OF);
+    expect(money.text).toContain('20,255백만원');
+    expect(money.text).not.toContain('㎡');
+    expect(answerQuestion(kb, 'Try Everything 2022 예산 규모는?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads formal endings (소재하고 있습니까, 설정돼 있나요) and 수준 as asking, and 어떤 지원 as the support a program gives', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '동부기술교육원은 어디에 소재하고 있습니까?', AS_OF).text).toContain('강동구 고덕동');
+    expect(answerQuestion(kb, '뉴딜일자리 목표 인원은 몇 명으로 설정돼 있나요?', AS_OF).text).toContain('4,200명');
+    expect(answerQuestion(kb, '뉴딜일자리 근무조건 임금 수준 알려줘', AS_OF).text).toContain('10,770원');
+    expect(answerQuestion(kb, '서울형 강소기업 되면 어떤 지원 받아요', AS_OF).text).toContain('근무환경개선금');
+    expect(answerQuestion(kb, '서부기술교육원은 어디에 소재하고 있습니까?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '안심일자리 참여자 혜택으로 주는 상품권', AS_OF).text).toContain(NOT_FOUND);
+  });
+});
