@@ -23,10 +23,11 @@ import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports
 import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
+import { askedWithoutPremise } from './askedWithoutPremise';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
-import { quotedPassage } from './quotedPassage';
+import { mentionPassage } from './mentionPassage';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -72,7 +73,8 @@ function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Ans
   if (answer.found || answer.candidates.length > 0 || named.length > 0) return labelReports(kb, answer, named.length > 0);
   // `… 신청할수 있나요? 어떤 회사가 대상이에요?`: refused whole, asked sentence by sentence.
   // `근무조건(시급, 월 최대 급여)`: without the gloss, when the answer shows what it names.
-  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again);
+  // `… 나뉘어 있다고 들었는데, 그중 이월된 금액이 얼마인지`: without what the asker already knows.
+  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again) ?? askedWithoutPremise(kb, input, again);
   if (bySentence) return bySentence;
   // A fact the newest report of a program leaves out (a budget it no longer gives) is answered
   // from the reports before it, saying so; only a fact of the kind asked, never a loose passage.
@@ -119,8 +121,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const words = kb.lexicon.intent('search');
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
   // `시애틀 언급 어디`, `IBK 기업은행 나오는 부분`: where the report says something is asked, a passage answers.
-  // A phrase quoted there is found as written, like Ctrl-F, or refused.
-  const mentioned = words.cue('mention').test(question.text) ? (quotedPassage(kb, question) ?? search.answer(kb, question)) : null;
+  // Its phrase is found as written, like Ctrl-F (a quoted one, or refused).
+  const mentioned = words.cue('mention').test(question.text) ? (mentionPassage(kb, question) ?? search.answer(kb, question)) : null;
   if (mentioned) return mentioned;
   const detected = tableCellFirst(kb, question, INTENTS.filter((intent) => intent.detect(question, kb)));
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an

@@ -46,6 +46,8 @@ export interface Lexicon {
   linkWords: ReadonlySet<string>;
   /** Words closing a question that checks a value it states (`맞습니까`, `사실인가요`). */
   checks: WordCue;
+  /** The end of a clause stating what the asker already knows (`… 들었는데,`): its phrase, its marks and the space after. */
+  premiseEnd: RegExp;
   /** A bracketed former name (`(구 애니센터)`), removed from a question; never matches without former-name words. */
   formerNameAside: RegExp;
   /** A word and the "other than" word after it (`DDP 말고`), removed from a question. */
@@ -92,6 +94,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     linkWords: new Set(file.linkWords),
     checks: new WordCue(file.checkWords),
+    premiseEnd: new RegExp(`(?:${file.premiseWords.map(phrasePattern).join('|') || '(?!)'})[,，.。…]*\\s+`, 'g'),
     formerNameAside: formerNameAside(file.formerNameWords),
     exceptAside: exceptAside(file.exceptWords),
     basisAside: basisAside(file.basisWords),

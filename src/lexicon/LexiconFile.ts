@@ -60,6 +60,12 @@ export const LexiconFile = z
      */
     checkWords: Words.default([]),
     /**
+     * Words closing a clause that states what the asker already knows or heard (`… 나뉘어 있다고
+     * 들었는데,`, `… '24년 완공이라고 알고 있습니다.`): a question refused whole is asked again with
+     * only the names that clause says, before what follows it.
+     */
+    premiseWords: Words.default([]),
+    /**
      * Words of why and how someone asks (`회의`, `보고자료`, `민원`; `표`, `숫자`, `간단히`): a clause of
      * these and verbs before the question, closed by a background ending (`회의 자료에 넣으려는데,`),
      * or a later sentence of only these and verbs (`표에 있는 숫자로요`), is an aside.

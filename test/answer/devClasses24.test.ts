@@ -12,6 +12,10 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '시애틀 얘기 언급된 데 어디야', AS_OF).text).toContain('시애틀 현지 기업');
     expect(answerQuestion(kb, '보고서에 노들섬 등장하는 부분 있어?', AS_OF).text).toContain('노들섬');
     expect(answerQuestion(kb, 'IBK 기업은행 기재된 맥락 좀', AS_OF).text).toContain('매칭데이');
+    // Like Ctrl-F: every line writing it (up to three), in the report's order.
+    const kaist = answerQuestion(kb, '카이스트 등장하는 부분', AS_OF);
+    expect(kaist.text).toContain('AI대학원');
+    expect(kaist.text).toContain('제2기 카이스트');
     // The same shapes naming what no report writes.
     expect(answerQuestion(kb, '도쿄 얘기 언급된 데 어디야', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '보고서에 여의도공원 등장하는 부분 있어?', AS_OF).text).toContain(NOT_FOUND);
@@ -52,5 +56,15 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '서울형 강소기업 되면 어떤 지원 받아요', AS_OF).text).toContain('근무환경개선금');
     expect(answerQuestion(kb, '서부기술교육원은 어디에 소재하고 있습니까?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '안심일자리 참여자 혜택으로 주는 상품권', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('asks again without what the asker already knows or heard (… 라고 들었는데, … 알고 있는데), keeping only its names', async () => {
+    const kb = await realKnowledge();
+    const carried = answerQuestion(kb, "시네마테크 '22년 예산은 본예산이랑 이월액 두 가지로 나뉜다고 들었는데, 그중 이월액만 얼마죠?", AS_OF);
+    expect(carried.text).toContain('4,655백만원');
+    expect(answerQuestion(kb, '서울큐브는 애니센터 자리에 짓는 걸로 알고 있는데요, 개관은 언제로 되어 있나요?', AS_OF).text).toContain('2026년 5월');
+    // What follows still has to be in the report: a figure the report does not give is refused.
+    expect(answerQuestion(kb, "시네마테크 '22년 예산은 본예산이랑 이월액 두 가지로 나뉜다고 들었는데, 그중 국비 보조율은 몇 %죠?", AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울큐브는 애니센터 자리에 짓는 걸로 알고 있는데요, 주차장은 몇 면인가요?', AS_OF).text).toContain(NOT_FOUND);
   });
 });
