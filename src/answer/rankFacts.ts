@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { shortTitle } from '../facts/shortTitle';
 import { coverage, EMPTY_HAYSTACK, type Haystack } from './haystack';
-import { contains } from './matchScore';
+import { contains, matchTerms } from './matchScore';
+import { districtStem } from '../text/grammar';
 import { candidateCards, type CardSet } from './cardSet';
 import type { Card } from './matchState';
 import type { Question } from './Question';
@@ -66,7 +67,12 @@ function topicScore(kb: Knowledge, topic: Topic, names: Haystack, context: reado
   let named = 0;
   let total = 0;
   for (const word of topic.named) {
-    if (contains(word, names)) {
+    // `강서구에 생기는 청년취업사관학교`: the campus the report calls by the district (`강서`).
+    const district = kb.match.placeWords.has(word.text) ? districtStem(word.text) : null;
+    if (district && [...matchTerms(district)].every((g) => names.terms.has(g))) {
+      total += 1;
+      named += 1;
+    } else if (contains(word, names)) {
       total += word.grams.length;
       for (const g of word.grams) if (names.terms.has(g)) named++;
     } else if (kb.match.placeWords.has(word.text) && (contains(word, sectionHaystack(kb, sectionId)) || contains(word, programPlaces(kb, sectionId)))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
+import { districtStem } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -66,5 +67,16 @@ describe('stop-24 classes', () => {
     // What follows still has to be in the report: a figure the report does not give is refused.
     expect(answerQuestion(kb, "시네마테크 '22년 예산은 본예산이랑 이월액 두 가지로 나뉜다고 들었는데, 그중 국비 보조율은 몇 %죠?", AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서울큐브는 애니센터 자리에 짓는 걸로 알고 있는데요, 주차장은 몇 면인가요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a district (강서구, 동작구) as the campus the report calls by it, and still refuses a district with none', async () => {
+    const kb = await realKnowledge();
+    expect(districtStem('강서구')).toBe('강서');
+    expect(districtStem('연구')).toBeNull();
+    const gangseo = answerQuestion(kb, '강서구에 새로 생기는 청년취업사관학교 어디야', AS_OF);
+    expect(gangseo.text).toContain('공항대로61길 29');
+    expect(gangseo.text).not.toContain('선유로9길 30');
+    expect(answerQuestion(kb, '동작구 청년취업사관학교 주소', AS_OF).text).toContain('노량진로 10');
+    expect(answerQuestion(kb, '노원구 청년취업사관학교 주소', AS_OF).text).toContain(NOT_FOUND);
   });
 });

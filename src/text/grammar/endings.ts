@@ -173,3 +173,15 @@ export function isResidence(words: readonly string[], i: number): boolean {
   return place(i) || (/[구동시군읍면리]$/.test(words[i]!) && i + 1 < words.length && place(i + 1));
 }
 
+
+/**
+ * A district's name without its 구 (`강서구` → `강서`, `금천구` → `금천`): what the report calls a
+ * campus or office in it. Null for any other word (`지구`, `연구` have one syllable before 구).
+ *
+ * @example
+ * districtStem('강서구'); // '강서'
+ * districtStem('연구');   // null
+ */
+export function districtStem(word: string): string | null {
+  return /^([가-힣]{2,})구$/.exec(word)?.[1] ?? null;
+}
