@@ -3,6 +3,7 @@ import type { Answer } from '../model/answer';
 import { beforeJoint, splitAsked, splitJoined, withDotAsJoint } from '../text/grammar';
 import { knowsWord, nameSpan, showsBoth } from './joinedParts';
 import { writtenIn } from './sectionMatches';
+import { namesOwnSubject } from './followUp';
 
 /**
  * A question asking two things, answered apart: two names joined (`서울큐브랑 시네마테크 예산`), two
@@ -42,6 +43,12 @@ function apart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string)
     const subjectWords = nameSpan(parts[0], each[0].subject ?? '');
     const head = parts[0].split(' ').slice(0, subjectWords > 0 ? subjectWords : -1).join(' ');
     if (head) each[1] = ask(`${head} ${parts[1]}`);
+  } else if (each[0].found && each[0].intent === 'table' && !namesOwnSubject(kb, parts[1])) {
+    // `기술상용화 접수과제랑 지원과제 수`: a table row's label is not its program's subject; the second
+    // thing asked (answered alone by the table's total row) is of the row named before the first.
+    const row = beforeJoint(asked, isWord)?.split(' ').slice(0, -1).join(' ');
+    const again = row ? ask(`${row} ${parts[1]}`) : null;
+    if (again?.found) each[1] = again;
   }
   // `예산 총액과 기업당 지원 한도`: the first thing, sharing the second's words, was answered as the
   // second is; it is asked as written before the joint.

@@ -79,4 +79,13 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '동작구 청년취업사관학교 주소', AS_OF).text).toContain('노량진로 10');
     expect(answerQuestion(kb, '노원구 청년취업사관학교 주소', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("answers two columns of one table row (접수과제랑 지원과제 수) from that row, never the second from the table's total row", async () => {
+    const kb = await realKnowledge();
+    const row = answerQuestion(kb, 'R&D 표에서 홍릉 바이오·의료 R&D 접수과제랑 지원과제 수', AS_OF).text;
+    expect(row).toContain('접수과제 수: 246');
+    expect(row).toContain('지원과제 수: 26');
+    expect(row).not.toContain('198');
+    expect(answerQuestion(kb, 'R&D 표에서 홍릉 바이오·의료 R&D 접수과제랑 탈락과제 수', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
