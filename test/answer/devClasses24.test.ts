@@ -88,4 +88,12 @@ describe('stop-24 classes', () => {
     expect(row).not.toContain('198');
     expect(answerQuestion(kb, 'R&D 표에서 홍릉 바이오·의료 R&D 접수과제랑 탈락과제 수', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a cap asked (얼마까지 지원해주나요, 최대얼마 지원해줌) as the per-company limit, never the program's budget", async () => {
+    const kb = await realKnowledge();
+    const cap = answerQuestion(kb, '매출채권 보험료 회사별로 얼마까지 지원해줌', AS_OF).text;
+    expect(cap).toContain('최대 2백만원');
+    expect(cap).not.toContain('2,000백만원');
+    expect(answerQuestion(kb, '안심일자리 참여자 한 명당 얼마까지 지원해줌', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
