@@ -31,10 +31,11 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   // `창업지원 분야 누적 조성액`: a running total asked names a table's total column (`합계`).
   const totals = kb.lexicon.intent('table').cue('cumulative').test(q.text) ? kb.lexicon.intent('search').cue('totalRow').words : [];
   const countTails = kb.lexicon.intent('ranking').cue('countTails').words;
+  const columnsNamed = headerColumns(asked, totals, counting);
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
     const { key, keyParts, headerKeys, headerStems, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
-    const columns = namedColumns(row, headerKeys, asked, totals, counting ? headerStems : null);
+    const columns = namedColumns(row, columnsNamed(headerKeys, headerStems));
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
     const part = columns.length > 0 ? keyParts.find((p) => asked.includes(p) && (!partOfOtherWord(kb, q, p) || headOfWord(q, p))) : undefined;
@@ -76,17 +77,26 @@ function namesOtherRowsPlace(kb: Knowledge, q: Question, row: TableRow): boolean
 }
 
 /**
- * The value columns whose header the question names (checked for every table row, so it allocates
- * only for a hit); with a count asked, a header named without its count word (`접수과제 몇 건` names
- * `접수과제 수`).
+ * The value columns of each table's headers that the question names, found once per question for
+ * all the rows sharing those headers (every row of a table, in every yearly report); with a count
+ * asked, a header named without its count word (`접수과제 몇 건` names `접수과제 수`).
  */
-function namedColumns(row: TableRow, headerKeys: readonly (readonly string[])[], asked: string, totals: readonly string[], headerStems: readonly (readonly string[])[] | null): number[] {
-  const columns: number[] = [];
-  for (let i = row.labelColumns; i < row.headers.length; i++) {
-    if (!row.cells[i]) continue;
-    if (namesAny(asked, headerKeys[i]!, totals) || (headerStems !== null && namesAny(asked, headerStems[i]!, []))) columns.push(i);
-  }
-  return columns;
+function headerColumns(asked: string, totals: readonly string[], counting: boolean): (keys: readonly (readonly string[])[], stems: readonly (readonly string[])[]) => readonly number[] {
+  const named = new Map<readonly (readonly string[])[], number[]>();
+  return (keys, stems) => {
+    let columns = named.get(keys);
+    if (!columns) {
+      columns = [];
+      for (let i = 0; i < keys.length; i++) if (namesAny(asked, keys[i]!, totals) || (counting && namesAny(asked, stems[i]!, []))) columns.push(i);
+      named.set(keys, columns);
+    }
+    return columns;
+  };
+}
+
+/** Of the columns named, those holding a value in this row (never one of its label columns). */
+function namedColumns(row: TableRow, named: readonly number[]): number[] {
+  return named.length === 0 ? [] : named.filter((i) => i >= row.labelColumns && Boolean(row.cells[i]));
 }
 
 /** Whether the question (compacted) holds one of `keys`, or one of them is a total's name. */

@@ -22,7 +22,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     word = withoutGluedRequest(word, vocabulary, lexicon);
     word = stemOf(word, vocabulary, lexicon);
     // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.
-    const glued = lexicon.gluedStopWords.find((w) => word.endsWith(w) && word.length - w.length >= 2);
+    const glued = lexicon.gluedStopWord(word);
     if (glued && !vocabulary.has(word.toLowerCase())) word = word.slice(0, -glued.length);
     // `이 회의`, `그 행사`: a one-syllable pointing word names nothing.
     if (!stop.has(word) && !isQuestion(word) && !(word.length === 1 && lexicon.softWords.has(word))) words.push(word);

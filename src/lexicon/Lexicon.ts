@@ -5,6 +5,7 @@ import { TypoCorrector } from './TypoCorrector';
 import { equivalentReadings, withoutEquivalentRepeats, type EquivalentReading } from './equivalentReadings';
 import { NO_WORDS, phrasePattern, WordCue } from './WordCue';
 import { basisAside, exceptAside, formerNameAside } from './asidePatterns';
+import { gluedStopWordOf } from './gluedStopWord';
 import type { GlueWords } from '../answer/spaceGlued';
 
 /** What one intent is asked with, compiled. */
@@ -39,8 +40,8 @@ export interface Lexicon {
   questionPhrases: RegExp;
   /** Whole words removed from the topic: asking words, verb forms and every intent's answer words. */
   topicStopWords: ReadonlySet<string>;
-  /** The stop words, longest first, for a kind of answer glued to its subject (`모집기간`). */
-  gluedStopWords: readonly string[];
+  /** The longest stop word glued to the end of a word with two syllables or more before it: a kind of answer glued to its subject (`모집기간` → `기간`). */
+  gluedStopWord: (word: string) => string | undefined;
   softWords: ReadonlySet<string>;
   /** Words linking two nouns (`참여자 대상 정규직`): named only when nothing follows them. */
   linkWords: ReadonlySet<string>;
@@ -90,7 +91,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     isQuestionWord: (word) => file.questionWords.some((q) => word.startsWith(q)),
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
-    gluedStopWords: [...stopWords, ...kindWords(file)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length),
+    gluedStopWord: gluedStopWordOf([...stopWords, ...kindWords(file)]),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     linkWords: new Set(file.linkWords),
     checks: new WordCue(file.checkWords),

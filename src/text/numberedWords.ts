@@ -10,6 +10,8 @@ export const SERIES_YEAR = /\((1[5-9]|2\d)\)(?=\s*-?[\d.,]+\s*(?:→|$))/gm;
  * A series' bracketed year (`(19) 60.8 → (20) 59.5`) is a full year too.
  */
 export function fullYears(text: string): string {
+  // Most lines hold no figure at all: nothing to read.
+  if (!/\d/.test(text)) return text;
   return (
     text
       .replace(/(?<!~\s*)['’‘](1[5-9]|2\d)(?!\d|\s*~)/g, ' 20$1')
