@@ -96,4 +96,12 @@ describe('stop-24 classes', () => {
     expect(cap).not.toContain('2,000백만원');
     expect(answerQuestion(kb, '안심일자리 참여자 한 명당 얼마까지 지원해줌', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a spoken correction (매출 규모, 아니 예산이), a place set aside (서울 아니고) and 프로젝트 as 사업', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브 프로젝트 전체 매출, 아니 총사업비 얼마예요?', AS_OF).text).toContain('100,781백만원');
+    expect(answerQuestion(kb, '동부기술교육원은 노원 아니고 어디 있다 그랬죠?', AS_OF).text).toContain('강동구 고덕동');
+    expect(answerQuestion(kb, '서울큐브 프로젝트 전체 예산, 아니 매출이 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서부기술교육원은 노원 아니고 어디 있다 그랬죠?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -152,10 +152,10 @@ export const REQUEST_END = /(?:주세요|줘요|줘|바랍니다|드립니다)(?
 
 /**
  * Where a letter turns from who writes to what they ask (`…생겼는데요, 다름이 아니오라 이 대회의 예산이 …`),
- * or a speaker corrects themselves (`총사업비가… 아 정정할게요, 올해 예산분만요`): what comes before is
+ * or a speaker corrects themselves (`총사업비가… 아 정정할게요, 올해 예산분만요`, `매출 규모, 아니 예산이`): what comes before is
  * background, however it ends.
  */
-export const PREAMBLE_TURN = /(?<=^|\s|…)(?:다름(?:이)?\s*아니(?:오|옵)?라(?:고|서)?|(?:아\s*)?정정할게요|(?:아\s*)?정정합니다|아\s*아니(?:\s*그거\s*말고)?|아니\s*그거\s*말고)[,，.]?(?=\s)/g;
+export const PREAMBLE_TURN = /(?<=^|\s|…)(?:다름(?:이)?\s*아니(?:오|옵)?라(?:고|서)?|(?:아\s*)?정정할게요|(?:아\s*)?정정합니다|아\s*아니(?:\s*그거\s*말고)?|아니\s*그거\s*말고|(?<=[,，]\s*)아니)[,，.]?(?=\s)/g;
 
 /**
  * Whether the word at `i` names where the asker lives (`저는 마포구에 사는 주민인데요`, `장교동 근처에
