@@ -104,4 +104,12 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '서울큐브 프로젝트 전체 예산, 아니 매출이 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서부기술교육원은 노원 아니고 어디 있다 그랬죠?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads 입주사 as the report's 입주기업, and a year written alone ('21) as that year", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 입주사 몇 개', AS_OF).text).toContain('12,754개사');
+    expect(answerQuestion(kb, '서울큐브 입주사 몇 개', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "미래혁신성장펀드 '21 문화콘텐츠 조성액", AS_OF).text).toContain("'21년");
+    expect(answerQuestion(kb, "미래혁신성장펀드 '18 문화콘텐츠 조성액", AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -15,4 +15,11 @@ describe('reportDatesAsWords', () => {
     expect(reportDatesAsWords('버전 2.0 출시')).toBe('버전 2.0 출시');
     expect(reportDatesAsWords("'22.13월")).toBe("'22.13월");
   });
+
+  it("reads a year written alone the report's way ('21) as a year, never a span's or a date's", () => {
+    expect(reportDatesAsWords("펀드 '21 창업지원 조성액")).toBe('펀드 21년 창업지원 조성액');
+    expect(reportDatesAsWords("실업률 '21 대비 ’22")).toBe('실업률 21년 대비 22년');
+    expect(reportDatesAsWords("'23~'26 계획")).toBe("'23~'26 계획");
+    expect(reportDatesAsWords("'21년 실적")).toBe("'21년 실적");
+  });
 });
