@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { searchPassage } from '../../intents/search';
+import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
 import { carries, INTENT_VALUE } from './carries';
 import { MESSAGES } from './messages';
@@ -32,7 +33,22 @@ export function fieldPassage(kb: Knowledge, question: Question): Answer | null {
   if (fields.length === 0) return null;
   // The line states such a field: its word, a threshold (`70% 이하`, `6단계 이상`) or a law (`조례`).
   const fieldLine = kb.lexicon.intent('overview').cue('fieldLine');
-  return searchPassage(kb, question, (line) => fieldLine.test(line)) ?? notFound(kb, question, 'overview', MESSAGES.nothingAbout(question.topic));
+  const stated = (line: string) => fieldLine.test(line);
+  return searchPassage(kb, question, stated) ?? asKindLabel(kb, question, fields, stated) ?? notFound(kb, question, 'overview', MESSAGES.nothingAbout(question.topic));
+}
+
+/**
+ * `안심일자리 참여 요건`: a field word of a kind the report labels by the kind's name (`대 상 :` for
+ * 요건, 자격, 조건) asked again with that name, still of a line stating such a field; null when none does.
+ */
+function asKindLabel(kb: Knowledge, question: Question, fields: readonly string[], stated: (line: string) => boolean): Answer | null {
+  const kinds = kb.lexicon.intent('overview').kinds;
+  for (const field of fields) {
+    const kind = kinds.find((k) => k.kind !== field && k.cue.words.includes(field))?.kind;
+    const answer = kind ? searchPassage(kb, { ...question, ...analyzeQuestion(kb, question.text.replace(field, kind)), original: question.original }, stated) : null;
+    if (answer) return answer;
+  }
+  return null;
 }
 
 /**

@@ -112,4 +112,27 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, "미래혁신성장펀드 '21 문화콘텐츠 조성액", AS_OF).text).toContain("'21년");
     expect(answerQuestion(kb, "미래혁신성장펀드 '18 문화콘텐츠 조성액", AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a senior official's written endings (기하인가, 회신 바람, 보고하여 주시기 바랍니다, 있소) as asking", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브 총사업비는 기하인가.', AS_OF).text).toContain('100,781백만원');
+    expect(answerQuestion(kb, '시네마테크 개관 일자를 회신 바람.', AS_OF).text).toContain('2024년 3월');
+    expect(answerQuestion(kb, '서울투자청 사업예산 규모를 보고하여 주시기 바랍니다.', AS_OF).text).toContain('5,339백만원');
+    expect(answerQuestion(kb, '서울큐브 주차면수는 기하인가.', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '시네마테크 폐관 일자를 회신 바람.', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads English words typed in Korean questions (total, when, how many people) and 경비 as the report words', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 when 이에요?', AS_OF).text).toContain('2022년 11월');
+    expect(answerQuestion(kb, '청년취업사관학교 total budget 얼마에요?', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, '전담창구 리모델링 경비 얼마', AS_OF).text).toContain('75백만원');
+    expect(answerQuestion(kb, '서울 글로벌 AI 컨퍼런스 폐막 when 이에요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('asks a field of the kind the report labels by its name (참여 요건, 자격 → 대 상) on a line stating such a field', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 참여 자격', AS_OF).text).toContain('중위소득 70% 이하');
+    expect(answerQuestion(kb, '서울큐브 참여 자격', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
