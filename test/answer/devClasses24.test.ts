@@ -135,4 +135,15 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '안심일자리 참여 자격', AS_OF).text).toContain('중위소득 70% 이하');
     expect(answerQuestion(kb, '서울큐브 참여 자격', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a division head's status questions (진행 상황, 예정대로 가고 있죠, 했던가) and English words (where, cost, eligibility)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브 진행 상황 어때?', AS_OF).text).toContain('추진현황');
+    expect(answerQuestion(kb, 'AI지원센터 공사 예정대로 가고 있죠?', AS_OF).text).toContain('2023년 8월');
+    expect(answerQuestion(kb, '청년취업사관학교 마포 캠퍼스 개관 했던가?', AS_OF).text).toContain('2022년 4월 (완료)');
+    expect(answerQuestion(kb, '뷰티복합문화공간 where?', AS_OF).text).toContain('DDP');
+    expect(answerQuestion(kb, '안심일자리 eligibility', AS_OF).text).toContain('중위소득 70% 이하');
+    expect(answerQuestion(kb, '부산 캠퍼스 진행 상황 어때?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 부산 캠퍼스 개관 했던가?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
