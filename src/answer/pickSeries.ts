@@ -46,8 +46,12 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   // so (`지원` heads 지원과제 수, 지원금액, 지원기업 수: none) and its program's title does not hold it.
   const heads = q.topic.split(/\s+/).filter((w) => w.length >= 2 && kb.seriesKeys.filter((key) => key.startsWith(w)).length === 1);
   const headNamed = (s: QuantitySeries) => heads.some((w) => seriesKey(s.name).startsWith(w) && seriesKey(s.name).length - w.length <= 3 && !compactText(s.owner).includes(w));
-  const named = kb.match.series.cards.filter(
-    ({ fact: s }) => (!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡')),
+  const named = mostSpecific(
+    asked,
+    kb.match.series.cards.filter(
+      // A rate named word by word (`지출액 기준 집행률`) is asked, money words or not.
+      ({ fact: s }) => namesEveryPart(asked, s.name) || ((!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡'))),
+    ),
   );
   const aggregate = kb.lexicon.intent('aggregate');
   const ranking = kb.lexicon.intent('ranking');
@@ -63,7 +67,8 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const about = withoutWords(kb, q, asking);
   const namedFacts = new Set(named.map((c) => c.fact));
   // `예산에서 … 어디가 더 많아`: money asked ranks figures in money only, never areas.
-  const ranked = rankFacts(kb, about, kb.match.series, (s) => (namedFacts.size === 0 || namedFacts.has(s)) && (!moneyAsked || carries('amount', `1${s.unit}`)));
+  // (A series named passed that test already, or was named word by word.)
+  const ranked = rankFacts(kb, about, kb.match.series, (s) => (namedFacts.size > 0 ? namedFacts.has(s) : !moneyAsked || carries('amount', `1${s.unit}`)));
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
   // `분야별 누적 조성액`: what has built up over the years is a table's total column.
@@ -81,4 +86,24 @@ function totalColumnOf(tied: readonly QuantitySeries[]): QuantitySeries | null {
   const totals = tied.filter((s) => s.kind === 'total');
   const table = (s: QuantitySeries) => `${s.source.sectionId}\u0000${s.source.line}`;
   return totals.length === 1 && tied.every((s) => table(s) === table(totals[0]!)) ? totals[0]! : null;
+}
+
+/** The words of a two-level column name (`집행률(%) 지출액` → `집행률`, `지출액`); one word for a plain name. */
+function partsOf(name: string): string[] {
+  return name.replace(/\([^)]*\)/g, ' ').split(/\s+/).map(compactText).filter((part) => part.length >= 2);
+}
+
+/** Whether the question writes every word of a two-level column name, in any order (`지출액 기준 집행률`). */
+function namesEveryPart(asked: string, name: string): boolean {
+  const parts = partsOf(name);
+  return parts.length >= 2 && parts.every((part) => asked.includes(part));
+}
+
+/**
+ * `지출액 기준 집행률`: a two-level column named word by word (`집행률(%) 지출액`) is meant, not the
+ * column named by one of its words (`지출액`).
+ */
+function mostSpecific<T extends { fact: QuantitySeries }>(asked: string, named: readonly T[]): T[] {
+  const specific = named.filter((c) => namesEveryPart(asked, c.fact.name));
+  return named.filter((c) => specific.includes(c) || !specific.some((s) => partsOf(s.fact.name).includes(seriesKey(c.fact.name))));
 }

@@ -14,6 +14,8 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const stop = lexicon.topicStopWords;
   const isQuestion = lexicon.isQuestionWord;
   const words: string[] = [];
+  // `지출액 기준 집행률`: a link word before a word naming the kind of answer links two words too.
+  let linksAnswer = false;
   const raws = withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/—–]+/);
   for (const [i, raw] of raws.entries()) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
@@ -25,10 +27,11 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     const glued = lexicon.gluedStopWord(word);
     if (glued && !vocabulary.has(word.toLowerCase())) word = word.slice(0, -glued.length);
     // `이 회의`, `그 행사`: a one-syllable pointing word names nothing.
+    if (words.length > 0 && lexicon.linkWords.has(words.at(-1)!)) linksAnswer ||= lexicon.answerWords.has(word);
     if (!stop.has(word) && !isQuestion(word) && !(word.length === 1 && lexicon.softWords.has(word))) words.push(word);
   }
   // `참여자 대상 정규직 취업연계`: a word linking two others names nothing.
-  return words.filter((word, i) => i === words.length - 1 || !lexicon.linkWords.has(word)).join(' ');
+  return words.filter((word, i) => (i === words.length - 1 && !linksAnswer) || !lexicon.linkWords.has(word)).join(' ');
 }
 
 /** `주소좀`, `총액좀`: a one-syllable request word (`좀`) glued after a word the report does not use, cut off. */

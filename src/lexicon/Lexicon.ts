@@ -40,6 +40,8 @@ export interface Lexicon {
   questionPhrases: RegExp;
   /** Whole words removed from the topic: asking words, verb forms and every intent's answer words. */
   topicStopWords: ReadonlySet<string>;
+  /** The intents' answer words alone (`지출액`, `집행률`, `위치`): words naming the kind of answer. */
+  answerWords: ReadonlySet<string>;
   /** The longest stop word glued to the end of a word with two syllables or more before it: a kind of answer glued to its subject (`모집기간` → `기간`). */
   gluedStopWord: (word: string) => string | undefined;
   softWords: ReadonlySet<string>;
@@ -91,6 +93,7 @@ export function compileLexicon(file: LexiconFile, vocabulary: ReadonlySet<string
     isQuestionWord: (word) => file.questionWords.some((q) => word.startsWith(q)),
     questionPhrases: new RegExp(`(?:${[...file.questionPhrases, ...HOW_MANY_PHRASES].map(phrasePattern).join('|')})\\S*`, 'gi'),
     topicStopWords: stopWords,
+    answerWords: new Set(Object.values(file.intents).flatMap((i) => i.answerWords)),
     gluedStopWord: gluedStopWordOf([...stopWords, ...kindWords(file)]),
     softWords: new Set([...file.softWords, ...kindWords(file)]),
     linkWords: new Set(file.linkWords),

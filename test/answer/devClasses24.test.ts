@@ -146,4 +146,14 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '부산 캠퍼스 진행 상황 어때?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '청년취업사관학교 부산 캠퍼스 개관 했던가?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('compares a two-level column named word by word (지출액 기준 집행률 → 집행률(%) 지출액), never the column one word names', async () => {
+    const kb = await realKnowledge();
+    const rate = answerQuestion(kb, '일자리정책과랑 국제협력과 지출액 기준 집행률 비교', AS_OF).text;
+    expect(rate).toContain('70.7');
+    expect(rate).toContain('63.2');
+    expect(rate).not.toContain('159,338');
+    expect(answerQuestion(kb, '일자리정책과랑 국제협력과 지출액 비교', AS_OF).text).toContain('159,338');
+    expect(answerQuestion(kb, '일자리정책과랑 국제협력과 예산현액 기준 지출률 비교', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
