@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { districtStem } from '../../src/text/grammar';
+import { districtStem, impliedCounter } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -155,5 +155,14 @@ describe('stop-24 classes', () => {
     expect(rate).not.toContain('159,338');
     expect(answerQuestion(kb, '일자리정책과랑 국제협력과 지출액 비교', AS_OF).text).toContain('159,338');
     expect(answerQuestion(kb, '일자리정책과랑 국제협력과 예산현액 기준 지출률 비교', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads 인원 or 정원 asked without 몇 as a number of people (명), the line stating it first', async () => {
+    const kb = await realKnowledge();
+    expect(impliedCounter('캠퍼스타운형 취업사관학교 인원')).toBe('명');
+    expect(impliedCounter('G밸리 입주 기업 수')).toBe('개사');
+    expect(impliedCounter('인원수첩')).toBeNull();
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 인원', AS_OF).text).toContain('총 300명');
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 강사 인원', AS_OF).text).toContain(NOT_FOUND);
   });
 });

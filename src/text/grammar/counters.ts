@@ -101,12 +101,16 @@ const COMPANY_COUNT = new RegExp(`(?:${COUNTED_NOUNS['개사']!.join('|')})\\s*�
 
 /**
  * The counter a number asked without 몇 is stated in: companies (`입주 기업 수`, `업체수`) are
- * counted in 개사; null otherwise.
+ * counted in 개사, people asked as 인원 or 정원 in 명; null otherwise.
  *
  * @example
  * impliedCounter('G밸리 입주 기업 수'); // '개사'
+ * impliedCounter('캠퍼스타운형 취업사관학교 인원'); // '명'
  * impliedCounter('참여자 수');          // null
  */
 export function impliedCounter(text: string): string | null {
-  return COMPANY_COUNT.test(text) ? '개사' : null;
+  return COMPANY_COUNT.test(text) ? '개사' : PEOPLE_COUNT.test(text) ? '명' : null;
 }
+
+/** `… 인원`, `… 정원은`: a number of people asked, counted in 명. */
+const PEOPLE_COUNT = /(?:인원|정원)(?:수)?(?:[은는이가을]|$|\s|[?？])/;
