@@ -27,7 +27,7 @@ import { askedWithoutPremise } from './askedWithoutPremise';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
-import { mentionPassage } from './mentionPassage';
+import { mentionAsked } from './mentionPassage';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -120,11 +120,9 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // `경제정책과장 이름이 뭐야`: an official's name is found in the text as written or not at all, never in a fact row.
   const words = kb.lexicon.intent('search');
   if (words.cue('personName').test(question.text) && words.cue('personTitle').test(question.text)) return search.answer(kb, question) ?? notFound(kb, question, 'search');
-  // `시애틀 언급 어디`, `IBK 기업은행 나오는 부분`: where the report says something is asked, a passage answers.
-  // Its phrase is found as written, like Ctrl-F (a quoted one, or refused).
-  const mentioned = words.cue('mention').test(question.text) ? (mentionPassage(kb, question) ?? search.answer(kb, question)) : null;
-  if (mentioned) return mentioned;
   const detected = tableCellFirst(kb, question, INTENTS.filter((intent) => intent.detect(question, kb)));
+  const mentioned = mentionAsked(kb, question, detected.some((intent) => FACT_INTENTS.has(intent.name)));
+  if (mentioned) return mentioned;
   // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
   // organisation asked, not with an address; `입장료`, a fee, only with a sum in won.
   const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');

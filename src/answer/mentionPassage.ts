@@ -8,6 +8,22 @@ import { answerOf, notFound, sectionCitation } from './compose';
 import { MESSAGES } from './messages';
 import { passageLine } from './passageLine';
 import type { Question } from './Question';
+import { searchPassage } from '../../intents/search';
+
+/**
+ * `시애틀 언급 어디`, `IBK 기업은행 나오는 부분`: where the report says something is asked (the search
+ * intent's `mention` words), or what it says of something of which no fact is asked (`우크라이나
+ * 관련된 거 뭐 있어요`, its `related` words): the lines writing it (`mentionPassage`), else the best
+ * passage; null when nothing of the kind is asked.
+ *
+ * @example
+ * mentionAsked(kb, question, false)?.text; // '(지원내용) 시애틀 현지 기업-국내 스타트업 매칭 …'
+ */
+export function mentionAsked(kb: Knowledge, q: Question, factAsked: boolean): Answer | null {
+  const words = kb.lexicon.intent('search');
+  if (!words.cue('mention').test(q.text) && (factAsked || !words.cue('related').test(q.text))) return null;
+  return mentionPassage(kb, q) ?? searchPassage(kb, q);
+}
 
 /** At most this many more lines writing the phrase are shown under the first. */
 const MORE_LINES = 2;
@@ -33,7 +49,9 @@ interface Hit {
  */
 export function mentionPassage(kb: Knowledge, q: Question): Answer | null {
   const quoted = quotedPhrases(q.original);
-  for (const phrase of quoted.length ? quoted : [q.topic]) {
+  // Unquoted, the words it names (`우크라이나`, not `우크라이나 관련`).
+  const named = q.topics[0]?.required.join(' ') ?? q.topic;
+  for (const phrase of quoted.length ? quoted : [named]) {
     const hits = linesWriting(kb, compactText(phrase));
     if (hits.length) return shown(kb, q, hits);
   }

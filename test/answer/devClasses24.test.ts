@@ -165,4 +165,13 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 인원', AS_OF).text).toContain('총 300명');
     expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 강사 인원', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('answers what the report says of something (관련된 거 뭐 있어요) with every line writing it, unless a fact of it is asked', async () => {
+    const kb = await realKnowledge();
+    const said = answerQuestion(kb, '우크라이나 관련된 거 뭐 있어요?', AS_OF).text;
+    expect(said).toContain('재해구호기금');
+    expect(said).toContain('불용소방차');
+    expect(answerQuestion(kb, '청년취업사관학교 예산 관련 내용', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, '폴란드 관련된 거 뭐 있어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
