@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
 import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isBeforeBeing, isPredicate, isRate, stripShortParticle } from '../text/grammar';
-import { syllableDistance } from '../text/jamo';
+import { hasNearMatch } from './hasNearMatch';
 import { matchTerms, type Haystack, type WordPart } from './haystack';
 
 export { coverage, matchTerms, haystackOf, type Haystack } from './haystack';
@@ -14,6 +14,8 @@ export interface NamedWord {
   needed: number;
   /** Bigrams the candidate must hold somewhere: a long word's first and last, when the report writes the word itself. */
   ends: readonly string[];
+  /** The bigrams (as bits, see `gramBit`) the one word holding the others must hold too: a long unknown word's report words (`창업` of `창업사관학교`). */
+  within: number;
 }
 
 /**
@@ -37,7 +39,8 @@ export function namedWord(text: string, inReport = false, cityHeads: readonly st
   const words = !inReport && vocabulary && grams.length >= 3 ? grams.filter((g) => vocabulary.has(g)) : [];
   // `공기업`, not the report's, a syllable on a report word (기업): both bigrams in one word (not for a soft head, `총예산`, or a counter, `1차추경`).
   const both = !inReport && vocabulary?.has(grams[1] ?? '') && grams.length === 2 && text.length === 3 && !softHeads.has(text[0]!) && !COUNTERS.includes(text[0]!);
-  return { text, grams, needed: both ? 2 : half, ends: [...new Set([...ends, ...words])] };
+  const within = words.reduce((mask, word) => mask | gramBit(grams.indexOf(word)), 0);
+  return { text, grams, needed: both ? 2 : half, ends: [...new Set([...ends, ...words])], within };
 }
 
 /**
@@ -130,7 +133,7 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
   let present = 0;
   for (let i = 0; i < text.length; i++) if (haystack.syllables.has(text[i]!)) present++;
   if (present < text.length - 1 && countHeld(grams, haystack) < needed) return false;
-  for (const part of haystack.parts) if (holdsEnough(part, grams, needed, haystack)) return true;
+  for (const part of haystack.parts) if (holdsEnough(part, word, haystack)) return true;
   if (text.length < 3) return false;
   // One syllable off in four or more leaves a bigram intact: without one, there is no near match.
   if (text.length >= 4 && countHeld(grams, haystack) === 0) return false;
@@ -141,9 +144,9 @@ export function contains(word: NamedWord, haystack: Haystack): boolean {
  * Whether one word of a part holds `needed` of the bigrams, or two words side by side do (`학과개편`
  * typed for the report's `학과 개편`); a bag: whether its terms hold them.
  */
-function holdsEnough(part: WordPart | null, grams: readonly string[], needed: number, haystack: Haystack): boolean {
+function holdsEnough(part: WordPart | null, { grams, needed, within }: NamedWord, haystack: Haystack): boolean {
   if (part === null) return countHeld(grams, haystack) >= needed;
-  if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed);
+  if ('wordGrams' in part) return listHoldsEnough(part.wordGrams, grams, needed, within);
   const { index, ranges } = part;
   const inside = (word: number) => !ranges || ranges.some(([from, to]) => word >= from && word < to);
   if (needed <= 1) return grams.some((g) => index.get(g)?.some(inside) === true); // one bigram will do: any word holding one
@@ -152,8 +155,13 @@ function holdsEnough(part: WordPart | null, grams: readonly string[], needed: nu
   grams.forEach((g, bit) => {
     for (const word of index.get(g) ?? []) if (inside(word)) hits.set(word, (hits.get(word) ?? 0) | gramBit(bit));
   });
-  for (const [word, mask] of hits) if (bitCount(mask) >= needed || bitCount(mask | (hits.get(word + 1) ?? 0)) >= needed) return true;
+  for (const [word, mask] of hits) if (enough(mask, needed, within) || enough(mask | (hits.get(word + 1) ?? 0), needed, within)) return true;
   return false;
+}
+
+/** Enough bigrams held, the ones that must be held among them (`창업사관학교` is no `취업사관학교`). */
+function enough(mask: number, needed: number, within: number): boolean {
+  return bitCount(mask) >= needed && (mask & within) === within;
 }
 
 /** How many of the bigrams the haystack's terms hold. */
@@ -170,30 +178,15 @@ function bitCount(mask: number): number {
 }
 
 /** `holdsEnough` for a short text's words, each with its bigrams in a list. */
-function listHoldsEnough(wordGrams: readonly (readonly string[])[], grams: readonly string[], needed: number): boolean {
+function listHoldsEnough(wordGrams: readonly (readonly string[])[], grams: readonly string[], needed: number, within: number): boolean {
   let previous = 0;
   for (const own of wordGrams) {
     let mask = 0;
     grams.forEach((g, bit) => {
       if (own.includes(g)) mask |= gramBit(bit);
     });
-    if (bitCount(mask) >= needed || (mask !== 0 && bitCount(previous | mask) >= needed)) return true;
+    if (enough(mask, needed, within) || (mask !== 0 && enough(previous | mask, needed, within))) return true;
     previous = mask;
-  }
-  return false;
-}
-
-/** Whether `text` contains `word` with at most one syllable a jamo off (시네마태크 in 서울시네마테크). */
-function hasNearMatch(text: string, word: string): boolean {
-  for (let start = 0; start + word.length <= text.length; start++) {
-    let differences = 0;
-    let near = true;
-    for (let i = 0; i < word.length && differences <= 1; i++) {
-      if (text[start + i] === word[i]) continue;
-      differences++;
-      near = syllableDistance(text[start + i]!, word[i]!) <= 1;
-    }
-    if (differences === 0 || (differences === 1 && near)) return true;
   }
   return false;
 }

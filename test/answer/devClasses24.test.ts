@@ -174,4 +174,12 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '청년취업사관학교 예산 관련 내용', AS_OF).text).toContain('20,255백만원');
     expect(answerQuestion(kb, '폴란드 관련된 거 뭐 있어요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers a name the report does not write with one holding all but its own word (창업사관학교 is no 취업사관학교)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운형 창업사관학교 인원', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년창업사관학교 교육 인원', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '창업사관학교 몇 명', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 인원', AS_OF).text).toContain('총 300명');
+  });
 });
