@@ -28,6 +28,7 @@ import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
+import { kindsRowsMustCarry } from './kindsRowsMustCarry';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -169,18 +170,6 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
   // A column that is a kind of budget figure (`조성목표`) is the budget intent's to answer, with its unit.
   if (!hit?.cellNamed || hit.columns.every((i) => kb.budgetKinds.has(compactText(hit.row.headers[i] ?? '')))) return detected;
   return [table, ...detected.filter((intent) => intent !== table)];
-}
-
-/**
- * What an answer made of rows must carry besides (read once per question): `… 과가 운영하는
- * e스포츠경기장 예산이 얼마`, a sum asked, is never answered by a department's duties; `… 로봇과학관 개관
- * 예정일`, a date asked, never by them or a table row without a date.
- */
-function kindsRowsMustCarry(kb: Knowledge, question: Question): (intent: IntentName) => string[] {
-  const asked = kb.lexicon.intent('department');
-  const sum = asked.cue('sumAsked').test(question.text);
-  const date = asked.cue('dateAsked').test(question.text);
-  return (intent) => [...(intent === 'department' && sum ? ['amount'] : []), ...((intent === 'department' || intent === 'table') && date ? ['date'] : [])];
 }
 
 /** Whether a question asks the most or least of a breakdown (`대학별 … 젤 많은`), not a cap per unit (`기업별 최대 한도`). */

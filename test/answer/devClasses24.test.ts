@@ -182,4 +182,14 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '창업사관학교 몇 명', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '캠퍼스타운형 취업사관학교 인원', AS_OF).text).toContain('총 300명');
   });
+
+  it('never answers money asked with a date, staff asked with an area, or a street address asked with a neighbourhood (blind71/72 invented classes)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 2022 개최에 드는 예산은 얼마인가요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울큐브 개관에 드는 예산은 얼마인가요?', AS_OF).text).toContain('100,781백만원');
+    expect(answerQuestion(kb, '시네마테크 운영인력 규모', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '매칭 전담창구 운영인력 규모', AS_OF).text).toContain('6명');
+    expect(answerQuestion(kb, '청년 일자리 매칭 창구 도로명 주소 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '강서 청년취업사관학교 도로명 주소', AS_OF).text).toContain('공항대로61길 29');
+  });
 });
