@@ -11,7 +11,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
-import { askedCounter, isRate, PLACE_COUNTERS, saysEither, stripParticle } from '../src/text/grammar';
+import { askedCounter, isAllHangul, isRate, PLACE_COUNTERS, saysEither, stripParticle } from '../src/text/grammar';
 import { namedWord } from '../src/answer/matchScore';
 import { compactText } from '../src/answer/compactText';
 import { compareCodeUnits } from '../src/text/compareCodeUnits';
@@ -112,7 +112,10 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   // The kind's own words (`국제`, `global`) are a kind, not a place.
   const kindWords = new Set([...words.cue('abroad').words, ...words.cue('abroadWords').words.filter((w) => /^[a-z]+$/i.test(w))]);
   const isPlace = (w: string) => !kindWords.has(w) && (kb.lexicon.intent('location').cue('cities').test(w) || words.cue('abroadWords').words.includes(w));
-  const places = named.filter((w) => isPlace(w.text));
+  // A long word the reports do not write (`크리스마스 마켓`) is as much what is asked: a milestone must say it too.
+  // (Neither it nor the words it starts or ends with: `국제행사나` is 국제 행사.)
+  const unknown = (w: string) => w.length >= 4 && isAllHangul(w) && ![w, stripParticle(w), w.slice(0, 2), stripParticle(w).slice(-2)].some((part) => kb.vocabulary.has(part));
+  const places = named.filter((w) => isPlace(w.text) || unknown(w.text));
   return { period, events: either ? [] : [...new Set(events)], preferred: openingEvents, edge, named: alternatives, programs, kinds, either, places };
 }
 

@@ -192,4 +192,12 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, '청년 일자리 매칭 창구 도로명 주소 알려주세요', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '강서 청년취업사관학교 도로명 주소', AS_OF).text).toContain('공항대로61길 29');
   });
+
+  it('refuses a calendar question naming an event no report writes, and company names asked of a row of counts', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '12월에 크리스마스 마켓 같은 행사 있어요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '12월에 ON서울 마켓 일정 있어요?', AS_OF).text).toContain('시즌 3');
+    expect(answerQuestion(kb, 'R&D 지원에서 수서 로봇 R&D 선정된 기업 이름 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년일자리 전담창구 운영기관 업체 이름', AS_OF).text).toContain('인크루트');
+  });
 });
