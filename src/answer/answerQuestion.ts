@@ -29,6 +29,7 @@ import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
 import { kindsRowsMustCarry } from './kindsRowsMustCarry';
+import { answersOtherYear } from './answersOtherYear';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -133,6 +134,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
+    if (answer && answersOtherYear(kb, question, answer)) continue;
     if (answer && (!answer.found || [...mustCarry, ...rowKinds(intent.name)].every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));

@@ -200,4 +200,12 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, 'R&D 지원에서 수서 로봇 R&D 선정된 기업 이름 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '청년일자리 전담창구 운영기관 업체 이름', AS_OF).text).toContain('인크루트');
   });
+
+  it('never answers a year counted from the report (내년) with another year\'s dates, and reads 행사비 as 사업비 (blind73 invented classes)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '내년 서울뷰티위크는 언제 해요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '올해 서울뷰티위크는 언제 해요?', AS_OF).text).toContain('2022년 9월 30일');
+    expect(answerQuestion(kb, 'Try Everything 2022 행사비 총액', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '추계 서울패션위크 행사비', AS_OF).text).toContain('3,000백만원');
+  });
 });

@@ -114,3 +114,13 @@ export function impliedCounter(text: string): string | null {
 
 /** `… 인원`, `… 정원은`: a number of people asked, counted in 명. */
 const PEOPLE_COUNT = /(?:인원|정원)(?:수)?(?:[은는이가을]|$|\s|[?？])/;
+
+/**
+ * The four-digit years a text writes with 년 (`2022년 9월 30일` → 2022).
+ *
+ * @example
+ * writtenYears('2022년 9월 ~ 2025년 11월'); // [2022, 2025]
+ */
+export function writtenYears(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(20\d\d)년/g)].map((m) => Number(m[1]));
+}

@@ -1,0 +1,28 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { reportOf } from '../reports/reportOf';
+import { relativeYear } from './relativeYear';
+import { writtenYears } from '../text/grammar';
+import type { Question } from './Question';
+
+/** Intents whose answers are dates a year asked must hold. */
+const DATED = new Set(['overview', 'schedule']);
+
+/**
+ * Whether an answer of dates is of another year than the one asked (`내년 서울뷰티위크는 언제 해요?`
+ * answered with the 2022 festival's dates): a year counted from the answer's report (`내년`, `작년`)
+ * that is not one of the years the answer's headline dates are in. An answer without a year in its
+ * headline, or a question counting none, never is (a year written is read where the facts are matched).
+ *
+ * @example
+ * answersOtherYear(kb, question, answer); // true for '내년 서울뷰티위크는 언제 해요?' answered '2022년 9월 30일 …'
+ */
+export function answersOtherYear(kb: Knowledge, question: Question, answer: Answer): boolean {
+  if (!answer.found || !DATED.has(answer.intent)) return false;
+  const docId = answer.citations[0]?.docId;
+  const offset = relativeYear(kb, question.text);
+  // Only a year counted from the report: a year written may be part of a name (`'23년 캠퍼스타운 신규대학 공모`).
+  const year = offset !== null && docId ? Number(reportOf(kb, docId).reportDate.slice(0, 4)) + offset : null;
+  const years = writtenYears(answer.headline);
+  return year !== null && years.length > 0 && !years.includes(year);
+}
