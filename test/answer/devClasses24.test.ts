@@ -208,4 +208,14 @@ describe('stop-24 classes', () => {
     expect(answerQuestion(kb, 'Try Everything 2022 행사비 총액', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '추계 서울패션위크 행사비', AS_OF).text).toContain('3,000백만원');
   });
+
+  it('reads a resident\'s story heard before the question (… 합격했다던데, … 해보신다는데) as what they already know', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '동생이 서울혁신챌린지 나간다던데 이거 서울시에서 돈 얼마나 들이는 사업이야?', AS_OF).text).toContain('2,410백만원');
+    expect(answerQuestion(kb, '아빠가 뉴딜일자리 해보신다는데 시급 얼마 쳐줘?', AS_OF).text).toContain('10,770원');
+    expect(answerQuestion(kb, '동생이 서울혁신챌린지 나간다던데 이거 참가비 얼마야?', AS_OF).text).toContain(NOT_FOUND);
+    // `아무나 신청돼?` asks who may take part.
+    expect(answerQuestion(kb, '뉴딜일자리는 아무나 신청돼? 지금 백수라서..', AS_OF).text).toContain('만 18세 이상');
+    expect(answerQuestion(kb, '서울큐브는 아무나 신청돼?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
