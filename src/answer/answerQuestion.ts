@@ -28,7 +28,7 @@ import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
 import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
-import { kindsRowsMustCarry } from './kindsRowsMustCarry';
+import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
 import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
 
@@ -130,12 +130,12 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee');
   // `캠퍼스타운 대학별 예산 젤 많은 곳`: the most of a breakdown is a ranking, or nothing — never one figure.
   const ranked = asksBreakdownRanking(kb, question);
-  const rowKinds = kindsRowsMustCarry(kb, question);
+  const mustCarryOf = answerMustCarry(kb, question, mustCarry);
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
     if (answer && answersOtherYear(kb, question, answer)) continue;
-    if (answer && (!answer.found || [...mustCarry, ...rowKinds(intent.name)].every((kind) => carries(kind, answer.text)))) return answer;
+    if (answer && (!answer.found || mustCarryOf(intent.name).every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));

@@ -9,12 +9,12 @@ import { stripParticle } from '../text/grammar';
  */
 export function dotJoined(text: string, vocabulary: ReadonlySet<string>): string {
   if (!/[·ㆍ]/.test(text)) return text;
+  const known = (word: string) => vocabulary.has(word.toLowerCase()) || vocabulary.has(stripParticle(word).toLowerCase());
   return text
     .split(' ')
     .map((token) => {
       if (!/[·ㆍ]/.test(token)) return token;
       const joined = token.replace(/[·ㆍ]/g, '');
-      const known = (word: string) => vocabulary.has(word.toLowerCase()) || vocabulary.has(stripParticle(word).toLowerCase());
       return !known(token) && known(joined) ? joined : token;
     })
     .join(' ');

@@ -9,7 +9,9 @@ export function gluedStopWordOf(words: readonly string[]): (word: string) => str
   const byEnd = new Map<string, string[]>();
   for (const w of words.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)) {
     const end = w.at(-1)!;
-    byEnd.set(end, [...(byEnd.get(end) ?? []), w]);
+    const list = byEnd.get(end);
+    if (list) list.push(w);
+    else byEnd.set(end, [w]);
   }
   return (word) => byEnd.get(word.at(-1) ?? '')?.find((w) => word.endsWith(w) && word.length - w.length >= 2);
 }
