@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { isPointedAt, SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -22,7 +22,12 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     // `이 대회의 사업예산`: a common noun pointed at stands for what was named before.
     if (!word || isQuestion(word) || isPointedAt(raws, i, (w) => stemOf(w, vocabulary, lexicon))) continue;
     word = withoutGluedRequest(word, vocabulary, lexicon);
-    word = stemOf(word, vocabulary, lexicon);
+    // `뽑는다고`, `챙긴다는`: a verb told names nothing; `체결한다며` names 체결.
+    const told = vocabulary.has(word) ? null : quotedVerbNoun(word);
+    if (told === '') continue;
+    word = stemOf(told ?? word, vocabulary, lexicon);
+    // `붙었어`, `끝났는지`: a verb the report does not write (ㅆ closes only a verb's syllable) names nothing.
+    if (isSurelyVerb(word) && !vocabulary.has(word.toLowerCase())) continue;
     // `모집기간`, `캠퍼스타운예산`: the kind of answer glued to what it is about.
     const glued = lexicon.gluedStopWord(word);
     if (glued && !vocabulary.has(word.toLowerCase())) word = word.slice(0, -glued.length);

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HEARSAY_ENDINGS, isResidence, PREAMBLE_TURN, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HEARSAY_ENDINGS, isResidence, PREAMBLE_TURN, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, statesIntent, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or full stops after a word and before a space (never a date's: `8.23. 기준`). */
@@ -39,11 +39,13 @@ export function withoutAsides(question: string, words: AsideWords): string {
   // `입사한 지 얼마 안 돼서 여쭤봅니다. … 언제 수립될 예정인가요?`: a formal statement before a question says, whatever words it holds.
   const statement = sentences.map((sentence) => !/[?？]/.test(sentence) && endsStatement(lastWord(sentence)));
   // `숫자만 확인 부탁드립니다.`: a request of only aside words asks how to answer, not what.
-  const asked = sentences.map((sentence) => asks(sentence, words.lexicon) && !onlyAsideWords(sentence.split(/\s+/), words));
+  // `보도자료 일정란에 넣을 거예요`: what the asker will do with the answer asks nothing.
+  const intent = sentences.map((sentence) => sentences.length > 1 && statesIntent(sentence));
+  const asked = sentences.map((sentence, i) => asks(sentence, words.lexicon) && !intent[i] && !onlyAsideWords(sentence.split(/\s+/), words));
   const lastQuestion = asked.findLastIndex((a, i) => a && !statement[i]);
   const asking = asked.map((a, i) => a && !(statement[i] && i < lastQuestion));
-  // The question is the last sentence that asks (the only one, when none seems to).
-  const main = asking.lastIndexOf(true) >= 0 ? asking.lastIndexOf(true) : sentences.length - 1;
+  // The question is the last sentence that asks (when none seems to, the last that says no purpose).
+  const main = asking.lastIndexOf(true) >= 0 ? asking.lastIndexOf(true) : Math.max(0, intent.lastIndexOf(false));
   return sentences
     .map((sentence, i) => {
       if (i === main) return withoutTrailingAside(withoutBackgroundClause(sentence, words), words);
@@ -58,7 +60,7 @@ export function withoutAsides(question: string, words: AsideWords): string {
       if (i > main && endingOf(last.replace(CLOSING, ''), [...BACKGROUND_ENDINGS, ...HEARSAY_ENDINGS])) return namesIn(sentence.split(/\s+/), words, false).join(' ');
       // After the question, a reason (`신입이라 감이 안 와서요`, `자치구 협의 자료 때문에요`) is background
       // too; anything else after it stays (`나이제한 있나`).
-      if (i > main && !explains(sentence)) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
+      if (i > main && !explains(sentence) && !intent[i]) return onlyAsideWords(sentence.split(/\s+/), words) ? '' : sentence;
       // After the question, a reason or purpose (`FDI 유치실적 대비 많은 편인지 보려고`) only narrows where
       // or when (`부산 지점 얘기라서요`); the other things it names are what the asker will compare, not what is asked.
       if (i > main) return sentence.split(/\s+/).map((word) => word.replace(CLOSING, '')).filter((word) => words.narrows(word)).join(' ');
@@ -91,6 +93,9 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const closings = [...HEARSAY_ENDINGS, ...TOPIC_ENDINGS];
   if (close < 0 || all.slice(0, close + 1).some((word) => closings.some((ending) => word.replace(CLOSING, '').endsWith(ending)))) return sentence;
   const [background, rest] = [all.slice(0, close + 1), all.slice(close + 1)];
+  // `… 한도가 얼마인지 보도자료용으로 확인 부탁해요`: the question itself before an aside clause's end, the rest only a request.
+  const asking = (list: readonly string[]) => list.some((word) => words.lexicon.isQuestionWord(stripParticle(word.replace(CLOSING, ''))));
+  if (asking(background) && !asking(rest)) return [...background.slice(0, -1), ...(isAside(background.at(-1)!.replace(CLOSING, ''), words.lexicon) ? [] : [background.at(-1)!]), ...rest].join(' ');
   // `내부 보고용으로 정리 중인데요, …`: a second clause of background after the first.
   const main = withoutBackgroundClause(rest.join(' '), words).split(' ');
   // `민원인이 도시형 소공인 지원 문의를 해왔는데, 담당 부서가 어디인가요?`: when neither the question nor

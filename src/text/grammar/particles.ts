@@ -2,11 +2,11 @@ import { SENTENCE_ENDINGS, VERB_TAILS } from './endings';
 import { hasFinalConsonant, hasFinalL, isHangul } from './hangul';
 
 /**
- * Particles, longest first, with the plural 들, the joining 랑/하고 (`정원이랑 현원`) and the quoting
+ * Particles, longest first, with the plural 들, the limiting 밖에 (`그거밖에 안 돼`), the joining 랑/하고 (`정원이랑 현원`) and the quoting
  * (이)라고만 (`별관이라고만 들어서`); 과/와 are
  * kept because department names end in 과 (일자리정책과).
  */
-export const PARTICLES = ['이라고만', '이라고', '라고만', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
+export const PARTICLES = ['이라고만', '밖에', '이라고', '라고만', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
 
 /**
  * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
@@ -40,6 +40,8 @@ export function stripParticle(word: string): string {
     const final = hasFinalConsonant(word[word.length - particle.length - 1]!);
     if (AFTER_CONSONANT.has(particle) && !final) continue;
     if (AFTER_VOWEL.has(particle) && final) continue;
+    // `억으로`: 으 only opens 으로, never ends a word.
+    if (particle.startsWith('로') && word.at(-particle.length - 1) === '으') continue;
     return word.slice(0, -particle.length);
   }
   return word;
