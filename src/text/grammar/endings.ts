@@ -1,5 +1,5 @@
 /** Sentence and verb endings: what is cut off a word to reach the noun a question is about. */
-import { hasFinalL, hasFinalN, hasFinalSs, isHangul } from './hangul';
+import { hasFinalSs } from './hangul';
 
 /**
  * Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), and the dialects' (`하는교`,
@@ -52,41 +52,6 @@ export const VERB_FORMS = ['거예요', '거에요', '건가요', '건데요', '
  * the noun is what the question is about.
  */
 export const VERB_TAILS = ['해줌', '하게', '하는지', '되는지', '하고있어요', '하고있나요', '되고있어요', '되고있나요', '하고있어', '하고있는', '되고있는', '하고있', '되고있', '되거나', '하거나', '시키는', '시킨', '하는거', '되는거', '된거', '해주는', '해주', '하는데', '한다던데', '한대요', '받아서', '하면', '하는', '하고', '되고', '했던', '했어', '해서', '한대', '되는', '됐던', '받은', '받는', '받아', '중인', '하', '해', '했', '한', '할', '되', '돼', '된', '될', '됐', '받', '중'];
-
-/**
- * A verb told or quoted (`뽑는다고`, `챙긴다는`, `맡았다는`, `체결한다며`): the noun it is made of (`체결`),
- * '' when it is a verb alone, null when the word is no such verb (`바다는`).
- *
- * @example
- * quotedVerbNoun('체결한다며'); // '체결'
- * quotedVerbNoun('뽑는다고');   // ''
- */
-export function quotedVerbNoun(word: string): string | null {
-  const told = /^(.+)다(?:는|고|며|면서|던데)$/.exec(word);
-  const before = told?.[1];
-  // The syllable before 다 is a verb's: 는/ㄴ of the present (`챙긴`), ㅆ of the past (`맡았`).
-  if (!before || !isHangul(before.at(-1)!) || !(hasFinalN(before.at(-1)!) || hasFinalSs(before.at(-1)!))) return null;
-  const noun = withoutVerbTail(before);
-  return noun !== before && noun.length >= 2 ? noun : '';
-}
-
-/**
- * What an asker says they will do with the answer (`보도자료 일정란에 넣을 거예요`, `쓸 겁니다`): a
- * sentence of purpose, never the question.
- *
- * @example
- * statesIntent('보도자료에 넣을 거예요'); // true
- * statesIntent('언제 열 거예요?');        // false
- */
-export function statesIntent(sentence: string): boolean {
-  if (/[?？]/.test(sentence)) return false;
-  const words = sentence.replace(/[.。!…\s]+$/, '').split(/\s+/);
-  const [verb, last] = [words.at(-2) ?? '', words.at(-1) ?? ''];
-  const glued = /^(.*)(?:거예요|거에요|겁니다|거라서요|거라서|거거든요)$/.exec(last);
-  if (!glued) return false;
-  const before = glued[1] || verb;
-  return before.length > 0 && isHangul(before.at(-1)!) && hasFinalL(before.at(-1)!);
-}
 
 /** A noun with a verb tail, as the noun (`협약하는` → `협약`), when at least two syllables remain. */
 export function withoutVerbTail(word: string): string {

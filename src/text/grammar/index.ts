@@ -6,6 +6,7 @@
 
 export * from './hangul';
 export * from './endings';
+export * from './toldVerbs';
 export * from './particles';
 export * from './predicates';
 export * from './counters';
