@@ -28,8 +28,13 @@ export function answerMustCarry(kb: Knowledge, question: Question, asked: readon
     ...((intent === 'department' || intent === 'table') && date ? ['date'] : []),
     ...(staff && (intent === 'location' || intent === 'schedule' || intent === 'overview') ? ['count'] : []),
     ...(street && intent === 'location' ? ['address'] : []),
+    // `올해 선정된 기업 명단`: organisations asked are never a calendar of events (whatever names its titles hold).
+    ...(intent === 'calendar' && asked.includes('organisation') ? [NOTHING] : []),
   ];
 }
+
+/** A kind of value no answer carries (`carries` knows no such kind). */
+const NOTHING = 'nothing';
 
 /** Intents whose answers are never a sum of money. */
 const NEVER_MONEY: ReadonlySet<IntentName> = new Set(['schedule', 'location', 'calendar', 'headcount']);

@@ -3,7 +3,7 @@ import { findAmounts } from '../money/findAmounts';
 import { listsNames, mentionsAddress, namesCompany, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
-import { askedCounter, asksNumberOf, isRate, stripParticle } from '../text/grammar';
+import { askedCounter, asksNumberOf, countedEvent, isRate, stripParticle } from '../text/grammar';
 
 /** Kinds of value a report line may carry, and how to see one. */
 const CARRIERS: Record<string, (line: string) => boolean> = {
@@ -75,6 +75,9 @@ export function valueFilter(kb: Knowledge, q: Question, required: readonly strin
   const tests: ((line: string) => boolean)[] = askedKinds(kb, q).map((kind) => (line) => carries(kind, line));
   const counter = askedCounter(q.text);
   if (counter) tests.push((line) => statesCount(line, counter));
+  // `선정된 과제 몇 건`: a count of what went through the event asked, written on the line.
+  const event = counter ? countedEvent(q.text) : null;
+  if (event) tests.push((line) => line.replace(/\s+/g, '').includes(event));
   else if (asksNumberOf(q.text)) tests.push(statesAnyCount);
   if (required.some(isRate)) tests.push(statesPercent);
   return tests.length ? (line) => tests.every((test) => test(line)) : null;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -16,7 +16,7 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   const words: string[] = [];
   // `지출액 기준 집행률`: a link word before a word naming the kind of answer links two words too.
   let linksAnswer = false;
-  const raws = withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' '))).split(/[\s?？!,~/—–]+/);
+  const raws = withoutAges(withoutAmounts(withoutDayOrMonth(text.replace(lexicon.questionPhrases, ' ')))).split(/[\s?？!,~/—–]+/);
   for (const [i, raw] of raws.entries()) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     // `이 대회의 사업예산`: a common noun pointed at stands for what was named before.

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HEARSAY_ENDINGS, isResidence, PREAMBLE_TURN, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, statesIntent, stripParticle, stripShortParticle } from '../text/grammar';
+import { BACKGROUND_ENDINGS, BACKGROUND_JOINTS, closesBackground, describesBack, endingOf, endsStatement, REQUEST_END, tellsPast, EXPLAINING_ENDINGS, HEARSAY_ENDINGS, isResidence, PREAMBLE_TURN, PURPOSE_ENDINGS, TOPIC_ENDINGS, hasFinalL, isAllHangul, SENTENCE_ENDINGS, isPredicate, statesIntent, stripParticle, stripShortParticle } from '../text/grammar';
 import { stemOf } from './topicOf';
 
 /** Where a question's sentences end: a question or exclamation mark, or full stops after a word and before a space (never a date's: `8.23. 기준`). */
@@ -50,6 +50,8 @@ export function withoutAsides(question: string, words: AsideWords): string {
     .map((sentence, i) => {
       if (i === main) return withoutTrailingAside(withoutBackgroundClause(sentence, words), words);
       if (asking[i]) return sentence;
+      // `강소기업 사업 전체 예산 얼마예요? 청년 정규직 뽑으면 돈 준다는 그거`: what the question names, described again.
+      if (i > main && describesBack(sentence)) return namesIn(sentences[main]!.split(/\s+/), words, false).length > 0 ? '' : namesIn(sentence.split(/\s+/), words).join(' ');
       const last = lastWord(sentence);
       // After the question, a statement (`… 별관이라고만 들어서 정확한 주소가 필요합니다`) is background:
       // it keeps what background keeps (`용산캠퍼스 기준입니다`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { quotedVerbNoun, statesIntent, stripParticle } from '../../src/text/grammar';
+import { countedEvent, describesBack, quotedVerbNoun, statesIntent, stripParticle, withoutAges } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -36,6 +36,33 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '직무캠프 몇 명?', AS_OF).text).toContain('350명');
     expect(answerQuestion(kb, '직무캠프 인원 몇 명?', AS_OF).text).toContain('350명');
   });
+
+  it("answers a worker's check and question together (40대는 못 들어가? 대상이 누군데; 시 몫만 얼마야)", async () => {
+    const kb = await realKnowledge();
+    // An age the asker checks is not a word the answer must hold: the report's limit is the answer.
+    expect(answerQuestion(kb, '청년취업사관학교 50대는 못 들어가? 대상이 누군데', AS_OF).text).toContain('20 ~ 30대');
+    expect(answerQuestion(kb, '안심일자리 재산 기준 있어?', AS_OF).text).toContain('자산 4억 원 이하');
+    expect(answerQuestion(kb, '안심일자리 돈 시랑 구가 나눠 내는 거지? 구 몫만 얼마야', AS_OF).text).toContain('26,398백만원');
+    expect(answerQuestion(kb, '청년취업사관학교 강사 몇 명? 그거밖에 안 돼?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads a description after the question (… 돈 준다는 그거) as naming nothing new', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '강소기업 사업 전체 예산 얼마예요? 청년 정규직 뽑으면 돈 준다는 그거', AS_OF).text).toContain('3,892백만원');
+    expect(answerQuestion(kb, '강소기업 사업 2023년 예산 얼마예요? 청년 정규직 뽑으면 돈 준다는 그거', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('counts what went through the event asked (선정된 과제 몇 건), never another count of the line', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '테스트베드 최종 선정된 과제 몇 건이야', AS_OF).text).toContain('선정(10건)');
+    expect(answerQuestion(kb, '테스트베드 2분기 최종 선정된 과제 몇 건이야', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('refuses a list of names the report does not give, and gives one it does (명단)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '올해 신규 선정된 서울형 강소기업 명단(기업명) 받을 수 있을까요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '캠퍼스타운 종합형 선정 대학 명단', AS_OF).text).toContain('광운대');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
@@ -57,5 +84,15 @@ describe('grammar of told verbs and purposes', () => {
   it('never leaves 으 of 으로 on a word', () => {
     expect(stripParticle('억으로')).toBe('억으로');
     expect(stripParticle('명칭으로')).toBe('명칭');
+  });
+
+  it('reads ages stated, descriptions pointing back and the event a count went through', () => {
+    expect(withoutAges('청년취업사관학교 40대는 못 들어가?')).not.toContain('40');
+    expect(withoutAges('만 35세도 돼?')).not.toContain('35');
+    expect(withoutAges('3대 분야 예산')).toContain('3대');
+    expect(describesBack('청년 정규직 뽑으면 돈 준다는 그거')).toBe(true);
+    expect(describesBack('그거 언제 해?')).toBe(false);
+    expect(countedEvent('테스트베드 최종 선정된 과제 몇 건이야')).toBe('선정');
+    expect(countedEvent('직무캠프 참여 청년 몇 명')).toBeNull();
   });
 });

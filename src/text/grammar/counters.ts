@@ -1,4 +1,5 @@
 /** Counters after 몇 and the nouns they count. */
+import { withoutVerbTail } from './endings';
 import { stripParticle } from './particles';
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
@@ -123,4 +124,21 @@ const PEOPLE_COUNT = /(?:인원|정원)(?:수)?(?:[은는이가을]|$|\s|[?？])
  */
 export function writtenYears(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(20\d\d)년/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * The event a counted noun went through, said right before it (`선정된 과제 몇 건` → `선정`,
+ * `수료한 사람 몇 명` → `수료`): a count of something else (`발굴(27건)`) does not answer it.
+ *
+ * @example
+ * countedEvent('테스트베드 최종 선정된 과제 몇 건이야'); // '선정'
+ * countedEvent('직무캠프 참여 청년 몇 명');            // null
+ */
+export function countedEvent(text: string): string | null {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((word, i) => i >= 2 && word.startsWith('몇'));
+  const participle = at < 0 ? '' : words[at - 2]!;
+  if (!/(?:된|한|받은)$/.test(participle)) return null;
+  const noun = withoutVerbTail(participle);
+  return noun !== participle && noun.length >= 2 ? noun : null;
 }

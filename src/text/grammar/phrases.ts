@@ -113,6 +113,17 @@ export function spacedVersus(text: string): string {
 }
 
 /**
+ * Ages written in a question (`40대는 못 들어가?`, `만 35세도 돼?`) removed: what the asker checks
+ * against the report's age limit (`20 ~ 30대`), never a word the answer must hold.
+ *
+ * @example
+ * withoutAges('청년취업사관학교 40대는 못 들어가?'); // '청년취업사관학교   못 들어가?'
+ */
+export function withoutAges(text: string): string {
+  return text.replace(/(?<![\d.,~])(?:만\s*)?(?:[1-9]0\s*대|\d{1,3}\s*(?:세|살))[가-힣]{0,2}(?=[\s?？!,.]|$)/g, ' ');
+}
+
+/**
  * Sums written in a question (`30억`, `40억 정도`, `1,500만원`) removed: what the asker believes or
  * compares with, never a name the answer must hold (the answer states the report's own figure).
  *

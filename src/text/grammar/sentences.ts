@@ -37,3 +37,18 @@ export function pointsAt(sentence: string): boolean {
   return POINTING_END.test(sentence.trim());
 }
 
+
+/** A sentence ending in a word pointing back at what it describes (see `describesBack`). */
+const DESCRIBES_END = new RegExp(`[가-힣]\\s(?:${POINTERS}|그것)요?[.…!]*$`, 'u');
+
+/**
+ * Whether a sentence describes what a question asked about, pointing back at it (`청년 정규직
+ * 뽑으면 돈 준다는 그거`): said after a question naming it, it asks nothing more.
+ *
+ * @example
+ * describesBack('청년 정규직 뽑으면 돈 준다는 그거'); // true
+ * describesBack('그거 언제 해?');                  // false
+ */
+export function describesBack(sentence: string): boolean {
+  return !/[?？]/.test(sentence) && DESCRIBES_END.test(sentence.trim());
+}
