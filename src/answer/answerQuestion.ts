@@ -8,7 +8,7 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { isBreakdownWord } from '../text/grammar';
+import { isAmongWord, isBreakdownWord, stripParticle } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedApart } from './askedApart';
@@ -30,7 +30,7 @@ import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
 import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
-import { factPassage, fieldPassage, lineFit, withoutPlannedResult } from './passageFallbacks';
+import { factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -101,7 +101,7 @@ function answerInView(kb: Knowledge, input: string, text: string, asOf: string, 
 function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, namedReports: readonly string[]): Answer {
   const askInScope = (other: string) => answerWhole(kb, other, other, asOf, namedReports);
   const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports, askInScope };
-  let answer = answerFromReport(kb, question);
+  let answer = withoutFigureCompared(kb, question, answerFromReport(kb, question));
   // `양재 AI R&D`, refused as typed: the report's other word for the same thing (`인공지능`), the answer saying so.
   for (const reading of answer.found || answer.candidates.length ? [] : kb.lexicon.equivalents(text)) {
     const read = analyzeQuestion(kb, reading.text);
@@ -178,7 +178,11 @@ function tableCellFirst(kb: Knowledge, question: Question, detected: readonly In
 function asksBreakdownRanking(kb: Knowledge, question: Question): boolean {
   const aggregate = kb.lexicon.intent('aggregate');
   if (kb.lexicon.intent('budget').cue('perUnit').test(question.text)) return false;
-  return (aggregate.cue('most').test(question.text) || aggregate.cue('least').test(question.text)) && question.text.split(/\s+/).some(isBreakdownWord);
+  const words = question.text.split(/\s+/);
+  // `분야 중에 사람 제일 많은 데`: among a breakdown's items, as `분야별`.
+  const among = kb.lexicon.intent('ranking').cue('among').words;
+  const amongItems = words.some((word, i) => i > 0 && isAmongWord(word) && among.includes(stripParticle(words[i - 1]!)));
+  return (aggregate.cue('most').test(question.text) || aggregate.cue('least').test(question.text)) && (amongItems || words.some(isBreakdownWord));
 }
 
 function emptyQuestion(kb: Knowledge, question: Question): Answer {

@@ -79,3 +79,22 @@ export function withoutPlannedResult(kb: Knowledge, question: Question, answer: 
   return planned ? notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic)) : answer;
 }
 
+
+/**
+ * `캠퍼스타운 중에 창업기업 제일 많이 입주한 대학 어디`: the most or least of something asked is the
+ * figures compared, never a line with no figure at all.
+ *
+ * @example
+ * withoutFigureCompared(kb, question, search.answer(kb, question) ?? notFound(kb, question, 'search'));
+ */
+export function withoutFigureCompared(kb: Knowledge, question: Question, answer: Answer): Answer {
+  const aggregate = kb.lexicon.intent('aggregate');
+  const words = question.text.split(/\s+/);
+  const superlative = aggregate.cue('superlative').test(question.text) && words.some((word) => kb.lexicon.isQuestionWord(word));
+  // Only a ranking compares; a passage may, when it gives figures; one fact of a program (a place, a date) never does.
+  const compares = RANKING_INTENTS.has(answer.intent) || (answer.intent === 'search' && /\d/.test(answer.headline));
+  return answer.found && superlative && !compares ? notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic)) : answer;
+}
+
+/** The intents that rank or compare figures. */
+const RANKING_INTENTS: ReadonlySet<string> = new Set(['aggregate', 'compare', 'ranking']);

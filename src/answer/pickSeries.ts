@@ -26,19 +26,7 @@ export function seriesKey(name: string): string {
 export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { mustName?: boolean } = {}): QuantitySeries | null {
   const asked = compactText(q.text);
   const areaAsked = kb.lexicon.intent('location').cue('area').test(q.text);
-  // `지원과제 수` is named by `지원과제 총 몇 건` too: a count's name without its count word;
-  // `참여인원` by `사람 젤 많이 참여한`, without its people word when the question speaks of people;
-  // `지원금액` by `지원금 제일 많이 받은`, without its amount word when something was received.
-  const words = kb.lexicon.intent('ranking');
-  const tails = [
-    ...words.cue('countTails').words,
-    ...(words.cue('people').test(q.text) ? words.cue('peopleTails').words : []),
-    ...(words.cue('received').test(q.text) ? words.cue('amountTails').words : []),
-  ];
-  const keysOf = (name: string) => {
-    const key = seriesKey(name);
-    return [key, ...tails.filter((t) => key.endsWith(t) && key.length - t.length >= 2).map((t) => key.slice(0, -t.length))];
-  };
+  const { keysOf, peopleAsked, countsPeople } = seriesNames(kb, q);
   // `총 사업비`: a money question is about figures in money, never a count (`사업(개)`); `면적이 각각
   // 얼마인지` asks an area, its 얼마 no sum.
   const moneyAsked = kb.lexicon.intent('budget').asks(q.text) && !areaAsked;
@@ -50,7 +38,7 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
     asked,
     kb.match.series.cards.filter(
       // A rate named word by word (`지출액 기준 집행률`) is asked, money words or not.
-      ({ fact: s }) => namesEveryPart(asked, s.name) || ((!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡'))),
+      ({ fact: s }) => namesEveryPart(asked, s.name) || ((!moneyAsked || carries('amount', `1${s.unit}`)) && (keysOf(s.name).some((key) => key.length >= 2 && asked.includes(key)) || headNamed(s) || (areaAsked && s.unit === '㎡') || (peopleAsked && countsPeople(s)))),
     ),
   );
   const aggregate = kb.lexicon.intent('aggregate');
@@ -79,6 +67,28 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   // (`분야별 조성금액 젤 많은 분야` ranks the fields by 합계, not by one year).
   if (!named.length && tied.length !== 1) return totalColumnOf(tied.map((r) => r.fact));
   return top.fact;
+}
+
+/**
+ * How a question names a series: each series name's keys (`지원과제 수` is named by `지원과제` too,
+ * `참여인원` by `참여` when people are asked, `지원금액` by `지원금` when something was received), and
+ * whether people are asked (`사람 제일 많이 들어간 데`), which picks a column of people (counted in 명,
+ * or named so: `참여인원`, `참여자`) as an area word picks the areas.
+ */
+function seriesNames(kb: Knowledge, q: Question): { keysOf: (name: string) => string[]; peopleAsked: boolean; countsPeople: (s: QuantitySeries) => boolean } {
+  const words = kb.lexicon.intent('ranking');
+  const peopleAsked = words.cue('people').test(q.text);
+  const tails = [
+    ...words.cue('countTails').words,
+    ...(peopleAsked ? words.cue('peopleTails').words : []),
+    ...(words.cue('received').test(q.text) ? words.cue('amountTails').words : []),
+  ];
+  const keysOf = (name: string) => {
+    const key = seriesKey(name);
+    return [key, ...tails.filter((t) => key.endsWith(t) && key.length - t.length >= 2).map((t) => key.slice(0, -t.length))];
+  };
+  const countsPeople = (s: QuantitySeries) => s.unit === '명' || words.cue('peopleTails').words.some((t) => seriesKey(s.name).endsWith(t));
+  return { keysOf, peopleAsked, countsPeople };
 }
 
 /** The total column of tied series that are all columns of one table, or null. */

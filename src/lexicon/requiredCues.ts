@@ -5,13 +5,13 @@ import { PERIOD_WORDS } from '../dates/askedPeriod';
  * when it loads, naming what is missing. Add a line here when an intent reads a new cue.
  */
 export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
-  aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current'],
+  aggregate: ['most', 'least', 'which', 'count', 'whole', 'totalOf', 'staff', 'vacancy', 'current', 'superlative'],
   headcount: ['howMany', 'whole', 'otherPeople'],
   department: ['owner', 'figures', 'sumAsked', 'dateAsked'],
   budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine', 'moneyAsked'],
   location: ['area', 'explicit', 'where', 'street'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
-  ranking: ['entity', 'sum', 'countTails', 'notQuantity'],
+  ranking: ['entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', ...PERIOD_WORDS],

@@ -63,6 +63,19 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '올해 신규 선정된 서울형 강소기업 명단(기업명) 받을 수 있을까요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '캠퍼스타운 종합형 선정 대학 명단', AS_OF).text).toContain('광운대');
   });
+
+  it('ranks a breakdown asked among its items (분야 중에) by the column of people when people are asked', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뉴딜 공공기관형 분야 중에 사람 제일 많이 들어간 데가 어디야?', AS_OF).text).toContain('문화 988');
+    expect(answerQuestion(kb, '뉴딜 공공기관형 분야 중에 사람 제일 적은 곳', AS_OF).text).toContain('교육·혁신 185');
+    expect(answerQuestion(kb, '안심일자리 분야별로 보면 제일 많이 몰린 데가 어디야?', AS_OF).text).toContain('그린환경');
+    expect(answerQuestion(kb, '뉴딜 공공기관형 분야 중에 예산 제일 많은 곳', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('never answers the most or least asked with a line that has no figure', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스타운 중에 창업기업 제일 많이 입주한 대학 어디', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {

@@ -179,3 +179,12 @@ export function continuesWord(text: string): boolean {
   return particle !== undefined && !DEMONSTRATIVES.includes(particle);
 }
 
+/**
+ * Whether a word is 중 with its particle, "among" (`분야 중에`, `항목 중에서`).
+ *
+ * @example
+ * isAmongWord('중에'); // true
+ */
+export function isAmongWord(word: string): boolean {
+  return /^중(?:에|에서|에서는)?$/.test(word);
+}
