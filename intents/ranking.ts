@@ -31,7 +31,9 @@ export const ranking: Intent = {
     if (!series) return null;
     // `경제분야랑 복지분야 중 어디가 많아`: two or more items named are ranked among themselves.
     const asked = compactText(q.text);
-    const named = series.items.filter((i) => namesItem(asked, i.name, (word) => kb.match.placeWords.has(word)));
+    // `마포 캠퍼스랑 금천 캠퍼스`: what tells an item from the others (`청년취업사관학교 마포`) names it too.
+    const shared = sharedStart(series.items.map((i) => labelWords(i.name)));
+    const named = series.items.filter((i) => namesItem(asked, i.name, (word) => kb.match.placeWords.has(word)) || namesRun(asked, labelWords(i.name).slice(shared), 2));
     if (versus && named.length < 2) return null;
     const source = sourceLine(series);
     const cite = (item: SeriesItem): Citation => ({ section: series.source.sectionLabel, title: series.source.sectionPath.join(' › '), line: item.line });
@@ -90,6 +92,13 @@ function namesGroup(asked: string, name: string): boolean {
     for (let to = words.length - 1; to > from; to--) if (namesRun(asked, words.slice(from, to), 6)) return true;
   }
   return false;
+}
+
+/** How many first words every label shares (`청년취업사관학교` of `청년취업사관학교 마포`, `… 금천`). */
+function sharedStart(labels: readonly (readonly string[])[]): number {
+  let n = 0;
+  while (labels.length > 1 && labels.every((words) => words.length > n + 1 && words[n] === labels[0]![n])) n++;
+  return n;
 }
 
 /** An item's label as words, brackets left out (`서울형 팁스(TIPS)` → `서울형`, `팁스`). */

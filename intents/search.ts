@@ -46,6 +46,10 @@ interface Candidate {
   about: string;
   /** The named words beyond its section's titles. */
   specific: readonly NamedWord[];
+  /** Those the line says itself. */
+  said: readonly NamedWord[];
+  /** Whether the line is a table row. */
+  row: boolean;
 }
 
 /**
@@ -60,6 +64,16 @@ function tiedLines(kb: Knowledge, candidates: readonly Candidate[], best: Candid
     if (program) titles.add(shortTitle(program.title));
   }
   return [...titles];
+}
+
+/**
+ * `서울패션위크 주제`: the words asked split over two rows of a table (the name on one row, 주제 on
+ * another event's) answer nothing: another row says a word the best leaves out, but not all it says.
+ */
+function splitOverLines(candidates: readonly Candidate[], best: Candidate): boolean {
+  const unsaid = best.specific.filter((w) => !best.said.includes(w));
+  const elsewhere = (c: Candidate) => c !== best && c.row && c.section === best.section && c.about === best.about;
+  return best.row && unsaid.length > 0 && candidates.some((c) => elsewhere(c) && unsaid.some((w) => c.said.includes(w)) && !best.said.every((w) => c.said.includes(w)));
 }
 
 /**
@@ -155,13 +169,15 @@ export function searchPassage(
         // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
         const defined = defines(raw) ? 0.5 : 0;
         const fit = coverage(topic, terms) + 0.5 * ownCover + 0.5 * share + counted + total + asTyped + listed + which + defined;
-        const onLine = specific.length ? specific.filter((w) => contains(w, bagHaystack(own, text))).length / specific.length : 0;
-        candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific });
+        const said = specific.filter((w) => contains(w, bagHaystack(own, text)));
+        const onLine = specific.length ? said.length / specific.length : 0;
+        candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific, said, row: raw.includes('\t') });
       }
     });
   }
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   if (!best) return null;
+  if (splitOverLines(candidates, best)) return null;
   const tied = tiedLines(kb, candidates, best);
   if (tied.length > 1) return ambiguous(q, 'search', tied.map((title) => ({ title, question: `${title} ${q.original}` })));
   // A second line only when it hangs under the best one (a sub-bullet, a note, a continued line) or

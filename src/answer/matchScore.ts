@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import { tokenize } from '../search/tokenize';
-import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isBeforeBeing, isPredicate, isRate, stripShortParticle } from '../text/grammar';
+import { COUNTERS, isAllHangul, isHangul, isNounWithTail, isBeforeBeing, isPredicate, isRate, stripParticle, stripShortParticle } from '../text/grammar';
 import { hasNearMatch } from './hasNearMatch';
 import { matchTerms, type Haystack, type WordPart } from './haystack';
 
@@ -67,7 +67,7 @@ export function hardWords(topic: string, lexicon: Lexicon, vocabulary: ReadonlyS
     .map((t) => stripShortParticle(t, known, (w) => vocabulary.has(w)))
     .filter((t, _, all) => {
       const verb = isPredicate(t, t === last || t === stripShortParticle(last ?? '', known)) || isBeforeBeing(t, nextWord.get(t));
-      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !isWhich(t) && !(verb && !vocabulary.has(t));
+      if (isHangul(t)) return t.length >= 2 && !isBigramOf(t, all) && !soft.has(t) && !soft.has(stripParticle(t)) && !isWhich(t) && !(verb && !vocabulary.has(t));
       return t.length >= 2 && !soft.has(t);
     })
     .filter((t, i, all) => all.indexOf(t) === i && !all.some((stem) => stem !== t && t.startsWith(stem) && stem.length >= 2))

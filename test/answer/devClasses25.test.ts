@@ -76,6 +76,26 @@ describe('stop-25 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '캠퍼스타운 중에 창업기업 제일 많이 입주한 대학 어디', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('ranks two items named by what tells them apart (용산 캠퍼스랑 강동 캠퍼스), not every item', async () => {
+    const kb = await realKnowledge();
+    const two = answerQuestion(kb, '청년취업사관학교 용산 캠퍼스랑 강동 캠퍼스 중 면적 더 넓은 곳', AS_OF).text;
+    expect(two).toContain('용산 2,254.5㎡');
+    expect(two).not.toContain('영등포');
+  });
+
+  it("reads a press officer's words for how to write it (정식 명칭으로, 문구 영문 그대로) as no part of what is asked", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 장소 정식 명칭으로 부탁드려요', AS_OF).text).toContain('동대문디자인플라자');
+    expect(answerQuestion(kb, 'Try Everything 올해 주제 문구 영문 그대로 부탁드려요', AS_OF).text).toContain('Zero to Hero');
+    expect(answerQuestion(kb, 'Try Everything 후원사 정식 명칭으로 부탁드려요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("never answers with one table row's name and another row's field (서울패션위크 주제 is 서울디자인's row)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울패션위크 주제 문구 영문 그대로 부탁드려요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울디자인 2022 주제', AS_OF).text).toContain('Beautiful Life');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
