@@ -55,7 +55,8 @@ export const calendar: Intent = {
     // `23년 1월에 개관하는 시설`, no program named: no such event then is the answer, not a passage dated otherwise.
     // So is nothing of the department asked about (`국제협력과 23년 5월 일정`).
     // So is nothing of the kind asked (`23년 3월 해외 행사`, `다음 달 서울투자청 해외 행사`).
-    const kindAsked = (ask.kinds?.asked.length ?? 0) > 0;
+    // So is no facility opening its doors then (`23년 7월에 문 여는 청년 시설`), whatever it is said to be.
+    const kindAsked = (ask.kinds?.asked.length ?? 0) > 0 || kb.lexicon.intent('calendar').cue('doorOpening').test(q.text);
     if (found.length === 0) return ((ask.events.length > 0 || ask.programs) && ask.named.length === 0) || kindAsked ? notFound(kb, q, 'calendar', MESSAGES.nothingInPeriod(period, ask.events[0] ?? q.department ?? ask.kinds?.asked[0]?.text ?? '')) : null;
     const event = ask.events[0] ?? (found.every((m) => ask.preferred.some((e) => namesEvent(m.label, e))) ? (ask.preferred[0] ?? '') : '');
     const lines = linesByProgram(kb, found, q.asOf, ask.period, found.length <= AS_WRITTEN_UP_TO);
@@ -103,6 +104,8 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   // `열리는`: a facility opening or an event being held, so a preference, not a filter.
   // A held thing (`열리는 행사`) is being held, never a facility opening.
   const openingEvents = opening.length && asked.length === 0 && !words.cue('heldThings').test(q.text) ? schedule.cue('openingEvents').words : [];
+  // `문 여는 시설`: a door opening is a facility opening, a filter (never a range the month falls in).
+  const doors = openingEvents.length && words.cue('doorOpening').test(q.text) ? openingEvents : [];
   // A completion ends its span (`공사 착수 및 준공 : '22.12.~'25.11.` is completed in '25.11).
   const edge = ending.length || (completes && !starting.length) ? 'end' : starting.length ? 'start' : null;
   // `참가나 개최 일정`: events that are alternatives are named words, any one of which will do.
@@ -116,7 +119,7 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   // (Neither it nor the words it starts or ends with: `국제행사나` is 국제 행사.)
   const unknown = (w: string) => w.length >= 4 && isAllHangul(w) && ![w, stripParticle(w), w.slice(0, 2), stripParticle(w).slice(-2)].some((part) => kb.vocabulary.has(part));
   const places = named.filter((w) => isPlace(w.text) || unknown(w.text));
-  return { period, events: either ? [] : [...new Set(events)], preferred: openingEvents, edge, named: alternatives, programs, kinds, either, places };
+  return { period, events: either ? [] : [...new Set([...events, ...doors])], preferred: openingEvents, edge, named: alternatives, programs, kinds, either, places };
 }
 
 /**

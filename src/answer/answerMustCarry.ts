@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { IntentName } from '../model/answer';
 import type { Question } from './Question';
+import { askedCounter, countsThings } from '../text/grammar';
 
 /**
  * What an answer of each intent must carry (read once per question): the kinds every answer must
@@ -19,7 +20,8 @@ export function answerMustCarry(kb: Knowledge, question: Question, asked: readon
   const date = department.cue('dateAsked').test(question.text);
   // `서울뷰티위크 개최에 드는 예산은 얼마`: money asked is never a date or a place; `운영인력 규모`, staff asked, never an area.
   const money = kb.lexicon.intent('budget').cue('moneyAsked').test(question.text);
-  const staff = kb.lexicon.intent('headcount').asks(question.text);
+  // `몇 층이에요`, like staff asked: a count of things, never only a place or a date.
+  const staff = kb.lexicon.intent('headcount').asks(question.text) || countsThings(askedCounter(question.text));
   // `도로명 주소`, `번지`: a street address asked, never a neighbourhood (`중구 장교동`).
   const street = kb.lexicon.intent('location').cue('street').test(question.text);
   return (intent) => [

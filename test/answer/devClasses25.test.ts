@@ -96,6 +96,25 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '서울패션위크 주제 문구 영문 그대로 부탁드려요', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서울디자인 2022 주제', AS_OF).text).toContain('Beautiful Life');
   });
+
+  it('lists only facilities opening their doors in the month asked (문 여는), never a span the month falls in', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '2022년 11월에 문 여는 청년 관련 시설 있어요?', AS_OF).text).toContain('용산');
+    expect(answerQuestion(kb, '2023년 7월에 문 여는 청년 관련 시설 있어요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('answers 몇 층 with a floor, never with a place or an area alone', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년취업사관학교 마포 캠퍼스 몇 층이에요?', AS_OF).text).toContain('9층');
+    expect(answerQuestion(kb, '뷰티복합문화공간이 DDP 디자인장터 안이라던데 몇 층이에요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads what happens before the event asked (인턴십 마치고 나서, 준공 이후) as no part of the event', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '직무캠프 인턴십 마치고 나서 정규직 취업 연계는 언제야', AS_OF).text).toContain('2022년 11월 ~ 12월');
+    expect(answerQuestion(kb, '서울큐브 신축 준공 이후 실제 시설 개관 시점이 언제예요?', AS_OF).text).toContain('2026년 5월');
+    expect(answerQuestion(kb, '서울큐브 신축 준공 이후 입주 시점이 언제예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {

@@ -142,3 +142,18 @@ export function countedEvent(text: string): string | null {
   const noun = withoutVerbTail(participle);
   return noun !== participle && noun.length >= 2 ? noun : null;
 }
+
+/** Counters of things (people, places, companies, floors, cases), not of time, order or shares. */
+const THING_COUNTERS: ReadonlySet<string> = new Set(['명', '개', '개소', '개사', '곳', '군데', '건', '층', '팀']);
+
+/**
+ * Whether a counter asked counts things (`몇 층`, `몇 명`, `몇 곳`): an answer must then state such a
+ * count, never only a place or an area. A counter of time (`몇 월`) or order (`몇 위`) does not.
+ *
+ * @example
+ * countsThings('층'); // true
+ * countsThings('월'); // false
+ */
+export function countsThings(counter: string | null): boolean {
+  return counter !== null && THING_COUNTERS.has(counter);
+}
