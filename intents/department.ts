@@ -1,7 +1,8 @@
 import { answerOf, citationOf } from '../src/answer/compose';
 import { containsAll, coverage, hardWords, matchTerms, namedWord } from '../src/answer/matchScore';
-import { isNounWithTail, VERB_FORMS } from '../src/text/grammar';
+import { eitherParts, isNounWithTail, VERB_FORMS } from '../src/text/grammar';
 import type { Intent } from './Intent';
+import { topicOf } from '../src/answer/topicOf';
 import { askedMonth } from '../src/dates/askedMonth';
 
 /** Department questions: `금융투자과 업무`, `시네마테크 담당 부서`. */
@@ -22,7 +23,9 @@ export const department: Intent = {
     // What the duty is, without `과가`, `담당하는`, `어디야`: the which-words and the owner cue.
     const owner = kb.lexicon.intent('department').cue('owner').words;
     const isOwnerWord = (w: string) => kb.lexicon.whichWords.some((which) => isNounWithTail(w, which)) || VERB_FORMS.includes(w) || owner.some((o) => w.startsWith(o));
-    const abouts = [q.topic, q.typedTopic].map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
+    // `공단 관리나 공장 입지 문제`: either alternative is a duty to find.
+    const topics = [q.topic, q.typedTopic, ...(eitherParts(q.text) ?? []).map((part) => topicOf(part, kb.vocabulary, kb.lexicon))];
+    const abouts = topics.map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
     const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map((w) => namedWord(w)) }));
     const ranked = kb.match.duties
       .map(({ fact: d, names }) => {

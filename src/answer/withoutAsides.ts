@@ -102,7 +102,8 @@ export function withoutBackgroundClause(sentence: string, words: AsideWords): st
   const main = withoutBackgroundClause(rest.join(' '), words).split(' ');
   // `민원인이 도시형 소공인 지원 문의를 해왔는데, 담당 부서가 어디인가요?`: when neither the question nor
   // its background names anything, the background's everyday words are what it is about.
-  const names = (list: readonly string[]) => list.some((word) => words.isName(stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon)));
+  // `서울시에서는 어느 과가 그 업무를 …`: the city (a soft word) names no program.
+  const names = (list: readonly string[]) => list.some((word) => { const stem = stemOf(word.replace(CLOSING, ''), words.vocabulary, words.lexicon); return words.isName(stem) && !words.lexicon.softWords.has(stem); });
   const namesOwn = main.some((word) => keptWords([word], words, false).length > 0);
   // The question naming a program of the report itself, the background's names are what led to it, not what it asks.
   // `… 소요예산 천만원 단위로 정리하려는데 원 수치 알려주세요`: a question asking for no kind of answer asks for the background's.

@@ -115,6 +115,20 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '서울큐브 신축 준공 이후 실제 시설 개관 시점이 언제예요?', AS_OF).text).toContain('2026년 5월');
     expect(answerQuestion(kb, '서울큐브 신축 준공 이후 입주 시점이 언제예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('finds the department of either duty offered (관리나 … 문제), asked with whom to consult (어느 부서랑 협의)', async () => {
+    const kb = await realKnowledge();
+    const either = answerQuestion(kb, '공단(산업단지) 관리나 공장 입지 문제는 어느 부서랑 협의해야 돼요?', AS_OF).text;
+    expect(either).toContain('전략산업기반과');
+    expect(either).not.toContain('협의회');
+    expect(answerQuestion(kb, '주차장 관리나 공원 입지 문제는 어느 부서랑 협의해야 돼요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("keeps a background's duty words when the question names only the city (서울시에서는 어느 과가 그 업무를)", async () => {
+    const kb = await realKnowledge();
+    const asked = '학생들 직업훈련 과정이나 취업센터 관련해서 협조 공문을 보내려고 하는데, 서울시에서는 어느 과가 그 업무를 맡고 계신가요?';
+    expect(answerQuestion(kb, asked, AS_OF).text).toContain('일자리정책과');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {

@@ -11,6 +11,7 @@ export * from './particles';
 export * from './predicates';
 export * from './counters';
 export * from './phrases';
+export * from './either';
 export * from './sentences';
 export * from './statedValue';
 export * from './comparedWith';

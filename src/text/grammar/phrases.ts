@@ -1,4 +1,3 @@
-import { stripParticle } from './particles';
 import { hasFinalConsonant } from './hangul';
 
 /**
@@ -94,6 +93,8 @@ function findJoint(words: readonly string[], isWord: (word: string) => boolean):
     // `및` and `vs` stand between two names on their own.
     const joined = word === '및' || /^vs\.?$/i.test(word) ? '' : (['이랑', '하고', '랑', '와', '과'].find((j) => word.endsWith(j) && (word.length - j.length >= 2 || COUNT_NOUNS.includes(word.slice(0, -j.length)))) ?? null);
     if (joined === null || (joined === '와' && hasFinalConsonant(word.at(-2)!)) || (joined === '이랑' && !hasFinalConsonant(word.at(-3)!))) continue;
+    // `어느 부서랑 협의해야`: with which one, not two things joined.
+    if (i > 0 && /^(?:어느|어떤|무슨)$/.test(words[i - 1]!)) continue;
     if (joined === '과' && (!hasFinalConsonant(word.at(-2)!) || isWord(word))) continue;
     return { i, joined };
   }
@@ -149,26 +150,7 @@ export function splitAsked(text: string, isQuestionWord: (word: string) => boole
   return first && second && asks(first) && asks(second) ? [first, second] : null;
 }
 
-/**
- * Whether a text names two things as alternatives, either of which it asks about: `A나 B`,
- * `A이나 B`, `A 또는 B`, or a middle dot between words `isWord` does not know as one (`협약·총회`;
- * never the report's own `바이오·의료`).
- *
- * @example
- * saysEither('10월 국제 행사나 총회 일정', () => false); // true
- * saysEither('바이오·의료 컨퍼런스 언제', (w) => w === '바이오·의료'); // false
- */
-export function saysEither(text: string, isWord: (word: string) => boolean = () => false): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.some((word, i) => {
-    if (word === '또는' && i > 0 && i + 1 < words.length) return true;
-    const bare = word.replace(/[?？.!,]+$/, '');
-    if (/[가-힣]·[가-힣]/.test(bare) && !isWord(stripParticle(bare))) return true;
-    // `행사나 총회`: a noun and 나 before another word (not `있나`, `하나`, `얼마나`: verbs and question words).
-    const stem = bare.replace(/이?나$/, '');
-    return i + 1 < words.length && stem !== bare && stem.length >= 2 && !/[있없하되않했됐갔왔봤겠]$/.test(stem) && !/^(?:얼마|어디|누구|무엇|언제|뭐)/.test(stem);
-  });
-}
+
 
 /**
  * Two things joined by a middle dot (`본예산·이월액`, `착공·준공`) as two joined by 랑 (`본예산랑
