@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isAmongWord, isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -20,7 +20,8 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
   for (const [i, raw] of raws.entries()) {
     let word = raw.replace(/^[.'"“”‘’()[\]]+|[.'"“”‘’()[\]]+$/g, '');
     // `이 대회의 사업예산`: a common noun pointed at stands for what was named before.
-    if (!word || isQuestion(word) || isPointedAt(raws, i, (w) => stemOf(w, vocabulary, lexicon))) continue;
+    // `건립비 중에 구비`: 중에 (among, of) names nothing.
+    if (!word || isQuestion(word) || isAmongWord(word) || isPointedAt(raws, i, (w) => stemOf(w, vocabulary, lexicon))) continue;
     word = withoutGluedRequest(word, vocabulary, lexicon);
     // `뽑는다고`, `챙긴다는`: a verb told names nothing; `체결한다며` names 체결.
     const told = vocabulary.has(word) ? null : quotedVerbNoun(word);

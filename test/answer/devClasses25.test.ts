@@ -129,6 +129,14 @@ describe('stop-25 classes', () => {
     const asked = '학생들 직업훈련 과정이나 취업센터 관련해서 협조 공문을 보내려고 하는데, 서울시에서는 어느 과가 그 업무를 맡고 계신가요?';
     expect(answerQuestion(kb, asked, AS_OF).text).toContain('일자리정책과');
   });
+
+  it('reads 중에 (of, among) as naming nothing, and counts rooms (몇 실) as the report writes them (개실)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 건립비 중에 구비 분담액은?', AS_OF).text).toContain('구 69억');
+    expect(answerQuestion(kb, '마곡 입주계약 기업 중에 건물 준공까지 끝낸 곳 몇 개예요?', AS_OF).text).toContain('126개');
+    expect(answerQuestion(kb, 'G밸리 창업큐브 몇 실이야', AS_OF).text).toContain('58개실');
+    expect(answerQuestion(kb, '마곡 입주계약 기업 중에 폐업한 곳 몇 개예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
