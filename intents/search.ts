@@ -1,12 +1,11 @@
 import { ambiguous, answerOf, sectionCitation } from '../src/answer/compose';
-import { contains, containsAll, coverage, matchTerms, namedWord, type NamedWord } from '../src/answer/matchScore';
+import { contains, containsAll, coverage, matchTerms, namedWord } from '../src/answer/matchScore';
 import { bagHaystack } from '../src/answer/haystack';
 import { countedItems, hangsUnder, namingLine, otherRows } from '../src/answer/passageNeighbours';
 import { passageLine } from '../src/answer/passageLine';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
-import type { Section } from '../src/model/section';
 import { shortTitle } from '../src/facts/shortTitle';
 import { askedKinds, valueFilter } from '../src/answer/carries';
 import { listItems, unlistedCount } from '../src/text/valueShapes';
@@ -22,6 +21,7 @@ import { definesWord } from '../src/answer/definesWord';
 import { figureMonth } from '../src/dates/figureMonth';
 import { monthOutside } from '../src/dates/monthOutside';
 import type { Intent } from './Intent';
+import { labelledBy, splitOverLines, tiedLines, type Candidate } from '../src/answer/passageCandidates';
 
 /** Below this share of the question's terms in the best section, the report does not answer it. */
 const MIN_COVERAGE = 0.6;
@@ -32,49 +32,6 @@ export const search: Intent = {
   detect: () => true,
   answer: (kb, q) => searchPassage(kb, q),
 };
-
-/** A passage line that may answer: how well it fits, and that less its section's rank. */
-interface Candidate {
-  section: Section;
-  i: number;
-  text: string;
-  fit: number;
-  score: number;
-  /** The share of the named words (beyond the section's titles) the line says itself. */
-  onLine: number;
-  /** The reading of the question the line was found for (as typed, or with short names expanded). */
-  about: string;
-  /** The named words beyond its section's titles. */
-  specific: readonly NamedWord[];
-  /** Those the line says itself. */
-  said: readonly NamedWord[];
-  /** Whether the line is a table row. */
-  row: boolean;
-}
-
-/**
- * When lines of different programs fit the question exactly as well as the best (`공정률 몇프로야`
- * names no program), the programs' short titles to ask which one; else empty.
- */
-function tiedLines(kb: Knowledge, candidates: readonly Candidate[], best: Candidate): string[] {
-  const titles = new Set<string>();
-  for (const c of candidates) {
-    if (c.fit < best.fit - 0.001) continue;
-    const program = c.section.programId ? kb.sectionById.get(c.section.programId) : undefined;
-    if (program) titles.add(shortTitle(program.title));
-  }
-  return [...titles];
-}
-
-/**
- * `서울패션위크 주제`: the words asked split over two rows of a table (the name on one row, 주제 on
- * another event's) answer nothing: another row says a word the best leaves out, but not all it says.
- */
-function splitOverLines(candidates: readonly Candidate[], best: Candidate): boolean {
-  const unsaid = best.specific.filter((w) => !best.said.includes(w));
-  const elsewhere = (c: Candidate) => c !== best && c.row && c.section === best.section && c.about === best.about;
-  return best.row && unsaid.length > 0 && candidates.some((c) => elsewhere(c) && unsaid.some((w) => c.said.includes(w)) && !best.said.every((w) => c.said.includes(w)));
-}
 
 /**
  * The best passage for a question, or null when no section contains every word that names what
@@ -168,7 +125,9 @@ export function searchPassage(
         const which = whichNoun !== null && text.includes(whichNoun) ? 0.2 : 0;
         // `PoC가 뭐임?`: the footnote defining the word (`2) PoC (Proof of Concept) : …`).
         const defined = defines(raw) ? 0.5 : 0;
-        const fit = coverage(topic, terms) + 0.5 * ownCover + 0.5 * share + counted + total + asTyped + listed + which + defined;
+        // `DT과정은 어떤 과정`: a line labelled with a word asked (`DT과정(약 3개월) : …`) says what it is.
+        const labelled = wanted === null && labelledBy(text, about) ? 0.1 : 0;
+        const fit = coverage(topic, terms) + 0.5 * ownCover + 0.5 * share + counted + total + asTyped + listed + which + defined + labelled;
         const said = specific.filter((w) => contains(w, bagHaystack(own, text)));
         const onLine = specific.length ? said.length / specific.length : 0;
         candidates.push({ section: hit.section, i: index, text, fit, score: fit - 0.05 * rank, onLine, about, specific, said, row: raw.includes('\t') });

@@ -41,7 +41,9 @@ export function withoutAsides(question: string, words: AsideWords): string {
   // `숫자만 확인 부탁드립니다.`: a request of only aside words asks how to answer, not what.
   // `보도자료 일정란에 넣을 거예요`: what the asker will do with the answer asks nothing.
   const intent = sentences.map((sentence) => sentences.length > 1 && statesIntent(sentence));
-  const asked = sentences.map((sentence, i) => asks(sentence, words.lexicon) && !intent[i] && !onlyAsideWords(sentence.split(/\s+/), words));
+  // `… 비전공 학생들한테 맞을지 궁금해서요`: a reason after a question, whatever request word it holds, asks nothing more.
+  const reason = sentences.map((sentence, i) => i > 0 && explains(sentence) && !/[?？]/.test(sentence));
+  const asked = sentences.map((sentence, i) => asks(sentence, words.lexicon) && !intent[i] && !reason[i] && !onlyAsideWords(sentence.split(/\s+/), words));
   const lastQuestion = asked.findLastIndex((a, i) => a && !statement[i]);
   const asking = asked.map((a, i) => a && !(statement[i] && i < lastQuestion));
   // The question is the last sentence that asks (when none seems to, the last that says no purpose).

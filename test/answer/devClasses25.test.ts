@@ -137,6 +137,15 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, 'G밸리 창업큐브 몇 실이야', AS_OF).text).toContain('58개실');
     expect(answerQuestion(kb, '마곡 입주계약 기업 중에 폐업한 곳 몇 개예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a counsellor's reason after the question (… 맞을지 궁금해서요) as asking nothing, and a line labelled with the item asked as saying what it is", async () => {
+    const kb = await realKnowledge();
+    const dt = answerQuestion(kb, '청년취업사관학교 DT과정은 개발 말고 어떤 걸 배우는 과정인가요? 비전공 학생들한테 맞을지 궁금해서요', AS_OF).text;
+    expect(dt).toContain('디지털 마케팅');
+    expect(answerQuestion(kb, '청년취업사관학교 DT과정 수강료는 얼마인가요? 비전공 학생들한테 맞을지 궁금해서요', AS_OF).text).toContain(NOT_FOUND);
+    // A value asked of a field many programs state (공정률) is still theirs to choose between.
+    expect(answerQuestion(kb, '공정률 몇프로야', AS_OF).candidates.length).toBeGreaterThan(1);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
