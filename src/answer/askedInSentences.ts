@@ -1,10 +1,11 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { closesBackground, pointsAt, sentencesOf } from '../text/grammar';
+import { closesBackground, isAllHangul, isPredicate, isSurelyVerb, pointsAt, sentencesOf } from '../text/grammar';
+import { topicOf } from './topicOf';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
 import { narrowsWhere } from './narrowsWhere';
-import { describedProgram } from './describedProgram';
+import { describedProgram, isOtherThing } from './describedProgram';
 import type { Reading } from './readTypos';
 import { withReading } from './withReading';
 
@@ -29,7 +30,7 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     if (!asks(kb, sentences[i]!)) continue;
     // Another sentence asking about something the report does not have (`부산 … 있어?`) refuses them all.
     if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
-    const contexts = sentences.filter((_, j) => j !== i).map((other) => contextOf(kb, other));
+    const contexts = sentences.map((other, j) => (j === i ? null : contextOf(kb, other, j < i))).filter((c) => c !== null);
     const bounds = contexts.flatMap((c) => c.bounds);
     const names = [...new Set(contexts.flatMap((c) => c.names))];
     const readings = contexts.flatMap((c) => (c.reading ? [c.reading] : []));
@@ -65,12 +66,25 @@ function namesOnlyKnown(kb: Knowledge, sentence: string): boolean {
  * that still says where or when (`부산 … 있어?`, `노원에도 … 생긴다던데`, `작년 기준으로요`), without
  * their stops, so a reading is one sentence (never taken apart again).
  */
-function contextOf(kb: Knowledge, sentence: string): { names: string[]; bounds: string[]; reading: Reading | null } {
+function contextOf(kb: Knowledge, sentence: string, before: boolean): { names: string[]; bounds: string[]; reading: Reading | null } {
   const words = sentence.split(/\s+/).map((word) => word.replace(/[?？!！。.,，]/g, ''));
   const where = words.filter((word) => narrowsWhere(kb, word));
   const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
   // A description's figures say what the program does (`4차산업 … 경진대회`); its places and years still narrow.
   if (described) return { names: [described], bounds: where, reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };
-  return { names: namedWords(kb, sentence), bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
+  // A sentence before, naming nothing the reports have, names what they do not (`청년수당 받고 싶은데`).
+  const names = namedWords(kb, sentence);
+  const unknown = before ? unknownNouns(kb, sentence) : [];
+  // `노인일자리, …`: a compound the reports never write stays what is asked, though they write its end.
+  return { names: names.length ? [...names, ...unknown.filter((word) => isOtherThing(kb, word))] : unknown, bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
+}
+
+/**
+ * The nouns of a sentence the reports never write (`청년수당 받고 싶은데`): what a later sentence
+ * naming nothing of its own asks about, when the sentence names nothing the reports have.
+ */
+function unknownNouns(kb: Knowledge, sentence: string): string[] {
+  const unknown = (word: string) => word.length >= 3 && isAllHangul(word) && !kb.vocabulary.has(word) && !kb.lexicon.softWords.has(word) && !isPredicate(word) && !isSurelyVerb(word);
+  return topicOf(sentence, kb.vocabulary, kb.lexicon).split(' ').filter(unknown);
 }
 

@@ -146,6 +146,14 @@ describe('stop-25 classes', () => {
     // A value asked of a field many programs state (공정률) is still theirs to choose between.
     expect(answerQuestion(kb, '공정률 몇프로야', AS_OF).candidates.length).toBeGreaterThan(1);
   });
+
+  it('refuses a follow-up about something named before that the report does not have (청년수당, 노인일자리)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년수당 받고 싶은데 신청 기간이 언제예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '노인일자리, 어르신들 하시는 공공형 그거 올해 서울에서 몇 명 뽑아요?', AS_OF).text).toContain(NOT_FOUND);
+    // The same shapes naming what it has.
+    expect(answerQuestion(kb, '직무캠프 참여하고 싶은데 인원이 몇 명이에요?', AS_OF).text).toContain('350명');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
