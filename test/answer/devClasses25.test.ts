@@ -154,6 +154,15 @@ describe('stop-25 classes', () => {
     // The same shapes naming what it has.
     expect(answerQuestion(kb, '직무캠프 참여하고 싶은데 인원이 몇 명이에요?', AS_OF).text).toContain('350명');
   });
+
+  it("reads a clerk relaying a resident (할머니가 … 여쭤보시는데, 어르신이 … 물어보세요) and an assistant's English words (theme, dates, max, carry-over)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '할머니가 손주 때문에 여쭤보시는데, 청년취업사관학교는 몇 살 정도 돼야 들어갈 수 있어요?', AS_OF).text).toContain('20 ~ 30대');
+    expect(answerQuestion(kb, '안심일자리 하반기 거는 며칠까지 일하는 거예요? 어르신이 끝나는 날짜를 물어보세요', AS_OF).text).toContain('12.20');
+    expect(answerQuestion(kb, 'Try Everything 2022 행사 theme이 뭐였죠?', AS_OF).text).toContain('Zero to Hero');
+    expect(answerQuestion(kb, "시네마테크 프로젝트 '22년 예산 중에 이월(carry-over)된 금액은 얼마인가요?", AS_OF).text).toContain('4,655백만원');
+    expect(answerQuestion(kb, '할머니가 손주 때문에 여쭤보시는데, 청년취업사관학교는 수업료가 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
