@@ -25,7 +25,12 @@ export const department: Intent = {
     const isOwnerWord = (w: string) => kb.lexicon.whichWords.some((which) => isNounWithTail(w, which)) || VERB_FORMS.includes(w) || owner.some((o) => w.startsWith(o));
     // `공단 관리나 공장 입지 문제`: either alternative is a duty to find.
     const topics = [q.topic, q.typedTopic, ...(eitherParts(q.text) ?? []).map((part) => topicOf(part, kb.vocabulary, kb.lexicon))];
-    const abouts = topics.map((t) => t.split(/\s+/).filter((w) => w && !isOwnerWord(w)).join(' '));
+    // `… 경제정책실 어느 과예요`: read without the office too, which names none of its departments.
+    const offices = new Set(kb.documents.map((d) => d.office));
+    const abouts = topics.flatMap((t) => {
+      const words = t.split(/\s+/).filter((w) => w && !isOwnerWord(w));
+      return [words.join(' '), ...(words.some((w) => offices.has(w)) ? [words.filter((w) => !offices.has(w)).join(' ')] : [])];
+    });
     const readings = abouts.map((about) => ({ terms: matchTerms(about), named: hardWords(about, kb.lexicon).map((w) => namedWord(w)) }));
     const ranked = kb.match.duties
       .map(({ fact: d, names }) => {

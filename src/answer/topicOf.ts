@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { isAmongWord, isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isAmongWord, isNounWithTail, isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -23,6 +23,8 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     // `건립비 중에 구비`: 중에 (among, of) names nothing.
     if (!word || isQuestion(word) || isAmongWord(word) || isPointedAt(raws, i, (w) => stemOf(w, vocabulary, lexicon))) continue;
     word = withoutGluedRequest(word, vocabulary, lexicon);
+    // `과예요`, `곳이에요`: a "which" noun with its copula is that noun.
+    word = lexicon.whichWords.find((which) => isNounWithTail(word, which)) ?? word;
     // `뽑는다고`, `챙긴다는`: a verb told names nothing; `체결한다며` names 체결.
     const told = vocabulary.has(word) ? null : quotedVerbNoun(word);
     if (told === '') continue;

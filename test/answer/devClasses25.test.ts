@@ -163,6 +163,18 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, "시네마테크 프로젝트 '22년 예산 중에 이월(carry-over)된 금액은 얼마인가요?", AS_OF).text).toContain('4,655백만원');
     expect(answerQuestion(kb, '할머니가 손주 때문에 여쭤보시는데, 청년취업사관학교는 수업료가 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('finds a department asked with its copula (어느 과예요) and the office or city named (경제정책실, 시청)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '일자리센터 운영하는 게 경제정책실 어느 과예요?', AS_OF).text).toContain('일자리정책과');
+    expect(answerQuestion(kb, '외국인학교 지원은 시청 어느 과 소관이에요?', AS_OF).text).toContain('금융투자과');
+    expect(answerQuestion(kb, '경로당 운영하는 게 경제정책실 어느 과예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('sums what is asked with 다 합쳐서 (기술교육원에서 올해 배우는 사람 다 합쳐서 몇 명)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '기술교육원에서 올해 배우는 사람 다 합쳐서 몇 명이에요?', AS_OF).text).toContain('6,026명');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
