@@ -175,6 +175,13 @@ describe('stop-25 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '기술교육원에서 올해 배우는 사람 다 합쳐서 몇 명이에요?', AS_OF).text).toContain('6,026명');
   });
+
+  it('reads 많이 받으면 얼마까지 as the most a worker is paid (월 최대), not the budget', async () => {
+    const kb = await realKnowledge();
+    const asked = '어르신 아드님이 실직하셔서 서울시 뉴딜일자리 알아보신대요. 한 달에 많이 받으면 얼마까지 받아요?';
+    expect(answerQuestion(kb, asked, AS_OF).text).toContain('236만원');
+    expect(answerQuestion(kb, '직무캠프 인턴 한 달에 많이 받으면 얼마까지 받아요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
