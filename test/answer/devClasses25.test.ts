@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion';
-import { countedEvent, describesBack, quotedVerbNoun, statesIntent, stripParticle, withoutAges } from '../../src/text/grammar';
+import { countedEvent, describesBack, quotedVerbNoun, sentencesOf, statesIntent, stripParticle, withoutAges } from '../../src/text/grammar';
 import { realKnowledge } from '../helpers';
 
 const AS_OF = { asOf: '2022-09-15' };
@@ -182,6 +182,14 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, asked, AS_OF).text).toContain('236만원');
     expect(answerQuestion(kb, '직무캠프 인턴 한 달에 많이 받으면 얼마까지 받아요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a description ending in 같은 거 before the question word as the program it describes', async () => {
+    const kb = await realKnowledge();
+    const asked = '할머니가 손주 때문에 그러시는데, 용산 청파로에 생긴다는 청년 코딩학교 같은 거 언제 문 열어요?';
+    expect(answerQuestion(kb, asked, AS_OF).text).toContain('용산 개관: 2022년 11월');
+    // A kind asked (`기준 같은 거 있어요?`) is no description.
+    expect(answerQuestion(kb, '어르신이 물어보시는데 안심일자리 아무나 할 수 있어요? 재산이나 소득 기준 같은 거 있어요?', AS_OF).text).toContain('4억 원 이하');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
@@ -211,6 +219,8 @@ describe('grammar of told verbs and purposes', () => {
     expect(withoutAges('3대 분야 예산')).toContain('3대');
     expect(describesBack('청년 정규직 뽑으면 돈 준다는 그거')).toBe(true);
     expect(describesBack('그거 언제 해?')).toBe(false);
+    expect(sentencesOf('용산에 생긴다는 청년 코딩학교 같은 거 언제 문 열어요?')).toEqual(['용산에 생긴다는 청년 코딩학교 같은 거', '언제 문 열어요?']);
+    expect(sentencesOf('소득 기준 같은 거 있어요?')).toEqual(['소득 기준 같은 거 있어요?']);
     expect(countedEvent('테스트베드 최종 선정된 과제 몇 건이야')).toBe('선정');
     expect(countedEvent('직무캠프 참여 청년 몇 명')).toBeNull();
   });

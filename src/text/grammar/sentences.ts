@@ -4,11 +4,15 @@ const POINTING = '있잖아요|잖아요|이요';
 /** Words that point back at what the words before them describe (`… 뷰티 체험공간 그거 언제 오픈해요?`). */
 const POINTERS = '그거|거기|그곳|그건|그게';
 
+/** What a description ends in before the question (`… 청년 코딩학교 같은 거 언제 문 열어요?`), and the question words it is followed by. */
+const LIKE = '같은\\s거';
+const ASKING = '언제|어디|얼마|몇|누가|누구|뭐|무슨|어느';
+
 /** Where a question's sentences and clauses break (see `sentencesOf`). */
-const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:${POINTING}|거요)[,，.…]*|\\s거요[,，.…]+|[가-힣]\\s(?:${POINTERS}))\\s+`, 'u');
+const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?:는데|인데|한데|던데|은데)요?[,，]?|[가-힣](?:${POINTING}|거요)[,，.…]*|\\s거요[,，.…]+|[가-힣]\\s(?:${POINTERS}))\\s+|(?<=[가-힣]\\s${LIKE}[,，]?)\\s+(?=${ASKING})`, 'u');
 
 /** A sentence ending as one that points does, or as what someone heard (`… 짓고 있다던데,`). */
-const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데|다는데|라는데)|[가-힣\\s]거요|[가-힣]\\s(?:${POINTERS}))[,，.…]*$`, 'u');
+const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데|다는데|라는데)|[가-힣\\s]거요|[가-힣]\\s(?:${POINTERS})|[가-힣]\\s${LIKE})[,，.…]*$`, 'u');
 
 /**
  * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`):
