@@ -79,7 +79,6 @@ export function withoutPlannedResult(kb: Knowledge, question: Question, answer: 
   return planned ? notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic)) : answer;
 }
 
-
 /**
  * `캠퍼스타운 중에 창업기업 제일 많이 입주한 대학 어디`: the most or least of something asked is the
  * figures compared, never a line with no figure at all.
