@@ -11,6 +11,7 @@ import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Milestone } from '../src/model/milestone';
 import { describeStatus, describeWhen } from '../src/render/describeFact';
 import type { Intent } from './Intent';
+import { mixedScriptWords } from '../src/text/mixedScriptWords';
 import { askedCounter, isAllHangul, isRate, PLACE_COUNTERS, saysEither, stripParticle } from '../src/text/grammar';
 import { namedWord } from '../src/answer/matchScore';
 import { compactText } from '../src/answer/compactText';
@@ -118,7 +119,10 @@ function calendarAsk(kb: Knowledge, q: Question): CalendarAsk | null {
   // A long word the reports do not write (`크리스마스 마켓`) is as much what is asked: a milestone must say it too.
   // (Neither it nor the words it starts or ends with: `국제행사나` is 국제 행사.)
   const unknown = (w: string) => w.length >= 4 && isAllHangul(w) && ![w, stripParticle(w), w.slice(0, 2), stripParticle(w).slice(-2)].some((part) => kb.vocabulary.has(part));
-  const places = named.filter((w) => isPlace(w.text) || unknown(w.text));
+  // A name written in two scripts (`e스포츠`, `AI지원센터`) is a name the milestone must say as written.
+  // (`바이오·AI 쪽`, two things joined by a dot, is a kind of thing, not one name.)
+  const mixed = mixedScriptWords(q.text.split(/\s+/).filter((w) => !/[·ㆍ•/,]/.test(w)).join(' ')).map((w) => namedWord(w, kb.vocabulary.has(w)));
+  const places = [...named.filter((w) => isPlace(w.text) || unknown(w.text)), ...mixed];
   return { period, events: either ? [] : [...new Set([...events, ...doors])], preferred: openingEvents, edge, named: alternatives, programs, kinds, either, places };
 }
 

@@ -29,7 +29,7 @@ export const MAX_QUESTION_LENGTH = 300;
 export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: string) => string = kb.match.correct): Omit<Question, 'asOf'> {
   const original = typedQuestion(input);
   // A date written the report's way (`’22.11월`) is read as words (`22년 11월`), like any other date.
-  const cleaned = correct(withoutHanjaGloss(reportDatesAsWords(withSpelledNumbers(withSectionNames(kb, withoutSlackMarkup(original))).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '))));
+  const cleaned = correct(withoutHanjaGloss(reportDatesAsWords(withSpelledNumbers(withSectionNames(kb, withoutSlackMarkup(original, (label) => kb.lexicon.answerKinds.some(({ kind, cue }) => kind === 'contact' && cue.test(label))))).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '))));
   // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
   let text = kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(withoutAsides(spaceGlued(dotJoined(particleBeforeBracket(cleaned), kb.vocabulary), kb.lexicon.glue), asideWordsOf(kb))).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
   const vocabulary = kb.vocabulary;
@@ -82,10 +82,11 @@ function sectionSearch(kb: Knowledge): Question['sectionHits'] {
  * the Slack layer shows them) and its formatting (a quote's `> `, `code`, *bold*, _italic_, ~strike~)
  * are not part of the question.
  */
-function withoutSlackMarkup(text: string): string {
+function withoutSlackMarkup(text: string, isContactWord: (label: string) => boolean = () => false): string {
   return withoutMrkdwn(text)
     .replace(/<([!@#][^>|]*)(?:\|([^>]*))?>/g, ' ')
-    .replace(/<[^>|]*\|([^>]*)>/g, ' $1 ')
+    // A link's label is what it links to (`서울큐브 공고`), unless it only says it is a link (`링크`): no contact asked.
+    .replace(/<[^>|]*\|([^>]*)>/g, (_, label: string) => (isContactWord(label) ? ' ' : ` ${label} `))
     .replace(/<[^>]*>/g, ' ')
     .replace(/(?<![\w.])@(?:channel|here|everyone|[UW][A-Z0-9]{6,})\b|(?<![\w])#C[A-Z0-9]{6,}\b/g, ' ')
     .replace(/(?<![\p{L}\p{N}.])@[\p{L}\p{N}_.]+/gu, ' ');

@@ -1,6 +1,6 @@
 import { mentionsDate } from '../dates/mentionsDate';
 import { findAmounts } from '../money/findAmounts';
-import { listsNames, mentionsAddress, namesCompany, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
+import { listsNames, mentionsAddress, statesContact, namesCompany, namesOrganisation, namesPlace, statesStreetAddress, statesMoney, statesMoneyColumn, statesAge, statesHour, statesAnyCount, statesCount, statesPercent } from '../text/valueShapes';
 import type { Question } from './Question';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { askedCounter, asksNumberOf, countedEvent, isRate, stripParticle } from '../text/grammar';
@@ -22,6 +22,8 @@ const CARRIERS: Record<string, (line: string) => boolean> = {
   organisation: namesOrganisation,
   // `입장료 있어요`: a sum in won charged, not a line about tickets.
   fee: statesMoney,
+  // `사전등록 사이트 링크`, `전화번호`: a way to reach it, not a line about registering.
+  contact: statesContact,
   // A number that is not a date: money or a percentage (a count is asked with 몇).
   // A table row whose label gives the unit (`매출액(백만원)	309,532	…`) states money too.
   quantity: (line) => statesMoney(line) || statesPercent(line) || statesMoneyColumn(line),

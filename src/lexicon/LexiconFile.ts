@@ -76,7 +76,7 @@ export const LexiconFile = z
      * `fee`: a sum charged, `입장료`): a passage line must carry one. A `fee` word still names what
      * is asked (an `입장권` line never answers `입장료`).
      */
-    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour', 'organisation', 'fee']), CueFile).default({}),
+    answerKinds: z.partialRecord(z.enum(['count', 'percent', 'age', 'list', 'hour', 'organisation', 'fee', 'contact']), CueFile).default({}),
     whichWords: Words,
     genericWords: z.object({ heads: Words, tails: Words }).strict(),
     thisYearWords: Words,

@@ -143,3 +143,15 @@ export function namesCompany(line: string): boolean {
 export function statesMoney(line: string): boolean {
   return /\d[\d,.]*\s*(?:[십백천만억조]\s*)*원/.test(line);
 }
+
+/**
+ * Whether a line gives a way to reach someone or something: a web address, a phone number or an
+ * e-mail address (`www.…`, `02-120`, `…@seoul.go.kr`).
+ *
+ * @example
+ * statesContact('문의 : 02-2133-5000'); // true
+ * statesContact('사전등록 중'); // false
+ */
+export function statesContact(line: string): boolean {
+  return /https?:\/\/|www\.|\b[\w.-]+\.(?:kr|com|org|net)\b|\b\d{2,4}-\d{3,4}-\d{4}\b|\b1[0-9]{3}-\d{4}\b|[\w.-]+@[\w-]+\./i.test(line);
+}

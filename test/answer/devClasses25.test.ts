@@ -190,6 +190,20 @@ describe('stop-25 classes', () => {
     // A kind asked (`기준 같은 거 있어요?`) is no description.
     expect(answerQuestion(kb, '어르신이 물어보시는데 안심일자리 아무나 할 수 있어요? 재산이나 소득 기준 같은 거 있어요?', AS_OF).text).toContain('4억 원 이하');
   });
+
+  it('refuses a link, phone number or site asked of a program the report gives none for, whatever line mentions registering', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 2022 사전등록 사이트 링크 좀 주세요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년일자리 전담창구 전화번호 알려줘', AS_OF).text).toContain(NOT_FOUND);
+    // A forwarded message's link labelled 링크 asks for no link.
+    expect(answerQuestion(kb, '(전달) 테스트베드 서울 실증사업 과제당 최대 지원액이 얼마인지 궁금하답니다 <https://example.go.kr|링크>', AS_OF).found).toBe(true);
+  });
+
+  it('lists only milestones saying a two-script name asked (e스포츠) in the period', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '내년 상반기에 서울시가 여는 e스포츠 대회 일정이 어떻게 됩니까?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "내년('23년)에 완공되는 바이오·AI 쪽 시설들이 어떤 게 있는지 알 수 있을까요?", AS_OF).text).toContain('AI지원센터');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {

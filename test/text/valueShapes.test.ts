@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOrganisation, commaItems, countedBefore, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
+import { statesContact, namesOrganisation, commaItems, countedBefore, countedThing, statesHour, listItems, unlistedCount, listsNames, mentionsAddress, statesAge, statesAnyCount, statesCount, statesPercent } from '../../src/text/valueShapes';
 
 describe('value shapes', () => {
   it('sees a count, with the counter asked for or any', () => {
@@ -63,5 +63,13 @@ describe('value shapes', () => {
     expect(countedBefore('추계 패션위크 신진디자이너 쇼 몇 개야')).toBe('쇼');
     expect(countedBefore('청년취업사관학교 몇 개야')).toBe(null);
     expect(countedBefore('쇼 몇 개 캠퍼스야')).toBe(null);
+  });
+
+  it('sees a way to reach someone: a web address, a phone number, an e-mail', () => {
+    expect(statesContact('문의 : 02-2133-5000')).toBe(true);
+    expect(statesContact('www.seoul.go.kr 참조')).toBe(true);
+    expect(statesContact('담당 : econ@seoul.go.kr')).toBe(true);
+    expect(statesContact('입장권 사전 온라인 발권(8.23부터 사전등록 중)')).toBe(false);
+    expect(statesContact("'22.10.10(월) ~ 10.15(토)")).toBe(false);
   });
 });
