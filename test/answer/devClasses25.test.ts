@@ -204,6 +204,14 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '내년 상반기에 서울시가 여는 e스포츠 대회 일정이 어떻게 됩니까?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, "내년('23년)에 완공되는 바이오·AI 쪽 시설들이 어떤 게 있는지 알 수 있을까요?", AS_OF).text).toContain('AI지원센터');
   });
+
+  it("reads a visiting official's honorific verbs (지원하실 때, 마련하셨는지요, 정하고 계십니까) as no part of what is asked", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '매출채권 보험료를 지원하실 때 기업 1곳당 상한을 얼마로 두셨습니까?', AS_OF).text).toContain('2백만원');
+    expect(answerQuestion(kb, '동북권 성장유망기업지원센터는 어느 곳에 마련하셨는지요?', AS_OF).text).toContain('자양동 2-3');
+    expect(answerQuestion(kb, '청년취업사관학교의 교육 대상은 어떻게 정하고 계십니까?', AS_OF).text).toContain('20 ~ 30대');
+    expect(answerQuestion(kb, '청년취업사관학교의 강사 자격은 어떻게 정하고 계십니까?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
