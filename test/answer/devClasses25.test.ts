@@ -212,6 +212,14 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, '청년취업사관학교의 교육 대상은 어떻게 정하고 계십니까?', AS_OF).text).toContain('20 ~ 30대');
     expect(answerQuestion(kb, '청년취업사관학교의 강사 자격은 어떻게 정하고 계십니까?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a briefing secretary's words (한 줄로 정리해줘, 요약하면, 핵심만) as how to answer, not what", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뉴딜일자리 사업규모(예산) 한 줄로 정리해줘', AS_OF).text).toContain('85,245백만원');
+    expect(answerQuestion(kb, '마곡산단 올해 예산 핵심만', AS_OF).text).toContain('24억원');
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 착공·준공 시점 요약', AS_OF).text).toContain('2023년 12월');
+    expect(answerQuestion(kb, '마곡산단 입주기업 매출 핵심만', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
