@@ -40,7 +40,7 @@ export function readScope(text: string, lexicon: Lexicon, offices: readonly stri
     if (!found) continue;
     const named: NamedReport = { year: null, month: null, back: null, latest: false, office: null };
     let start = i;
-    const read = (word: string) => readPart(word, named, cues, offices);
+    const read = (word: string) => readPart(word, named, cues, offices, lexicon.departments.unitEnds);
     if (found.before && !read(found.before)) continue;
     while (start > 0 && start > i - 4 && read(tokens[start - 1]!)) start--;
     const end = i + 1 < tokens.length && pointsAtReport(tokens[i + 1]!, asOf) ? i + 2 : i + 1;
@@ -86,7 +86,7 @@ function reportWordAt(token: string, words: readonly string[], asOf: readonly st
 }
 
 /** Reads one word before the report word into `named`; false when it is none of the report's parts. */
-function readPart(word: string, named: NamedReport, cues: ReturnType<Lexicon['intent']>, offices: readonly string[]): boolean {
+function readPart(word: string, named: NamedReport, cues: ReturnType<Lexicon['intent']>, offices: readonly string[], unitEnds: readonly string[]): boolean {
   const bare = stripParticle(word);
   const date = reportYearMonth(bare) ?? reportYearMonth(word);
   if (date) {
@@ -99,5 +99,7 @@ function readPart(word: string, named: NamedReport, cues: ReturnType<Lexicon['in
   if (cues.cue('latest').words.includes(bare)) return (named.latest = true);
   const office = offices.find((o) => bare === o || bare.startsWith(o));
   if (office) return Boolean((named.office = office));
+  // `문화본부 업무보고`: an office no report loaded is of (a unit's name: 본부, 국, 실) is named all the same.
+  if (bare.length >= 3 && unitEnds.some((end) => bare.endsWith(end))) return Boolean((named.office = bare));
   return false;
 }

@@ -32,7 +32,8 @@ export function resolveScope(kb: Knowledge, input: string): Scope {
   const compact = text.replace(/\s+/g, '');
   const office = named?.office ?? (offices.length > 1 ? (offices.find((o) => compact.includes(o)) ?? null) : null);
   const pool = library.documents.filter((d) => office === null || d.office === office);
-  const base = office !== null && offices.length > 1 ? library.byOffice.get(office)! : kb;
+  // An office no report is of (`문화본부 업무보고`) leaves the default view; the report named is then missing.
+  const base = (office !== null && offices.length > 1 ? library.byOffice.get(office) : undefined) ?? kb;
   if (!named) return { view: base, text: office !== null && offices.length > 1 ? withoutOffice(base, text, office) : text, named: [], missing: null, compareWith: null };
   const chosen = pickReports(pool, named);
   if (chosen.length === 0) return { view: base, text, named: [], missing: describeNamed(named), compareWith: null };

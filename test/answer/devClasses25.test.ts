@@ -220,6 +220,13 @@ describe('stop-25 classes', () => {
     expect(answerQuestion(kb, 'G밸리 다목적체육관 착공·준공 시점 요약', AS_OF).text).toContain('2023년 12월');
     expect(answerQuestion(kb, '마곡산단 입주기업 매출 핵심만', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads an office no loaded report is of (문화본부 주요 업무보고) as a report named and missing', async () => {
+    const kb = await realKnowledge();
+    const missing = answerQuestion(kb, '문화본부 주요 업무보고 요약해줘', AS_OF);
+    expect(missing.found).toBe(false);
+    expect(missing.text).toContain('경제정책실 주요 업무보고 (2022년 9월)');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
