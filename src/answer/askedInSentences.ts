@@ -37,6 +37,8 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.
     const questions = [[...bounds, ...names, sentences[i]!].join(' '), ...(namesOwnSubject(kb, sentences[i]!) ? [[...bounds, sentences[i]!].join(' ')] : [])];
     for (const question of new Set(questions)) {
+      // `… 시민 '35살인데 신청 돼요?'`: a reading that reads back to the question itself is never asked again.
+      if (question === input) continue;
       const answer = ask(question);
       // A program read from its description says so, as a typo read does.
       if (answer.found) return readings.length && question === questions[0] ? withReading(answer, ...readings) : answer;

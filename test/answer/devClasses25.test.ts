@@ -227,6 +227,12 @@ describe('stop-25 classes', () => {
     expect(missing.found).toBe(false);
     expect(missing.text).toContain('경제정책실 주요 업무보고 (2022년 9월)');
   });
+
+  it("never re-asks forever a question whose reading reads back to itself (시민 '35살인데 신청 돼요?': blind80 crashed the engine)", async () => {
+    const kb = await realKnowledge();
+    const answer = answerQuestion(kb, "청년인턴 직무캠프 나이 제한? 시민 '35살인데 신청 돼요?'", AS_OF);
+    expect(answer.text).toContain('만 18세~34세');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
