@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { closesBackground, isAllHangul, isPredicate, isSurelyVerb, pointsAt, sentencesOf } from '../text/grammar';
+import { closesBackground, isAllHangul, isGivingStem, isPredicate, isSurelyVerb, pointsAt, sentencesOf } from '../text/grammar';
 import { topicOf } from './topicOf';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
@@ -78,7 +78,9 @@ function contextOf(kb: Knowledge, sentence: string, before: boolean): { names: s
   const names = namedWords(kb, sentence);
   const unknown = before ? unknownNouns(kb, sentence) : [];
   // `노인일자리, …`: a compound the reports never write stays what is asked, though they write its end.
-  return { names: names.length ? [...names, ...unknown.filter((word) => isOtherThing(kb, word))] : unknown, bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
+  // `배달앱 수수료 지원해주는 거 있잖아요,`: naming only a short word the reports have (`지원`), what it describes is what they do not.
+  const namesSomething = names.some((word) => word.length >= 3);
+  return { names: namesSomething ? [...names, ...unknown.filter((word) => isOtherThing(kb, word))] : [...names, ...unknown], bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
 }
 
 /**
@@ -86,7 +88,9 @@ function contextOf(kb: Knowledge, sentence: string, before: boolean): { names: s
  * naming nothing of its own asks about, when the sentence names nothing the reports have.
  */
 function unknownNouns(kb: Knowledge, sentence: string): string[] {
-  const unknown = (word: string) => word.length >= 3 && isAllHangul(word) && !kb.vocabulary.has(word) && !kb.lexicon.softWords.has(word) && !isPredicate(word) && !isSurelyVerb(word);
+  // (`영상문화시설` is two words they write: a description in their terms, not another thing.)
+  const inTheirTerms = (word: string) => kb.vocabulary.has(word.slice(0, 2)) && kb.vocabulary.has(word.slice(2));
+  const unknown = (word: string) => word.length >= 3 && isAllHangul(word) && !kb.vocabulary.has(word) && !inTheirTerms(word) && !kb.lexicon.softWords.has(word) && !isPredicate(word) && !isSurelyVerb(word) && !isGivingStem(word);
   return topicOf(sentence, kb.vocabulary, kb.lexicon).split(' ').filter(unknown);
 }
 

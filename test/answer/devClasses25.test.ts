@@ -151,6 +151,8 @@ describe('stop-25 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, '청년수당 받고 싶은데 신청 기간이 언제예요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '노인일자리, 어르신들 하시는 공공형 그거 올해 서울에서 몇 명 뽑아요?', AS_OF).text).toContain(NOT_FOUND);
+    // Described by words the report does not write (`배달앱 수수료`), beside only a short one it does (`지원`).
+    expect(answerQuestion(kb, '배달앱 수수료 지원해주는 거 있잖아요, 그거 어떻게 신청해요?', AS_OF).text).toContain(NOT_FOUND);
     // The same shapes naming what it has.
     expect(answerQuestion(kb, '직무캠프 참여하고 싶은데 인원이 몇 명이에요?', AS_OF).text).toContain('350명');
   });

@@ -64,3 +64,15 @@ export function withoutConditions(text: string): string {
     .filter((word) => !/[가-힣]{2,}(?:되|하)면$/.test(word))
     .join(' ');
 }
+
+/**
+ * Whether a word is a verb's stem doing something for someone (`틀어주`, `지원해주`, `알려주`): a
+ * verb, never a noun, whatever the report writes.
+ *
+ * @example
+ * isGivingStem('틀어주'); // true
+ * isGivingStem('수수료'); // false
+ */
+export function isGivingStem(word: string): boolean {
+  return /(?:[어아여워와려]|해)주$/.test(word);
+}
