@@ -30,6 +30,7 @@ import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
 import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
+import { answersOtherPlace } from './answersOtherPlace';
 import { factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
 
 /**
@@ -102,6 +103,8 @@ function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, n
   const askInScope = (other: string) => answerWhole(kb, other, other, asOf, namedReports);
   const question: Question = { ...analyzeQuestion(kb, text), original: typedQuestion(input), asOf, namedReports, askInScope };
   let answer = withoutFigureCompared(kb, question, answerFromReport(kb, question));
+  // `노량진 청년일자리센터 주소`: the 중구 장교동 centre is another place of the same name.
+  if (answersOtherPlace(kb, question, answer)) answer = notFound(kb, question, 'location', MESSAGES.nothingAbout(question.topic));
   // `양재 AI R&D`, refused as typed: the report's other word for the same thing (`인공지능`), the answer saying so.
   for (const reading of answer.found || answer.candidates.length ? [] : kb.lexicon.equivalents(text)) {
     const read = analyzeQuestion(kb, reading.text);

@@ -235,6 +235,12 @@ describe('stop-25 classes', () => {
     const answer = answerQuestion(kb, "청년인턴 직무캠프 나이 제한? 시민 '35살인데 신청 돼요?'", AS_OF);
     expect(answer.text).toContain('만 18세~34세');
   });
+
+  it('never answers one place with another of the same name (노량진 청년일자리센터 is not the 중구 장교동 centre)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '노량진 청년일자리센터 주소 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울시 청년일자리센터 주소 알려주세요', AS_OF).text).toContain('중구 장교동');
+  });
 });
 
 describe('grammar of told verbs and purposes', () => {
