@@ -76,11 +76,11 @@ export function askedKinds(kb: Knowledge, q: Question): string[] {
 export function valueFilter(kb: Knowledge, q: Question, required: readonly string[]): ((line: string) => boolean) | null {
   const tests: ((line: string) => boolean)[] = askedKinds(kb, q).map((kind) => (line) => carries(kind, line));
   const counter = askedCounter(q.text);
-  if (counter) tests.push((line) => statesCount(line, counter));
   // `선정된 과제 몇 건`: a count of what went through the event asked, written on the line.
   const event = counter ? countedEvent(q.text) : null;
-  if (event) tests.push((line) => line.replace(/\s+/g, '').includes(event));
+  if (counter) tests.push((line) => statesCount(line, counter));
   else if (asksNumberOf(q.text)) tests.push(statesAnyCount);
+  if (event) tests.push((line) => line.replace(/\s+/g, '').includes(event));
   if (required.some(isRate)) tests.push(statesPercent);
   return tests.length ? (line) => tests.every((test) => test(line)) : null;
 }
