@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { Answer } from '../model/answer';
-import { statedValue, type StatedValue } from '../text/grammar';
+import { heardValue, statedValue, type StatedValue } from '../text/grammar';
 import { compactText } from './compactText';
 import { MESSAGES } from './messages';
 import { withLine } from './withReading';
@@ -17,12 +17,17 @@ const MAX_AFTER_CHECK = 1;
  */
 export function statedValueOf(lexicon: Lexicon, question: string): StatedValue | null {
   const check = lexicon.checks.find(question);
-  if (!check) return null;
+  // `… 한 60억쯤 된다던데 정확한 숫자가 뭐예요?`: a figure heard, then the question (a check word after it goes with the claim).
+  const heard = (check ? checkedValue(lexicon, question, check) : null) ?? heardValue(question);
+  return heard && check ? { ...heard, text: heard.text.replace(check, ' ').replace(/\s+/g, ' ').trim() } : heard;
+}
+
+/** The value stated before the check word `check` that closes the question. */
+function checkedValue(lexicon: Lexicon, question: string, check: string): StatedValue | null {
   const at = question.lastIndexOf(check);
   if (question.slice(at + check.length).trim().split(/\s+/).filter(Boolean).length > MAX_AFTER_CHECK) return null;
-  const stated = statedValue(question, at, (word) => lexicon.topicStopWords.has(word));
   // The check word goes with the value: what is left asks for the report's own (`개관이 … 언제`).
-  return stated && { ...stated, text: stated.text.replace(check, ' ').replace(/\s+/g, ' ').trim() };
+  return statedValue(question, at, (word) => lexicon.topicStopWords.has(word));
 }
 
 /**

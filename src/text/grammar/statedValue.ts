@@ -4,6 +4,21 @@ const STATING = /^(?:(?:보고|기재|표기|게재)?되어|(?:보고|기재)?�
 /** The particle or hearsay ending a stated value carries (`4,000백만원으로`, `754명이라카던데`). */
 const STATED_END = /(?:이라카던데|라카던데|이라던데|라던데|이라고|라고|으로|로|이|가)$/;
 
+/**
+ * A word ending as what someone heard (`60억이라던데`, `된다던데`, `목표라던데`, `50억이라고`): the noun
+ * or verb before the ending, and whether the ending follows a noun (`이라`, `라`) or a verb (`다`).
+ */
+const HEARD = /^(.*?)(?:(이?라)(?:카던데|던데|는데|고)|(다)(?:던데|는데|고))요?[,，]?$/;
+
+/** The verb of hearing or saying after a `라고`/`다고` claim (`50억이라고 들었는데`, `… 하던데`). */
+const HEARING = /^(?:들었|들은|듣기|하던|하더|했는|하는데|알고|알았)/;
+
+/** A figure with a subject or topic particle (`2022가`, `2022는`). */
+const SUBJECT_FIGURE = /\d(?:가|는)$/;
+
+/** Words that make a figure approximate (`한 60억쯤`, `약 50억`). */
+const APPROXIMATE = /^(?:한|약|대략|얼추|거의|대충|대강)$/;
+
 /** A year said as a condition (`2021년에`, `'21년도`), never the value stated. */
 const YEAR_CONDITION = /^'?(?:19|20)?\d{2}년(?:도|에|에는|의)$/;
 
@@ -45,4 +60,34 @@ export function statedValue(text: string, checkAt: number, isAttribute: (word: s
   if (value.length === 0) return null;
   const kept = [...before.slice(0, start), ...before.slice(start).filter((word) => YEAR_CONDITION.test(word))];
   return { value: value.join(' '), text: `${kept.join(' ')} ${text.slice(checkAt)}` };
+}
+
+/**
+ * A value someone heard and states before asking (`예산이 한 60억쯤 된다던데 정확한 숫자가 뭐예요?`,
+ * `9월 20일부터 사흘간이라던데 날짜 맞아요?`): the figures of the clause that ends as hearsay, and
+ * the question without them and without that ending word. The clause must hold a figure that is not
+ * a year said as a condition; a claim without one (`용산에 생긴다던데`) names what is asked.
+ *
+ * @example
+ * heardValue('서울투자청 예산이 한 60억쯤 된다던데 정확한 숫자가 뭐예요?');
+ * // { value: '한 60억쯤', text: '서울투자청 예산이 정확한 숫자가 뭐예요?' }
+ */
+export function heardValue(text: string): StatedValue | null {
+  const words = text.trim().split(/\s+/);
+  for (let end = 0; end < words.length; end++) {
+    const heard = HEARD.exec(words[end]!);
+    if (!heard) continue;
+    let start = end;
+    // A figure with a subject particle is what the claim is about (`Try Everything 2022가`), not its value.
+    while (start > 0 && ((/\d/.test(words[start - 1]!) && !SUBJECT_FIGURE.test(words[start - 1]!)) || APPROXIMATE.test(words[start - 1]!))) start--;
+    // After a noun the ending's word is part of the claim (`사흘간이라던데`); after a verb it is not (`된다던데`).
+    const stem = heard[2] ? [heard[1]!] : [];
+    const claim = [...words.slice(start, end), ...stem].filter((word) => word && !YEAR_CONDITION.test(word));
+    if (!claim.some((word) => /\d/.test(word))) continue;
+    // `… 50억이라고 들었는데`: the verb of hearing goes with the claim.
+    const after = /고[,，]?$/.test(words[end]!) && HEARING.test(words[end + 1] ?? '') ? end + 2 : end + 1;
+    const kept = [...words.slice(0, start).filter(Boolean), ...words.slice(start, end).filter((word) => YEAR_CONDITION.test(word)), ...words.slice(after)];
+    return { value: claim.map((word) => word.replace(STATED_END, '')).join(' '), text: kept.join(' ') };
+  }
+  return null;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion';
+import { realKnowledge } from '../helpers';
+
+const AS_OF = { asOf: '2022-09-15' };
+const NOT_FOUND = '보고서에서 찾을 수 없습니다';
+
+/** Classes found on blind82 (a dev set since), each tested both ways. */
+describe('stop-26 classes', () => {
+  it('reads a figure someone heard (한 60억쯤 된다던데, 50억이라고 들었는데) as the claim checked, then answers the question after it', async () => {
+    const kb = await realKnowledge();
+    const budget = answerQuestion(kb, '서울투자청 올해 사업예산이 한 60억쯤 된다던데 정확한 숫자가 뭐예요?', AS_OF).text;
+    expect(budget).toContain('5,339백만원');
+    expect(budget).toContain('“한 60억쯤”은 보고서와 다릅니다');
+    expect(answerQuestion(kb, '서울형 청년인턴 직무캠프 예산이 40억이라고 들었는데 맞나요? 아니면 실제 금액 좀 알려주세요', AS_OF).text).toMatch(/4,000백만원[^]*“40억”은 보고서와 같습니다/);
+    const dates = answerQuestion(kb, '트라이 에브리씽 2022가 9월 20일부터 사흘간이라던데 날짜 맞아요?', AS_OF).text;
+    expect(dates).toContain('9월 21일');
+    expect(dates).toContain('“9월 20일부터 사흘간”은 보고서와 다릅니다');
+    expect(answerQuestion(kb, '서울투자청이 출자출연기관으로 정식 출범하는 게 2023년 목표라던데 맞아요?', AS_OF).text).toContain('2024년 6월');
+    // The same shapes asking what the report lacks.
+    expect(answerQuestion(kb, '서울투자청 올해 임차료가 한 60억쯤 된다던데 정확한 숫자가 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울형 청년인턴 직무캠프 숙박비가 50억이라고 들었는데 맞나요? 실제 금액 좀 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+    // A claim without a figure names what is asked: 11월 3일 is when, not a figure heard.
+    expect(answerQuestion(kb, '11월 3일에 무슨 행사 있다던데 뭐예요?', AS_OF).text).not.toContain('말씀하신');
+  });
+});
