@@ -23,6 +23,7 @@ import { pickAcrossReports, reportNotLoaded } from '../reports/pickAcrossReports
 import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
+import { askedWithoutDescription } from './askedWithoutDescription';
 import { askedWithoutPremise } from './askedWithoutPremise';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
@@ -77,7 +78,8 @@ function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Ans
   // `… 신청할수 있나요? 어떤 회사가 대상이에요?`: refused whole, asked sentence by sentence.
   // `근무조건(시급, 월 최대 급여)`: without the gloss, when the answer shows what it names.
   // `… 나뉘어 있다고 들었는데, 그중 이월된 금액이 얼마인지`: without what the asker already knows.
-  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again) ?? askedWithoutPremise(kb, input, again);
+  // `… 스케일업 돕는 동북권 지원센터 위치`: without the clause describing what it names.
+  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again) ?? askedWithoutPremise(kb, input, again) ?? askedWithoutDescription(kb, input, again);
   if (bySentence) return bySentence;
   // A fact the newest report of a program leaves out (a budget it no longer gives) is answered
   // from the reports before it, saying so; only a fact of the kind asked, never a loose passage.

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { isAllHangul, stripParticle } from '../text/grammar';
+import { isAllHangul, saysWhereItIs, stripParticle } from '../text/grammar';
 import { compactText } from './compactText';
 import type { Question } from './Question';
 import { writtenIn } from './sectionMatches';
@@ -13,9 +13,11 @@ import { writtenIn } from './sectionMatches';
  * @example
  * answersOtherPlace(kb, question, answer); // true for `노량진 청년일자리센터 주소` answered with 중구 장교동
  */
-export function answersOtherPlace(kb: Knowledge, question: Question, answer: Answer): boolean {
+export function answersOtherPlace(kb: Knowledge, question: Pick<Question, 'text'>, answer: Answer): boolean {
   if (!answer.found || answer.intent !== 'location') return false;
-  const words = question.text.split(/\s+/).map((word) => stripParticle(word.replace(/[?？!.,]+$/, '')));
+  // `노량진에 있는 청년일자리센터`: a place, the verb saying it is there, then the name.
+  const typed = question.text.split(/\s+/);
+  const words = typed.filter((word, i) => !(i > 0 && saysWhereItIs(typed[i - 1]!, word))).map((word) => stripParticle(word.replace(/[?？!.,]+$/, '')));
   // What the answer is of counts too (`홍릉 … 클러스터`'s R&D지원센터 is 홍릉's).
   const shown = compactText([answer.text, answer.subject ?? '', ...answer.citations.map((c) => c.title)].join(' '));
   return words.some((head, i) => {

@@ -23,4 +23,15 @@ describe('stop-26 classes', () => {
     // A claim without a figure names what is asked: 11월 3일 is when, not a figure heard.
     expect(answerQuestion(kb, '11월 3일에 무슨 행사 있다던데 뭐예요?', AS_OF).text).not.toContain('말씀하신');
   });
+
+  it('asks without a clause describing what the question then names (… 교육시켜주는 청년취업사관학교요, … 스케일업 돕는 동북권 지원센터), when the named program fits the description', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년 구직자들 SW·디지털 교육시켜주는 청년취업사관학교요, 그거 전체 소요 예산 규모가 얼마로 잡혀 있어요?', AS_OF).text).toContain('20,255백만원');
+    expect(answerQuestion(kb, '캠퍼스타운 출신 유망 스타트업 스케일업 돕는 동북권 지원센터 위치가 어디예요?', AS_OF).text).toContain('광진구 자양동');
+    // A description the reports do not write, or that the named program does not fit, is not a description of it.
+    expect(answerQuestion(kb, '어르신들 돌봐주는 동북권 지원센터 위치가 어디예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '반도체 설계 가르치는 청년취업사관학교 예산 얼마야?', AS_OF).text).toContain(NOT_FOUND);
+    // A place the clause says is where the thing is: the 중구 장교동 centre is another centre of the name.
+    expect(answerQuestion(kb, '노량진에 있는 청년일자리센터 주소 알려줘', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

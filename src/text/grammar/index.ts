@@ -16,3 +16,4 @@ export * from './sentences';
 export * from './statedValue';
 export * from './comparedWith';
 export * from './spelledNumbers';
+export * from './adnominal';

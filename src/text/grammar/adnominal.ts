@@ -1,0 +1,65 @@
+/** Adnominal endings that only a verb takes before a noun (`만든다는`, `하던`): never a particle. */
+const QUOTED_ADNOMINAL = /[가-힣](?:다는|라는|던)$/;
+
+/**
+ * Whether a word is a verb describing the noun after it (`교육시켜주는 청년취업사관학교`, `돕는
+ * 지원센터`, `만든다는 펀드`): it ends in an adnominal `는` whose stem is no noun (`학교는` is a noun
+ * with its topic particle), or in `다는`, `라는` or `던`. `isNoun` says whether a stem is a noun
+ * the reports write.
+ *
+ * @example
+ * isDescribingVerb('돕는', () => false);              // true
+ * isDescribingVerb('펀드는', (w) => w === '펀드');   // false
+ */
+export function isDescribingVerb(word: string, isNoun: (stem: string) => boolean): boolean {
+  const bare = word.replace(/[^\p{L}\p{N}]+$/u, '');
+  if (QUOTED_ADNOMINAL.test(bare)) return true;
+  if (!/[가-힣]는$/.test(bare)) return false;
+  // A one-syllable stem is a verb's (`하는`, `돕는`): the nouns of one syllable take `는` rarely.
+  const stem = bare.slice(0, -1);
+  return stem.length === 1 || (!isNoun(stem) && !isNoun(bare));
+}
+
+/** A clause saying only where a thing is (`군포에 있는`, `DDP에 위치한`): it says which one, it does not describe. */
+const WHERE_IT_IS = /[가-힣](?:에|에서)\s+(?:있는|있다는|위치한|자리한|소재한)$/;
+
+/**
+ * Whether two words say only where a thing is (`노량진에 있는`, `DDP에 위치한`).
+ *
+ * @example
+ * saysWhereItIs('노량진에', '있는'); // true
+ * saysWhereItIs('청년을', '돕는');   // false
+ */
+export function saysWhereItIs(place: string, verb: string): boolean {
+  return WHERE_IT_IS.test(`${place} ${verb}`);
+}
+
+/** A clause describing what a question then names, and the question without it. */
+export interface DescribingClause {
+  clause: string;
+  rest: string;
+  /** The two words right after the clause (`그 학교`, `동북권 지원센터`). */
+  after: string;
+}
+
+/**
+ * Each clause describing what the question then names (`청년 구직자들 SW·디지털 교육시켜주는`
+ * before `청년취업사관학교`), last first: a clause runs from the start of its sentence to a
+ * describing verb that still has at least one word after it.
+ *
+ * @example
+ * describingClauses('SBA가 위탁받아 하는 R&D 지원 예산', () => false);
+ * // [{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원' }]
+ */
+export function describingClauses(text: string, isNoun: (stem: string) => boolean): DescribingClause[] {
+  const words = text.trim().split(/\s+/);
+  const clauses: DescribingClause[] = [];
+  for (let end = words.length - 2; end > 0; end--) {
+    if (!isDescribingVerb(words[end]!, isNoun) || saysWhereItIs(words[end - 1]!, words[end]!)) continue;
+    // The sentence the verb is in starts after the last word closing one (`…요,`, `?`).
+    const start = words.slice(0, end).findLastIndex((word) => /[?？.!,，]$/.test(word)) + 1;
+    const rest = [...words.slice(0, start), ...words.slice(end + 1)].join(' ');
+    clauses.push({ clause: words.slice(start, end + 1).join(' '), rest, after: words.slice(end + 1, end + 3).join(' ') });
+  }
+  return clauses;
+}
