@@ -34,4 +34,13 @@ describe('stop-26 classes', () => {
     // A place the clause says is where the thing is: the 중구 장교동 centre is another centre of the name.
     expect(answerQuestion(kb, '노량진에 있는 청년일자리센터 주소 알려줘', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a run-on question typed without punctuation (… 예산 얼마야 우리 공장도 참여해볼까 해서) as the question, then why it is asked', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울패션위크 예산 얼마야 우리 공장도 참여해볼까 해서', AS_OF).text).toContain('3,000백만원');
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 언제 다 지어져 그때쯤이면 우리 직원들도 쓸 수 있을라나', AS_OF).text).toContain('2023년 12월');
+    // The same shapes asking what the report lacks.
+    expect(answerQuestion(kb, '서울패션위크 입장료 얼마야 우리 공장도 참여해볼까 해서', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'G밸리 수영장 언제 다 지어져 그때쯤이면 우리 직원들도 쓸 수 있을라나', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -26,8 +26,42 @@ const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|
 export function sentencesOf(text: string): string[] {
   return text
     .split(SENTENCE_BREAK)
+    .flatMap(runOnSentences)
     .map((part) => part.trim())
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/** A question word (`어디`, `몇개나`) at the start of a word. */
+const ASKING_WORD = new RegExp(`^(?:${ASKING})`, 'u');
+
+/** A word that ends a spoken sentence (`어디야`, `접수해야돼`, `얼마 나와`, `뽑혔어`, `지어져`), never a joining form (`위탁받아`, `얼마나`). */
+const SPOKEN_END = /(?:야|냐|니|돼|나와|[았었였했됐혔렸겼]어|어져|[되하있없]나|까)$/u;
+
+/** A helping verb after a main one (`있나요`, `주세요`, `보면`, `들어가야 하나요`): the sentence goes on. */
+const HELPER = /^(?:있|없|주|줘|보|봐|놓|두|드|하|해|되|돼)/u;
+
+/** Most words from a question word to the word ending its sentence (`어디 가서 접수해야돼`). */
+const RUN_TO_END = 3;
+
+/**
+ * A run-on question typed without punctuation (`… 주소가 어디야 공장 자동화 할 애들 좀 구해보려고`),
+ * cut after each word ending a spoken sentence within three words of a question word.
+ */
+function runOnSentences(part: string): string[] {
+  const words = part.trim().split(/\s+/);
+  const sentences: string[] = [];
+  let start = 0;
+  let asked = -1;
+  words.forEach((word, i) => {
+    if (ASKING_WORD.test(word)) asked = i;
+    // `집계돼 있나요`, `나와 있나요`: a verb and its helper are one.
+    const helped = HELPER.test(words[i + 1] ?? '');
+    if (asked >= start && i - asked <= RUN_TO_END && i < words.length - 1 && SPOKEN_END.test(word) && !helped) {
+      sentences.push(words.slice(start, i + 1).join(' '));
+      start = i + 1;
+    }
+  });
+  return [...sentences, words.slice(start).join(' ')];
 }
 
 /**
