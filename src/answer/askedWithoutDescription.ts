@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { describingClauses, isGivingStem, type DescribingClause } from '../text/grammar';
+import { describingClauses, isGivingStem, mayBeJoiningVerb, type DescribingClause } from '../text/grammar';
 import { writtenIn } from './sectionMatches';
 import { analyzeQuestion } from './analyzeQuestion';
 import { compactText } from './compactText';
@@ -37,8 +37,11 @@ const MAX_TRIED = 3;
 function askedWithout(kb: Knowledge, input: string, described: DescribingClause, ask: (question: string) => Answer): Answer | null {
   // A word the reports never write (`해외연수`) describes something else, unless it is one among many; a verb (`교육시켜주`) describes nothing.
   // A place or year (`군포에 있는`, `부산에`) says which one: the question narrows, it does not describe.
-  const named = analyzeQuestion(kb, described.clause).topics.flatMap((t) => t.required).filter((word) => !isGivingStem(word));
-  const unwritten = named.filter((word) => !writtenIn(kb.match.sections, compactText(word).toLowerCase()));
+  let named = analyzeQuestion(kb, described.clause).topics.flatMap((t) => t.required).filter((word) => !isGivingStem(word));
+  let unwritten = named.filter((word) => !writtenIn(kb.match.sections, compactText(word).toLowerCase()));
+  // A verb the reports do not write (`허물고 새로 짓는`) describes nothing either.
+  named = named.filter((word) => !(unwritten.includes(word) && mayBeJoiningVerb(word)));
+  unwritten = unwritten.filter((word) => named.includes(word));
   // One word the reports lack among three they write is the asker's own (`캠퍼스타운 출신 유망 스타트업`).
   if (named.some((word) => narrowsWhere(kb, word)) || unwritten.length * 3 > named.length - unwritten.length) return null;
   // What the clause describes is named right after it (`동북권 지원센터`, `그 학교`), not an attribute (`진행되는 장소`).

@@ -43,4 +43,18 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '서울패션위크 입장료 얼마야 우리 공장도 참여해볼까 해서', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, 'G밸리 수영장 언제 다 지어져 그때쯤이면 우리 직원들도 쓸 수 있을라나', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a verb the reports do not write in a describing clause (허물고 새로 짓는 서울큐브) as describing nothing', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, "옛 애니메이션센터 허물고 새로 짓는 서울큐브, '22년 예산 얼마 책정됐는지 확인 부탁드려요", AS_OF).text).toContain('5,539백만원');
+    expect(answerQuestion(kb, '옛 애니메이션센터 허물고 새로 짓는 서울큐브, 입장료 얼마인지 확인 부탁드려요', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "옛 시청 허물고 새로 짓는 서울큐브, '22년 예산 얼마 책정됐는지 확인 부탁드려요", AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("reads an event planner's words: booth is 부스, a show 올라가요", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울뷰티위크 인디 브랜드 엑스포 전시 booth 몇 개 정도 운영해요?', AS_OF).text).toContain('40개');
+    expect(answerQuestion(kb, '이번 추계 패션위크 오프라인 패션쇼는 몇 개나 올라가요?', AS_OF).text).toContain('35개');
+    expect(answerQuestion(kb, '서울뷰티위크 인디 브랜드 엑스포 booth 임대료 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

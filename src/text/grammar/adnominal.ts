@@ -1,3 +1,14 @@
+/**
+ * Whether a word may be a verb joined to the next (`허물고`, `만들어서`, `짓고`): it ends in a joining
+ * ending. Nouns end so too (`공고`, `창고`), so only for words the reports never write.
+ *
+ * @example
+ * mayBeJoiningVerb('허물고'); // true
+ */
+export function mayBeJoiningVerb(word: string): boolean {
+  return /[가-힣](?:고|서|며|면서|거나)$/.test(word);
+}
+
 /** Adnominal endings that only a verb takes before a noun (`만든다는`, `하던`): never a particle. */
 const QUOTED_ADNOMINAL = /[가-힣](?:다는|라는|던)$/;
 
