@@ -40,6 +40,10 @@ export const calendar: Intent = {
     if (words.cue('when').test(q.text) || words.cue('where').test(q.text) || !(words.cue('which').test(q.text) || words.cue('things').test(q.text))) return false;
     // `시네마테크 23년 예산 얼마 잡혀있어` asks for money, not for what is on in 2023.
     if (kb.lexicon.intent('budget').asks(q.text)) return false;
+    // `Try Everything 올해 메인 테마가 뭐예요?` asks for a field of its overview (주제), not for what is on this year;
+    // a calendar question may name only some fields (the cue `overviewFields`: `11월 행사 내용`, `규모`).
+    const fields = words.cue('overviewFields').words;
+    if (kb.lexicon.intent('overview').kinds.some((k) => k.cue.test(q.text) && !fields.includes(k.kind))) return false;
     // `기술교육원 2023년 훈련인원 몇 명으로 계획돼 있어` asks for a count of people, not for what is on
     // in 2023 (`11월에 개관하는 곳 몇 개` still asks which places).
     // `뉴딜일자리 '22년 참여자 취업률도 나와 있나요` asks for a rate, not for what is on in 2022.

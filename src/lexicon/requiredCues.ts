@@ -14,7 +14,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   ranking: ['entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
   table: ['list'],
-  calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', 'doorOpening', ...PERIOD_WORDS],
+  calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', 'doorOpening', 'overviewFields', ...PERIOD_WORDS],
   search: ['person', 'whole', 'totalRow', 'overviewBlocks', 'scaleLabels', 'definition', 'result', 'mention', 'related'],
   compare: ['reportWords', 'asOfWords', 'lastYear', 'previous', 'latest', 'baseline', 'budgetChange', 'scheduleChange', 'changeNouns', 'titleEndings', 'doneWords', 'addedWords', 'droppedWords'],
 };

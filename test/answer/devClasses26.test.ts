@@ -57,4 +57,19 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '이번 추계 패션위크 오프라인 패션쇼는 몇 개나 올라가요?', AS_OF).text).toContain('35개');
     expect(answerQuestion(kb, '서울뷰티위크 인디 브랜드 엑스포 booth 임대료 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('answers a field of a program asked with 올해 (Try Everything 올해 메인 테마가 뭐예요?) from its overview, never with its calendar', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 올해 메인 테마(주제)가 뭐예요? 키비주얼 톤 맞추려고요', AS_OF).text).toContain('Zero to Hero');
+    expect(answerQuestion(kb, 'Try Everything 올해 참가 대상이 뭐예요?', AS_OF).text).not.toContain('일정');
+    expect(answerQuestion(kb, '서울투자청 올해 임대료가 뭐예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("reads a loan officer's and a shop owner's words (외상매출 보험 is 매출채권보험; 혜택 봤어요 is 지원받았어요)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '외상 보험료 지원 우리 회사도 되나 매출 기준 같은거 있어', AS_OF).text).toContain('매출액 200억 미만');
+    expect(answerQuestion(kb, '외상매출 보험 가입하려면 어디 가서 접수해야돼 서울에 센터 몇군데 있다던데', AS_OF).text).toContain('신용보험센터');
+    expect(answerQuestion(kb, '매출채권 보험료 지원, 지금까지 몇 개 업체가 혜택 봤어요?', AS_OF).text).toContain('476개 업체');
+    expect(answerQuestion(kb, '외상 보험료 지원 우리 회사도 되나 업력 기준 같은거 있어', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
