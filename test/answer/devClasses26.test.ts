@@ -72,4 +72,10 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '매출채권 보험료 지원, 지금까지 몇 개 업체가 혜택 봤어요?', AS_OF).text).toContain('476개 업체');
     expect(answerQuestion(kb, '외상 보험료 지원 우리 회사도 되나 업력 기준 같은거 있어', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('counts bodies asked in 곳 by the plain 개 they are written with (기관 몇 곳이나 → 50여개 기관)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything 오픈이노베이션 선포식에 기관 몇 곳이나 참여해요?', AS_OF).text).toContain('50여개 기관');
+    expect(answerQuestion(kb, 'Try Everything 오픈이노베이션 선포식에 대사관 몇 곳이나 참여해요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -10,8 +10,9 @@ export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '�
  * counted alike in speech (`참여 기업 몇 군데` → `68개사`). Each is a pattern (`statesCount`).
  */
 export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
-  군데: ['곳', '개소', '개사'],
-  곳: ['군데', '개소', '개사'],
+  // `기관 몇 곳이나 참여해요` → `50여개 기관 참여`: places and bodies are written in plain 개 before their noun too.
+  군데: ['곳', '개소', '개사', '개(?=\\s*(?:기관|업체|기업|회사|단체))'],
+  곳: ['군데', '개소', '개사', '개(?=\\s*(?:기관|업체|기업|회사|단체))'],
   // `몇 번에 나눠서` is counted in 회 (`총 4회 진행`), and the other way round.
   번: ['회'],
   회: ['번'],
