@@ -8,6 +8,8 @@ import { programTextOf } from './namesOtherEdition';
 import { narrowsWhere } from './narrowsWhere';
 import { namedWords } from './followUp';
 import { answersOtherPlace } from './answersOtherPlace';
+import { describedProgram } from './describedProgram';
+import { withReading } from './withReading';
 
 /**
  * A question refused whole that describes what it names with a clause before the name (`청년
@@ -42,10 +44,13 @@ function askedWithout(kb: Knowledge, input: string, described: DescribingClause,
   // A verb the reports do not write (`허물고 새로 짓는`) describes nothing either.
   named = named.filter((word) => !(unwritten.includes(word) && mayBeJoiningVerb(word)));
   unwritten = unwritten.filter((word) => named.includes(word));
+  if (named.length === 0 || /\d/.test(described.clause)) return null;
+  const places = named.filter((word) => narrowsWhere(kb, word));
+  // `… 입점이랑 마케팅 도와주는 사업 올해 예산`: what the clause describes is named only as `사업`: the program it describes.
+  if (namedWords(kb, described.after).length === 0) return askedOfDescribed(kb, described, places, ask);
+  if (places.length > 0) return null;
   // One word the reports lack among three they write is the asker's own (`캠퍼스타운 출신 유망 스타트업`).
-  if (named.some((word) => narrowsWhere(kb, word)) || unwritten.length * 3 > named.length - unwritten.length) return null;
-  // What the clause describes is named right after it (`동북권 지원센터`, `그 학교`), not an attribute (`진행되는 장소`).
-  if (named.length === 0 || /\d/.test(described.clause) || namedWords(kb, described.after).length === 0) return null;
+  if (unwritten.length * 3 > named.length - unwritten.length) return null;
   const answer = ask(described.rest);
   if (!answer.found) return null;
   const program = compactText(programTextOf(kb, answer)).toLowerCase();
@@ -54,4 +59,22 @@ function askedWithout(kb: Knowledge, input: string, described: DescribingClause,
   if (answersOtherPlace(kb, { text: input }, answer)) return null;
   // Most of what the clause says (`스타트업` may be the report's `창업기업`).
   return named.filter(written).length * 2 > named.length ? answer : null;
+}
+
+/**
+ * The question asked of the program a clause describes by what it does, when it names the program
+ * only by a word for any (`사업`, `거`): the answer says how the clause was read. The clause must
+ * pick out one program well ahead of any other (`describedProgram`), whose text writes every place
+ * the clause says.
+ */
+function askedOfDescribed(kb: Knowledge, described: DescribingClause, places: readonly string[], ask: (question: string) => Answer): Answer | null {
+  // What follows still asks something (`… 사업 올해 돈 얼마`), not only whom the asker addresses (`… 아시는 분`).
+  if (!described.tail.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word))) return null;
+  const program = describedProgram(kb, described.clause);
+  if (!program) return null;
+  const answer = ask(`${program} ${described.rest}`);
+  // A place the clause says (`동대문에 … 운영하는`) is where the program it describes is.
+  const text = compactText(programTextOf(kb, answer)).toLowerCase();
+  if (!answer.found || !places.every((place) => text.includes(compactText(place).toLowerCase()))) return null;
+  return withReading(answer, { typed: described.clause, read: program });
 }

@@ -78,4 +78,15 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, 'Try Everything 오픈이노베이션 선포식에 기관 몇 곳이나 참여해요?', AS_OF).text).toContain('50여개 기관');
     expect(answerQuestion(kb, 'Try Everything 오픈이노베이션 선포식에 대사관 몇 곳이나 참여해요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('asks of the program a clause describes when the question names it only as 사업 or 데 (… 연결해주는 창구 만드는 데 예산)', async () => {
+    const kb = await realKnowledge();
+    const budget = answerQuestion(kb, '청년이랑 회사를 직접 연결해주는 창구 만드는 데 예산 얼마 썼어요?', AS_OF).text;
+    expect(budget).toContain('400백만원');
+    expect(budget).toContain('으로 읽었습니다');
+    expect(answerQuestion(kb, '청년이랑 회사를 직접 연결해주는 창구 만드는 데 임대료 얼마 썼어요?', AS_OF).text).toContain(NOT_FOUND);
+    // A clause before whom the asker addresses asks nothing of a program; a noun with its topic particle is no verb.
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 전화번호 아시는 분', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울 시네마테크 상영관 좌석 수는 몇 석인가요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -1,3 +1,5 @@
+import { hasFinalConsonant } from './hangul';
+
 /**
  * Whether a word may be a verb joined to the next (`허물고`, `만들어서`, `짓고`): it ends in a joining
  * ending. Nouns end so too (`공고`, `창고`), so only for words the reports never write.
@@ -26,10 +28,16 @@ export function isDescribingVerb(word: string, isNoun: (stem: string) => boolean
   const bare = word.replace(/[^\p{L}\p{N}]+$/u, '');
   if (QUOTED_ADNOMINAL.test(bare)) return true;
   if (!/[가-힣]는$/.test(bare)) return false;
-  // A one-syllable stem is a verb's (`하는`, `돕는`): the nouns of one syllable take `는` rarely.
   const stem = bare.slice(0, -1);
-  return stem.length === 1 || (!isNoun(stem) && !isNoun(bare));
+  if (stem.length > 1 && (isNoun(stem) || isNoun(bare))) return false;
+  // A noun ending in a consonant takes `은`, never `는` (`짓는`, `받는` are verbs); one ending in a
+  // vowel takes `는` (`좌석 수는`), so its stem must end as verbs' do (`가르치는`, `만드는`, `하는`).
+  const last = stem.at(-1)!;
+  return hasFinalConsonant(last) || VERB_STEM_ENDS.includes(last);
 }
+
+/** Last syllables of verb stems before `는` (`하는`, `되는`, `주는`, `시키는`, `가르치는`, `늘리는`, `키우는`, `만드는`, `보내는`, `여는`, `쓰이는`, `들어서는`). */
+const VERB_STEM_ENDS = '하되주시키치리우르드내보오가지기히추여이서';
 
 /** A clause saying only where a thing is (`군포에 있는`, `DDP에 위치한`): it says which one, it does not describe. */
 const WHERE_IT_IS = /[가-힣](?:에|에서)\s+(?:있는|있다는|위치한|자리한|소재한)$/;
@@ -51,6 +59,8 @@ export interface DescribingClause {
   rest: string;
   /** The two words right after the clause (`그 학교`, `동북권 지원센터`). */
   after: string;
+  /** Every word after the clause. */
+  tail: string;
 }
 
 /**
@@ -60,7 +70,7 @@ export interface DescribingClause {
  *
  * @example
  * describingClauses('SBA가 위탁받아 하는 R&D 지원 예산', () => false);
- * // [{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원' }]
+ * // [{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원', tail: 'R&D 지원 예산' }]
  */
 export function describingClauses(text: string, isNoun: (stem: string) => boolean): DescribingClause[] {
   const words = text.trim().split(/\s+/);
@@ -70,7 +80,7 @@ export function describingClauses(text: string, isNoun: (stem: string) => boolea
     // The sentence the verb is in starts after the last word closing one (`…요,`, `?`).
     const start = words.slice(0, end).findLastIndex((word) => /[?？.!,，]$/.test(word)) + 1;
     const rest = [...words.slice(0, start), ...words.slice(end + 1)].join(' ');
-    clauses.push({ clause: words.slice(start, end + 1).join(' '), rest, after: words.slice(end + 1, end + 3).join(' ') });
+    clauses.push({ clause: words.slice(start, end + 1).join(' '), rest, after: words.slice(end + 1, end + 3).join(' '), tail: words.slice(end + 1).join(' ') });
   }
   return clauses;
 }
