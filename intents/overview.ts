@@ -32,12 +32,12 @@ function heldAnswer(kb: Knowledge, q: Question): Answer | null {
   return periodAnswer(q, found.fact, found.milestone);
 }
 
-/** An overview line; a period's dates written out (and the line as written below) when it is a milestone. */
-function periodAnswer(q: Question, fact: OverviewFact, milestone: Milestone | null): Answer {
+/** An overview line with the bullets under it; a period's dates written out (and the line as written below) when it is a milestone. */
+function periodAnswer(q: Question, fact: OverviewFact, milestone: Milestone | null, bullets: readonly string[] = []): Answer {
   const when = milestone ? `${describeWhen(milestone)} (${describeStatus(milestone, q.asOf)})` : fact.value;
   return answerOf(q, 'overview', {
     headline: `${fact.owner} — ${fact.label}: ${when}`,
-    details: milestone ? [`${fact.label}: ${fact.value}`] : [],
+    details: [...(milestone ? [`${fact.label}: ${fact.value}`] : []), ...bullets],
     subject: fact.owner,
     fields: [{ label: fact.label, value: milestone ? when : fact.value.slice(0, 200) }],
     citations: [citationOf(fact.source)],
@@ -77,7 +77,19 @@ function overviewAnswer(kb: Knowledge, q: Question): Answer | null {
   const names = cards.find((c) => c.fact === best)!.names;
   const placeKinds = cue('placeKinds').words;
   if ([...concepts].every((k) => placeKinds.includes(k)) && !about.topics.some((t) => t.named.every((w) => contains(w, names)))) return null;
-  return periodAnswer(q, best, periodMilestone(kb, best));
+  return periodAnswer(q, best, periodMilestone(kb, best), bulletsUnder(kb, best));
+}
+
+/** Most bullets shown under a field (`사업내용`'s `창작뜰`, `배움뜰`, …). */
+const MAX_BULLETS = 5;
+
+/** The bullets written under a field, each with its own label (`(창 작 뜰) 자동화 …` under `사업내용`). */
+function bulletsUnder(kb: Knowledge, field: OverviewFact): string[] {
+  const concept = kb.overviewConcepts.get(field) ?? null;
+  // A bullet that is a field of another kind (`▶ 주요 인사` under `규모`) is not part of this one.
+  const part = (f: OverviewFact) => f.parent === field.label && f.programId === field.programId && f.block === field.block && f.source.docId === field.source.docId && f.source.line > field.source.line;
+  const under = kb.overviews.filter((f) => part(f) && [null, concept].includes(kb.overviewConcepts.get(f) ?? null));
+  return under.slice(0, MAX_BULLETS).map((f) => `${f.label}: ${f.value}`);
 }
 
 /**

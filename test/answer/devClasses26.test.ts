@@ -89,4 +89,15 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '청년일자리 매칭 전담창구 전화번호 아시는 분', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서울 시네마테크 상영관 좌석 수는 몇 석인가요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("shows the bullets written under an overview field (지원규모's 집중육성 and 맞춤지원), never a field of another kind under it (규모's 주요 인사)", async () => {
+    const kb = await realKnowledge();
+    const scale = answerQuestion(kb, '중소패션업체 온라인 판로확장 지원규모 알려줘', AS_OF).text;
+    expect(scale).toContain('총 200업체');
+    expect(scale).toContain('집중육성: 글로벌 이커머스 입점한 디지털 리더그룹 30개사');
+    expect(scale).toContain('맞춤지원:');
+    const event = answerQuestion(kb, 'Try Everything 규모 알려줘', AS_OF).text;
+    expect(event).toContain('6만여명');
+    expect(event).not.toContain('주요인사');
+  });
 });
