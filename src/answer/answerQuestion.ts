@@ -24,6 +24,7 @@ import { olderReports } from '../reports/olderReports';
 import { askedInSentences } from './askedInSentences';
 import { askedWithoutGloss } from './askedWithoutGloss';
 import { askedWithoutDescription } from './askedWithoutDescription';
+import { askedInQuote } from './askedInQuote';
 import { askedWithoutPremise } from './askedWithoutPremise';
 import { statedValueOf, withStatedCheck } from './statedCheck';
 import { askedAfterPaste } from './askedAfterPaste';
@@ -79,7 +80,8 @@ function answerScoped(kb: Knowledge, input: string, options: AnswerOptions): Ans
   // `근무조건(시급, 월 최대 급여)`: without the gloss, when the answer shows what it names.
   // `… 나뉘어 있다고 들었는데, 그중 이월된 금액이 얼마인지`: without what the asker already knows.
   // `… 스케일업 돕는 동북권 지원센터 위치`: without the clause describing what it names.
-  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again) ?? askedWithoutPremise(kb, input, again) ?? askedWithoutDescription(kb, input, again);
+  // `시민 문의: '남산 애니센터 새로 짓는 거 언제 오픈해요?'`: the question relayed in quotes.
+  const bySentence = askedInSentences(kb, input, again) ?? askedWithoutGloss(kb, input, again) ?? askedWithoutPremise(kb, input, again) ?? askedWithoutDescription(kb, input, again) ?? askedInQuote(kb, input, again);
   if (bySentence) return bySentence;
   // A fact the newest report of a program leaves out (a budget it no longer gives) is answered
   // from the reports before it, saying so; only a fact of the kind asked, never a loose passage.
