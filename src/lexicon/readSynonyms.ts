@@ -6,7 +6,7 @@ import { phrasePattern } from './WordCue';
  * Builds the function that rewrites a question's synonyms into the report's words (`시급` →
  * `시간당`, `budget` → `예산`), longest variant first. A variant that is only part of a longer
  * word the report uses (`시급` in `시급성`), or of several words starting inside one (`펀드 운용사`
- * in `미래혁신성장펀드 운용사`), is left as it is.
+ * in `미래혁신성장펀드 운용사`), or joined to another by a hyphen (`job` in `Job-코디`), is left as it is.
  *
  * @example
  * const read = makeSynonymReader(lexicon, vocabulary);
@@ -36,8 +36,10 @@ export function makeSynonymReader(lexicon: LexiconFile, vocabulary: ReadonlySet<
       const partOfReportWord = word.length > found.length && (vocabulary.has(word) || vocabulary.has(stripParticle(word))) && stripParticle(word) !== found.toLowerCase();
       // `미래혁신성장펀드 운용사`: a variant of several words (`펀드 운용사`) starts a word, never inside one.
       const startsInside = /\s/.test(found) && /[\p{L}\p{N}]/u.test(text.slice(start, offset));
+      // `Job-코디`: a word joined by a hyphen is a name of its own, not the variant.
+      const hyphened = text[offset - 1] === '-' || text[offset + found.length] === '-';
       const read = byVariant.get(squash(found));
-      return partOfReportWord || startsInside || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
+      return partOfReportWord || startsInside || hyphened || !read ? whole : `${read}${particle ? particleFor(read, particle) : ''}`;
     });
 }
 

@@ -108,4 +108,27 @@ describe('stop-26 classes', () => {
     // A quoted name with no question word in or after it asks nothing by itself.
     expect(answerQuestion(kb, 'Ⅳ-5 ② 「ON서울 마켓」 시즌2 추진실적 표에서 라이브커머스 매출액은?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads the old formal style (뽑소, 것이오, 합디까) as endings and 몇 사람 as a count of people', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년 인턴 직무캠프는 청년을 몇 명이나 뽑소?', AS_OF).text).toContain('350명');
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 몇 사람 뽑아요?', AS_OF).text).toContain('4,200명');
+    expect(answerQuestion(kb, '청년 인턴 직무캠프는 강사를 몇 명이나 뽑소?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 통역사 몇 사람 뽑아요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it("reads a foreign resident's English words for the report's (festival date, investment agency, budget how much)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'Try Everything festival date 언제예요?', AS_OF).text).toContain('9월 21일');
+    expect(answerQuestion(kb, '서울투자청 investment agency 올해 budget how much?', AS_OF).text).toContain('5,339백만원');
+    expect(answerQuestion(kb, '서울투자청 investment agency 올해 rent how much?', AS_OF).text).toContain(NOT_FOUND);
+    // A word joined by a hyphen is a name of its own: Job-코디 is not 일자리-코디.
+    expect(answerQuestion(kb, '청년취업사관학교 Job-코디 몇 명 배치돼 있어요?', AS_OF).text).not.toContain(NOT_FOUND);
+  });
+
+  it('reads a name said with its forgotten part replaced (캠퍼스 무슨 타운, 시네마 뭐시기)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '캠퍼스 무슨 타운 올해 예산 얼마요?', AS_OF).text).toContain('40,346백만원');
+    expect(answerQuestion(kb, '캠퍼스 무슨 파크 올해 예산 얼마요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

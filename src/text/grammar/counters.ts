@@ -3,7 +3,7 @@ import { withoutVerbTail } from './endings';
 import { stripParticle } from './particles';
 
 /** Counters after 몇 (`몇 명`, `몇 개소`), longest first so `개소` wins over `개`. */
-export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '개소', '개월', '개실', '군데', '프로', '명', '실', '분', '개', '곳', '건', '층', '회', '팀', '월', '일', '위', '차', '배', '번', '년', '%'];
+export const COUNTERS = ['퍼센트', '시간', '단계', '분기', '개사', '개소', '개월', '개실', '군데', '프로', '사람', '명', '실', '분', '개', '곳', '건', '층', '회', '팀', '월', '일', '위', '차', '배', '번', '년', '%'];
 
 /**
  * The counters a count asked with one of them may be written with: places and companies are
@@ -18,8 +18,9 @@ export const ALIKE_COUNTERS: Readonly<Record<string, readonly string[]>> = {
   회: ['번'],
   // `몇 실`: rooms are written 개실 too (`58개실`).
   실: ['개실'],
-  // `직원분 몇 분 계세요`: people counted politely are counted in 명.
+  // `직원분 몇 분 계세요`: people counted politely are counted in 명, and so are 몇 사람.
   분: ['명'],
+  사람: ['명'],
   // `스타트업(1,300여개)`: companies are written in plain 개 too, with no noun after it (`6개 분야` counts 분야).
   개사: ['개(?!\\s*[가-힣])'],
 };
@@ -147,7 +148,7 @@ export function countedEvent(text: string): string | null {
 }
 
 /** Counters of things (people, places, companies, floors, cases), not of time, order or shares. */
-const THING_COUNTERS: ReadonlySet<string> = new Set(['명', '개', '개소', '개사', '개실', '곳', '군데', '건', '층', '팀', '실']);
+const THING_COUNTERS: ReadonlySet<string> = new Set(['명', '사람', '개', '개소', '개사', '개실', '곳', '군데', '건', '층', '팀', '실']);
 
 /**
  * Whether a counter asked counts things (`몇 층`, `몇 명`, `몇 곳`): an answer must then state such a

@@ -2,10 +2,10 @@
 import { hasFinalSs } from './hangul';
 
 /**
- * Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), and the dialects' (`하는교`,
- * `된당가`, `얼마라예`), longest first.
+ * Sentence endings glued to the last word (`개관이야`, `얼마였죠`, `오픈했더라`), the dialects' (`하는교`,
+ * `된당가`, `얼마라예`) and the old formal style's (`놓았소`, `준답디까`; never `이오`, which ends 바이오), longest first.
  */
-export const SENTENCE_ENDINGS = ['는당가', '이라예', '는교', '능교', '당가', '랑가', '라예', '있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '됩니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '노', '음', '임', '함'];
+export const SENTENCE_ENDINGS = ['는당가', '이라예', '는교', '능교', '당가', '랑가', '라예', '답디까', '합디까', '았소', '었소', '였소', '겠소', '있소', '없소', '디까', '있습니다', '합니다', '됩니다', '입니다', '습니다', '주세요', '이어야', '여야', '해야', '더라고요', '더라구', '더라고', '던가요', '더라', '던가', '습니까', '됐습니까', '됩니까', '인가요', '이에요', '입니까', '였나요', '였어요', '였죠', '였지', '였어', '이었어', '했어', '하나요', '이야', '인가', '인지', '나요', '까요', '예요', '에요', '이죠', '이지', '죠', '야', '요', '노', '음', '임', '함'];
 
 /**
  * Endings that give a reason, background or purpose (`감이 안 와서요`, `급하거든요`, `넣으려고요`): a sentence
@@ -44,8 +44,11 @@ export const HEARSAY_ENDINGS = ['다고', '라고', '다던데', '라던데', '�
 /** A clause naming what the question is about (`뉴딜일자리 취업률 말인데요,`, `캠퍼스타운 관련해서 말인데`): never background. */
 export const TOPIC_ENDINGS = ['말인데요', '말인데', '말씀인데요', '말씀인데'];
 
+/** Whole words of the old formal style (하오체: `것이오`, `되오`, `뽑소`, `합디까`): only a verb or copula form. */
+const OLD_FORMAL_FORMS = ['것이오', '말이오', '되오', '하오', '주오', '쓰오', '있소', '없소', '뽑소', '넓소', '많소', '좋소', '하였소', '되었소', '합디까', '됩디까', '답디까', '준답디까', '한답디까', '하는지요', '되는지요', '주는지요'];
+
 /** Whole words that are only a verb or copula form (`있어`, `돼`, `이야`): never what a question is about. */
-export const VERB_FORMS = ['거예요', '거에요', '건가요', '건데요', '거죠', '있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는'];
+export const VERB_FORMS = ['거예요', '거에요', '건가요', '건데요', '거죠', '있어', '있나', '있나요', '있음', '있는지', '돼', '되나', '되나요', '됐어', '해', '해요', '했어', '하나요', '인가요', '입니까', '이야', '하는', ...OLD_FORMAL_FORMS];
 
 /**
  * What makes a noun a verb or an adverb (`정확하게`, `협약하는`, honorific `지원하실`, `마련하셨`, `운영해`, `선정된`, `지원받은`, `운영중인`, `참여하고있어요`), longest first:

@@ -17,3 +17,4 @@ export * from './statedValue';
 export * from './comparedWith';
 export * from './spelledNumbers';
 export * from './adnominal';
+export * from './placeholders';
