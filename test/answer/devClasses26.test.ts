@@ -131,4 +131,13 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '캠퍼스 무슨 타운 올해 예산 얼마요?', AS_OF).text).toContain('40,346백만원');
     expect(answerQuestion(kb, '캠퍼스 무슨 파크 올해 예산 얼마요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads 많이 받아야 as the most paid, and a program half remembered (시네마 뭐시기, 청년 학교) by its short name', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뉴딜일자리 한 달에 많이 받아야 얼마까지 받아요?', AS_OF).text).toContain('236만원');
+    expect(answerQuestion(kb, '뉴딜일자리 한 달에 교통비 많이 받아야 얼마까지 받아요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '시네마 뭐시기 총사업비 얼마요?', AS_OF).text).toContain('26,482백만원');
+    expect(answerQuestion(kb, '청년 학교 마포 주소 어디요?', AS_OF).text).toContain('백범로31길 21');
+    expect(answerQuestion(kb, '청년 학교 부산 주소 어디요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -22,7 +22,7 @@ describe('isDescribingVerb', () => {
 
 describe('describingClauses', () => {
   it('runs from the start of the sentence to the verb, last verb first', () => {
-    expect(describingClauses('SBA가 위탁받아 하는 R&D 지원 예산', isNoun)).toEqual([{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원', tail: 'R&D 지원 예산' }]);
+    expect(describingClauses('SBA가 위탁받아 하는 R&D 지원 예산', isNoun)).toEqual([{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원 예산', tail: 'R&D 지원 예산' }]);
     const clauses = describingClauses('DDP에 들어서는 공간 예산 안다, 조성비로 쓰이는 금액 얼마', isNoun);
     expect(clauses.map((c) => c.clause)).toEqual(['조성비로 쓰이는', 'DDP에 들어서는']);
   });

@@ -57,7 +57,7 @@ export function saysWhereItIs(place: string, verb: string): boolean {
 export interface DescribingClause {
   clause: string;
   rest: string;
-  /** The two words right after the clause (`그 학교`, `동북권 지원센터`). */
+  /** The three words right after the clause (`그 학교`, `동북권 지원센터`, `캠퍼스 무슨 타운`). */
   after: string;
   /** Every word after the clause. */
   tail: string;
@@ -70,7 +70,7 @@ export interface DescribingClause {
  *
  * @example
  * describingClauses('SBA가 위탁받아 하는 R&D 지원 예산', () => false);
- * // [{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원', tail: 'R&D 지원 예산' }]
+ * // [{ clause: 'SBA가 위탁받아 하는', rest: 'R&D 지원 예산', after: 'R&D 지원 예산', tail: 'R&D 지원 예산' }]
  */
 export function describingClauses(text: string, isNoun: (stem: string) => boolean): DescribingClause[] {
   const words = text.trim().split(/\s+/);
@@ -80,7 +80,7 @@ export function describingClauses(text: string, isNoun: (stem: string) => boolea
     // The sentence the verb is in starts after the last word closing one (`…요,`, `?`).
     const start = words.slice(0, end).findLastIndex((word) => /[?？.!,，]$/.test(word)) + 1;
     const rest = [...words.slice(0, start), ...words.slice(end + 1)].join(' ');
-    clauses.push({ clause: words.slice(start, end + 1).join(' '), rest, after: words.slice(end + 1, end + 3).join(' '), tail: words.slice(end + 1).join(' ') });
+    clauses.push({ clause: words.slice(start, end + 1).join(' '), rest, after: words.slice(end + 1, end + 4).join(' '), tail: words.slice(end + 1).join(' ') });
   }
   return clauses;
 }
