@@ -122,6 +122,8 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, 'Try Everything festival date 언제예요?', AS_OF).text).toContain('9월 21일');
     expect(answerQuestion(kb, '서울투자청 investment agency 올해 budget how much?', AS_OF).text).toContain('5,339백만원');
     expect(answerQuestion(kb, '서울투자청 investment agency 올해 rent how much?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, 'Try Everything venue 어디예요?', AS_OF).text).toContain('동대문디자인플라자');
+    expect(answerQuestion(kb, 'Try Everything parking 어디예요?', AS_OF).text).toContain(NOT_FOUND);
     // A word joined by a hyphen is a name of its own: Job-코디 is not 일자리-코디.
     expect(answerQuestion(kb, '청년취업사관학교 Job-코디 몇 명 배치돼 있어요?', AS_OF).text).not.toContain(NOT_FOUND);
   });
