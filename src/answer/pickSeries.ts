@@ -59,6 +59,8 @@ export function pickSeries(kb: Knowledge, q: Question, { mustName = false }: { m
   const ranked = rankFacts(kb, about, kb.match.series, (s) => (namedFacts.size > 0 ? namedFacts.has(s) : !moneyAsked || carries('amount', `1${s.unit}`)));
   const top = ranked[0];
   if (!top || top.base < MIN_MATCH) return null;
+  // `캠퍼스들 중에 취업 제일 잘 되는 곳`: unnamed, the areas are compared only when size is asked (`큰`, `넓은`).
+  if (!named.length && top.fact.kind === 'area' && !areaAsked && !ranking.cue('size').test(q.text)) return null;
   // `분야별 누적 조성액`: what has built up over the years is a table's total column.
   const cumulative = !named.length && kb.lexicon.intent('table').cue('cumulative').test(q.text) ? ranked.find((r) => r.fact.kind === 'total' && r.fact.programId === top.fact.programId && r.base >= MIN_MATCH) : undefined;
   if (cumulative) return cumulative.fact;

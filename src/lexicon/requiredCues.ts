@@ -11,7 +11,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine', 'moneyAsked'],
   location: ['area', 'explicit', 'where', 'street'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
-  ranking: ['entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
+  ranking: ['size', 'entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', 'doorOpening', 'overviewFields', ...PERIOD_WORDS],

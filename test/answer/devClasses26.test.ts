@@ -142,4 +142,13 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '청년 학교 마포 주소 어디요?', AS_OF).text).toContain('백범로31길 21');
     expect(answerQuestion(kb, '청년 학교 부산 주소 어디요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('never answers what the report lacks with something near it (blind84: areas for 취업 제일 잘 되는 곳, staff for visitors a year, any 박람회 for a 게임 박람회)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년취업사관학교 캠퍼스 중에 가장 넓은 곳은?', AS_OF).text).toContain('3,611.31');
+    expect(answerQuestion(kb, '청년취업사관학교 캠퍼스 중에 취업 제일 잘 되는 곳이 어디예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울시립과학관 직원 몇 명이에요?', AS_OF).text).toContain('18명');
+    expect(answerQuestion(kb, '서울시립과학관에는 1년에 사람들이 몇 명이나 와요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '12월에 서울시에서 하는 게임 박람회 같은 거 있나요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

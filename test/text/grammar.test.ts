@@ -99,3 +99,14 @@ describe('grammar', () => {
   });
 });
 
+
+describe('isPredicate: nouns ending as a verb made noun does', () => {
+  it('reads two syllables with an open first (게임, 모임, 처음) as a noun, a closed stem (있음, 열림) as a verb', async () => {
+    const { isPredicate } = await import('../../src/text/grammar');
+    expect(isPredicate('게임')).toBe(false);
+    expect(isPredicate('모임')).toBe(false);
+    expect(isPredicate('있음')).toBe(true);
+    expect(isPredicate('열림')).toBe(true);
+    expect(isPredicate('예정임')).toBe(true);
+  });
+});

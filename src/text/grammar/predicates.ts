@@ -13,6 +13,8 @@ const SENTENCE_FINAL = /(?:[었았였했됐렸겠]?[해돼봐와워겨져려혀�
  * sentence: `바이어`, `캠퍼스타운 사업비야` then name things.
  */
 export function isPredicate(word: string, last = true): boolean {
+  // `게임`, `모임`, `처음`, `포함`: two syllables, the first open, are a noun; a verb made noun has a closed stem (`있음`, `열림`).
+  if (word.length === 2 && /[음임함림짐]$/.test(word) && isHangul(word[0]!) && !hasFinalConsonant(word[0]!)) return false;
   // `짓는지 알려주세요`: 는지 asks whether or where, before a request too; `열리거나 개관하는`: 거나 links two verbs.
   if (!last && SENTENCE_FINAL.test(word) && !/.(?:는지|거나)$/.test(word)) return word.length <= 2;
   // `해서`, `와서`, `있어서` link verbs (and `관에서` has its particle); `증명서`, `신청서` are nouns.
