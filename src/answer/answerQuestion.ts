@@ -8,7 +8,7 @@ import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { analyzeQuestion, typedQuestion } from './analyzeQuestion';
 import { bothAnswers, notFound } from './compose';
-import { isAmongWord, isBreakdownWord, stripParticle } from '../text/grammar';
+import { asksPercent, isAmongWord, isBreakdownWord, stripParticle } from '../text/grammar';
 import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedApart } from './askedApart';
@@ -132,9 +132,9 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const detected = tableCellFirst(kb, question, INTENTS.filter((intent) => intent.detect(question, kb)));
   const mentioned = mentionAsked(kb, question, detected.some((intent) => FACT_INTENTS.has(intent.name)));
   if (mentioned) return mentioned;
-  // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an
-  // organisation asked, not with an address; `입장료`, a fee, only with a sum in won; `링크`, `전화번호`, only a way to reach it.
-  const mustCarry = askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee' || kind === 'contact');
+  // `몇 시에 문 열어`: a time of day asked is not answered with a day or a figure; `시공사 어디`, an organisation asked, not with an
+  // address; `입장료`, a fee, only with a sum in won; `링크`, `전화번호`, only a way to reach it; `몇 %`, only with a percentage.
+  const mustCarry = [...askedKinds(kb, question).filter((kind) => kind === 'hour' || kind === 'organisation' || kind === 'fee' || kind === 'contact'), ...(asksPercent(question.text) ? ['percent'] : [])];
   // `캠퍼스타운 대학별 예산 젤 많은 곳`: the most of a breakdown is a ranking, or nothing — never one figure.
   const ranked = asksBreakdownRanking(kb, question);
   const mustCarryOf = answerMustCarry(kb, question, mustCarry);

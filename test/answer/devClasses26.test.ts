@@ -151,4 +151,11 @@ describe('stop-26 classes', () => {
     expect(answerQuestion(kb, '서울시립과학관에는 1년에 사람들이 몇 명이나 와요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '12월에 서울시에서 하는 게임 박람회 같은 거 있나요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it("reads a student's words for the execution rate (쓴 비율, 실제로 쓴 돈)", async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '미디어콘텐츠산업과 쓴 비율 몇 %?', AS_OF).text).toContain('40.1%');
+    // A percentage asked is answered with one or not at all (never the unit's staff row).
+    expect(answerQuestion(kb, '미디어콘텐츠산업과 남은 비율 몇 %?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -110,3 +110,13 @@ describe('isPredicate: nouns ending as a verb made noun does', () => {
     expect(isPredicate('예정임')).toBe(true);
   });
 });
+
+describe('asksPercent', () => {
+  it('reads 몇 %, 몇 퍼센트 and 몇 프로 as a percentage asked, never 비중 in a word', async () => {
+    const { asksPercent } = await import('../../src/text/grammar');
+    expect(asksPercent('집행률 몇 %?')).toBe(true);
+    expect(asksPercent('집행률 몇 퍼센트야')).toBe(true);
+    expect(asksPercent('시네마테크 총사업비중 국비 얼마')).toBe(false);
+    expect(asksPercent('직원 몇 명')).toBe(false);
+  });
+});

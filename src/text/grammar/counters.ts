@@ -62,7 +62,7 @@ export function askedCounter(text: string): string | null {
   const m = text.match(/몇\s*(?:[만천]\s*(?=[명개곳건]))?(\S+)/);
   if (!m) return null;
   const counter = COUNTERS.find((c) => m[1]!.startsWith(c)) ?? null;
-  return counter && !['퍼센트', '프로', '%'].includes(counter) ? counter : null;
+  return counter && !PERCENT_COUNTERS.includes(counter) ? counter : null;
 }
 
 /** `몇 명`, `몇개소`, `몇 만명`: 몇 with any counter, as phrases. */
@@ -161,3 +161,19 @@ const THING_COUNTERS: ReadonlySet<string> = new Set(['명', '사람', '개', '�
 export function countsThings(counter: string | null): boolean {
   return counter !== null && THING_COUNTERS.has(counter);
 }
+
+/**
+ * Whether a question asks for a percentage with 몇 (`몇 %`, `몇 퍼센트`, `몇 프로`): never a word that
+ * only holds the sound (`총사업비중` is 총사업비 중).
+ *
+ * @example
+ * asksPercent('미디어콘텐츠산업과 집행률 몇 %?'); // true
+ * asksPercent('시네마테크 총사업비중 국비 얼마');   // false
+ */
+export function asksPercent(text: string): boolean {
+  const m = text.match(/몇\s*(\S+)/);
+  return m !== null && PERCENT_COUNTERS.some((c) => m[1]!.startsWith(c));
+}
+
+/** The counters of a percentage after 몇 (`askedCounter` leaves them out: a percentage is no count). */
+const PERCENT_COUNTERS = ['퍼센트', '프로', '%'];
