@@ -1,16 +1,24 @@
 import type { Lexicon } from '../lexicon/Lexicon';
 import type { Answer } from '../model/answer';
-import { heardValue, statedValue, type StatedValue } from '../text/grammar';
+import { heardValue, statedValue, valueKind, type StatedValue } from '../text/grammar';
 import { compactText } from './compactText';
 import { MESSAGES } from './messages';
 import { withLine } from './withReading';
+
+/** The intents whose answers a heard value of each kind is judged by. */
+const KIND_INTENTS: Readonly<Record<'money' | 'date' | 'count', readonly string[]>> = {
+  money: ['budget', 'compare', 'table', 'aggregate', 'search'],
+  date: ['schedule', 'calendar', 'overview', 'search'],
+  count: ['headcount', 'table', 'aggregate', 'overview', 'search'],
+};
 
 /** Most words after the check word (`맞는 금액` `입니까`): a check closes the question. */
 const MAX_AFTER_CHECK = 1;
 
 /**
  * The value a question states to have it checked (`소요예산이 4,000백만원으로 되어 있는데 맞습니까?`),
- * and the question without it (see `statedValue`); null when the question checks nothing.
+ * or heard before it (`… 한 60억쯤 된다던데 정확한 숫자가 뭐예요?`, see `heardValue`), and the question
+ * without it; null when the question states no value.
  *
  * @example
  * statedValueOf(kb.lexicon, '안심일자리 참여인원이 6,434명으로 되어 있는데 맞습니까?')?.value; // '6,434명'
@@ -41,6 +49,9 @@ function checkedValue(lexicon: Lexicon, question: string, check: string): Stated
  */
 export function withStatedCheck(stated: StatedValue, answer: Answer): Answer {
   if (!answer.found) return answer;
+  // `… 60억이라던데 담당 부서 어디예요?`: a figure heard is judged only by an answer of its kind.
+  const kind = valueKind(stated.value);
+  if (stated.heard && (!kind || !KIND_INTENTS[kind].includes(answer.intent))) return answer;
   return withLine(answer, MESSAGES.statedCheck(stated.value, agrees(stated.value, answer.text)));
 }
 

@@ -6,7 +6,8 @@ const isKnown = (word: string) => known.has(word);
 
 describe('withoutForgottenParts', () => {
   it('joins the two parts of a name around the forgotten one when together they are known', () => {
-    expect(withoutForgottenParts('캠퍼스 무슨 타운 사업 예산', isKnown)).toBe('캠퍼스타운 사업 예산');
+    expect(withoutForgottenParts('캠퍼스 무슨 타운 사업 예산 얼마', isKnown)).toBe('캠퍼스타운 사업 예산 얼마');
+    expect(withoutForgottenParts('창업 무슨 지원 있어요?', (w) => w === '창업지원')).toBe('창업 무슨 지원 있어요?');
     expect(withoutForgottenParts('안심 뭐시기 일자리는 언제', isKnown)).toBe('안심일자리는 언제');
   });
 

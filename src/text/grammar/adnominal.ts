@@ -26,7 +26,8 @@ const QUOTED_ADNOMINAL = /[가-힣](?:다는|라는|던)$/;
  */
 export function isDescribingVerb(word: string, isNoun: (stem: string) => boolean): boolean {
   const bare = word.replace(/[^\p{L}\p{N}]+$/u, '');
-  if (QUOTED_ADNOMINAL.test(bare)) return true;
+  // `작년보다는` compares, and a noun the reports write may end so (`런던`).
+  if (QUOTED_ADNOMINAL.test(bare)) return !/보다는$/.test(bare) && !isNoun(bare);
   if (!/[가-힣]는$/.test(bare)) return false;
   const stem = bare.slice(0, -1);
   if (stem.length > 1 && (isNoun(stem) || isNoun(bare))) return false;

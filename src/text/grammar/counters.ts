@@ -169,10 +169,11 @@ export function countsThings(counter: string | null): boolean {
  * @example
  * asksPercent('미디어콘텐츠산업과 집행률 몇 %?'); // true
  * asksPercent('시네마테크 총사업비중 국비 얼마');   // false
+ * asksPercent('몇 프로그램 운영해?');               // false
  */
 export function asksPercent(text: string): boolean {
-  const m = text.match(/몇\s*(\S+)/);
-  return m !== null && PERCENT_COUNTERS.some((c) => m[1]!.startsWith(c));
+  // Any 몇 of the question (`몇 명 중 몇 %`); `몇 프로그램` is no percentage.
+  return /몇\s*(?:퍼센트|프로(?![가-힣])|%)/.test(text);
 }
 
 /** The counters of a percentage after 몇 (`askedCounter` leaves them out: a percentage is no count). */

@@ -6,7 +6,7 @@ import { hasFinalConsonant, hasFinalL, isHangul } from './hangul';
  * (이)라고만 (`별관이라고만 들어서`); 과/와 are
  * kept because department names end in 과 (일자리정책과).
  */
-export const PARTICLES = ['이라고만', '밖에', '이라는', '이라고', '라고만', '라는', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
+export const PARTICLES = ['이라고만', '밖에', '이라는', '이라고', '라고만', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
 
 /**
  * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that

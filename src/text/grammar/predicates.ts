@@ -77,6 +77,8 @@ export function withoutConditions(text: string): string {
  */
 export function isGivingStem(word: string): boolean {
   if (/(?:[어아여워와려]|해)주$/.test(word)) return true;
+  // `셋째주`, `첫째주`: a week counted, never a verb.
+  if (/째주$/.test(word)) return false;
   // `교육시켜주`, `보내주`: a verb's 어 or 아 run into its stem (켜, 내) before 주, after a stem of one syllable or more.
   const before = word.at(-2) ?? '';
   return word.length >= 3 && word.endsWith('주') && isHangul(before) && !hasFinalConsonant(before) && VERB_VOWELS.has((before.charCodeAt(0) - 0xac00) % 588 / 28 | 0);

@@ -15,7 +15,8 @@ const SENTENCE_BREAK = new RegExp(`(?<=[?？!！。]|[가-힣][.．]|[가-힣](?
 const POINTING_END = new RegExp(`(?:[가-힣](?:${POINTING}|다던데|라던데|던데|다는데|라는데)|[가-힣\\s]거요|[가-힣]\\s(?:${POINTERS})|[가-힣]\\s${LIKE})[,，.…]*$`, 'u');
 
 /**
- * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`):
+ * The sentences of a question, and the clauses a linking `-는데` ends (`사장님이 물어보시는데 …`, `… 들었는데, …`, `… 주는 사업 있잖아요, …`),
+ * a run-on question cut after the word ending its spoken sentence (`주소가 어디야 공장 …`, see `runOnSentences`):
  * `시네마테크 언제 문 열어요? 어르신이 물어보셔서요` → two. A full stop counts only after a Hangul
  * syllable and before a space, so `'22.11.` and `9.30.` stay whole. One part when there is no break.
  *
@@ -34,8 +35,11 @@ export function sentencesOf(text: string): string[] {
 /** A question word (`어디`, `몇개나`) at the start of a word. */
 const ASKING_WORD = new RegExp(`^(?:${ASKING})`, 'u');
 
-/** A word that ends a spoken sentence (`어디야`, `접수해야돼`, `얼마 나와`, `뽑혔어`, `지어져`), never a joining form (`위탁받아`, `얼마나`). */
-const SPOKEN_END = /(?:야|냐|니|돼|나와|[았었였했됐혔렸겼]어|어져|[되하있없]나|까)$/u;
+/** A question word with the ending of a spoken sentence (`어디야`, `얼마니`, `몇개야`). */
+const ASKING_END = /(?:야|냐|니|까)$/u;
+
+/** A verb ending a spoken sentence (`접수해야돼`, `얼마 나와`, `뽑혔어`, `지어져`, `되나`), never a joining form (`위탁받아`) or a noun (`하나`). */
+const SPOKEN_END = /(?:돼|나와|[았었였했됐혔렸겼]어|어져|[되있없]나)$/u;
 
 /** A helping verb after a main one (`있나요`, `주세요`, `보면`, `들어가야 하나요`): the sentence goes on. */
 const HELPER = /^(?:있|없|주|줘|보|봐|놓|두|드|하|해|되|돼)/u;
@@ -56,7 +60,9 @@ function runOnSentences(part: string): string[] {
     if (ASKING_WORD.test(word)) asked = i;
     // `집계돼 있나요`, `나와 있나요`: a verb and its helper are one.
     const helped = HELPER.test(words[i + 1] ?? '');
-    if (asked >= start && i - asked <= RUN_TO_END && i < words.length - 1 && SPOKEN_END.test(word) && !helped) {
+    // A verb ends a sentence, or the question word itself with an ending (`어디야`); never a noun ending so (`분야`).
+    const ends = SPOKEN_END.test(word) || (ASKING_WORD.test(word) && ASKING_END.test(word));
+    if (asked >= start && i - asked <= RUN_TO_END && i < words.length - 1 && ends && !helped) {
       sentences.push(words.slice(start, i + 1).join(' '));
       start = i + 1;
     }

@@ -13,8 +13,8 @@ const HEARD = /^(.*?)(?:(이?라)(?:카던데|던데|는데|고)|(다)(?:던데|
 /** The verb of hearing or saying after a `라고`/`다고` claim (`50억이라고 들었는데`, `… 하던데`). */
 const HEARING = /^(?:들었|들은|듣기|하던|하더|했는|하는데|알고|알았)/;
 
-/** A figure with a subject or topic particle (`2022가`, `2022는`). */
-const SUBJECT_FIGURE = /\d(?:가|는)$/;
+/** A figure with a subject or topic particle (`2022가`, `2022년은`). */
+const SUBJECT_FIGURE = /\d\S*(?:가|는|은)$/;
 
 /** Words that make a figure approximate (`한 60억쯤`, `약 50억`). */
 const APPROXIMATE = /^(?:한|약|대략|얼추|거의|대충|대강)$/;
@@ -34,6 +34,8 @@ export interface StatedValue {
   value: string;
   /** The question without the value and the words framing it. */
   text: string;
+  /** Heard before the question (`… 된다던데`), not stated for a check word to judge. */
+  heard?: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export function statedValue(text: string, checkAt: number, isAttribute: (word: s
  *
  * @example
  * heardValue('서울투자청 예산이 한 60억쯤 된다던데 정확한 숫자가 뭐예요?');
- * // { value: '한 60억쯤', text: '서울투자청 예산이 정확한 숫자가 뭐예요?' }
+ * // { value: '한 60억쯤', text: '서울투자청 예산이 정확한 숫자가 뭐예요?', heard: true }
  */
 export function heardValue(text: string): StatedValue | null {
   const words = text.trim().split(/\s+/);
@@ -85,9 +87,25 @@ export function heardValue(text: string): StatedValue | null {
     const claim = [...words.slice(start, end), ...stem].filter((word) => word && !YEAR_CONDITION.test(word));
     if (!claim.some((word) => /\d/.test(word))) continue;
     // `… 50억이라고 들었는데`: the verb of hearing goes with the claim.
-    const after = /고[,，]?$/.test(words[end]!) && HEARING.test(words[end + 1] ?? '') ? end + 2 : end + 1;
+    const hearing = /고[,，]?$/.test(words[end]!) && HEARING.test(words[end + 1] ?? '');
+    // `… 라고 알고 있는데`: the helper of 알고 goes with it too.
+    const after = !hearing ? end + 1 : /^알고/.test(words[end + 1]!) && /^있/.test(words[end + 2] ?? '') ? end + 3 : end + 2;
     const kept = [...words.slice(0, start).filter(Boolean), ...words.slice(start, end).filter((word) => YEAR_CONDITION.test(word)), ...words.slice(after)];
-    return { value: claim.map((word) => word.replace(STATED_END, '')).join(' '), text: kept.join(' ') };
+    return { value: claim.map((word) => word.replace(STATED_END, '')).join(' '), text: kept.join(' '), heard: true };
   }
+  return null;
+}
+
+/**
+ * The kind of a value stated: money (`60억`, `4,000백만원`), a date (`9월 20일`, `2023년`) or a count
+ * (`350명`, `68개사`); null for none of them.
+ *
+ * @example
+ * valueKind('한 60억쯤'); // 'money'
+ */
+export function valueKind(value: string): 'money' | 'date' | 'count' | null {
+  if (/\d\s*(?:원|억|만원|백만원|천만원)/.test(value)) return 'money';
+  if (/\d\s*(?:년|월|일)/.test(value)) return 'date';
+  if (/\d\s*(?:명|개|곳|건|회|팀)/.test(value)) return 'count';
   return null;
 }
