@@ -13,8 +13,9 @@ export function quotedPhrases(text: string, max = 40): string[] {
   const phrases: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const close = PAIRS[text[i]!];
-    // `'22년`: an apostrophe before a year is the year's, not a quote.
-    if (!close || /\d/.test(text[i + 1] ?? '')) continue;
+    // `'22년`, `'22.11.`, `'23`: an apostrophe before a year is the year's, not a quote; before a month
+    // (`'10월 중순에 …'`) it opens one.
+    if (!close || (/\d/.test(text[i + 1] ?? '') && !/^\d{1,2}월/.test(text.slice(i + 1)))) continue;
     const end = text.indexOf(close, i + 1);
     if (end < 0) break;
     const phrase = text.slice(i + 1, end).trim();

@@ -105,6 +105,9 @@ describe('stop-26 classes', () => {
     const kb = await realKnowledge();
     expect(answerQuestion(kb, "시민 문의 '청년 취업 1:1 매칭해주는 창구' 어디 있어요", AS_OF).text).toContain('중구 장교동');
     expect(answerQuestion(kb, "시민 문의 '청년 취업 1:1 매칭해주는 창구' 전화번호 뭐예요", AS_OF).text).toContain(NOT_FOUND);
+    // A quote opening with a month is a quote, not a year's apostrophe.
+    expect(answerQuestion(kb, "시민 '10월 중순에 노들섬에서 하는 음악 행사' 문의, 그거 뭐임", AS_OF).text).toContain('서울뮤직페스티벌');
+    expect(answerQuestion(kb, "시민 '10월 중순에 노들섬에서 하는 미술 행사' 문의, 그거 뭐임", AS_OF).text).toContain(NOT_FOUND);
     // A quoted name with no question word in or after it asks nothing by itself.
     expect(answerQuestion(kb, 'Ⅳ-5 ② 「ON서울 마켓」 시즌2 추진실적 표에서 라이브커머스 매출액은?', AS_OF).text).toContain(NOT_FOUND);
   });

@@ -10,6 +10,9 @@ describe('quotedPhrases', () => {
     expect(quotedPhrases("'22년 예산 중 '시비' 얼마")).toEqual(['시비']);
     expect(quotedPhrases("'22.11월 개관")).toEqual([]);
   });
+  it('reads an apostrophe before a month as a quote opening', () => {
+    expect(quotedPhrases("시민 '10월 중순에 노들섬에서 하는 음악 행사' 문의")).toEqual(['10월 중순에 노들섬에서 하는 음악 행사']);
+  });
   it('leaves out a quote too long to be a phrase and an unclosed one', () => {
     expect(quotedPhrases(`"${'가'.repeat(41)}"`)).toEqual([]);
     expect(quotedPhrases("'열린 따옴표")).toEqual([]);
