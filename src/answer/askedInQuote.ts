@@ -3,6 +3,7 @@ import type { Answer } from '../model/answer';
 import { quotedPhrases } from '../text/quotedPhrases';
 import { isHangul } from '../text/grammar';
 import { namedWords } from './followUp';
+import { holdsQuestionWord } from './holdsQuestionWord';
 
 /** Longest quote read as a question relayed (a pasted passage is longer). */
 const MAX_QUOTE = 80;
@@ -30,7 +31,7 @@ export function askedInQuote(kb: Knowledge, input: string, ask: (question: strin
   // A reading names a program (a name of three syllables or more, or the names said before the quote):
   // `매출 얼마 이하 회사만 돼요?` names only words of many programs' names.
   const named = (text: string) => namedWords(kb, text).some((word) => word.length >= 3);
-  const asks = (text: string) => text.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word)) && (names.length > 0 || named(text));
+  const asks = (text: string) => holdsQuestionWord(kb.lexicon, text) && (names.length > 0 || named(text));
   for (const question of new Set([`${names} ${quote} ${after}`.trim(), `${quote} ${after}`.trim(), quote].filter(asks))) {
     const answer = ask(question);
     if (answer.found) return answer;

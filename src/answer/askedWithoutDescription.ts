@@ -4,12 +4,13 @@ import { describingClauses, isGivingStem, mayBeJoiningVerb, type DescribingClaus
 import { writtenIn } from './sectionMatches';
 import { analyzeQuestion } from './analyzeQuestion';
 import { compactText } from './compactText';
-import { programTextOf } from './namesOtherEdition';
+import { programWrites } from './namesOtherEdition';
 import { narrowsWhere } from './narrowsWhere';
 import { namedWords } from './followUp';
 import { answersOtherPlace } from './answersOtherPlace';
 import { describedProgram } from './describedProgram';
 import { withReading } from './withReading';
+import { holdsQuestionWord } from './holdsQuestionWord';
 
 /**
  * A question refused whole that describes what it names with a clause before the name (`청년
@@ -39,11 +40,11 @@ const MAX_TRIED = 3;
 function askedWithout(kb: Knowledge, input: string, described: DescribingClause, ask: (question: string) => Answer): Answer | null {
   // A word the reports never write (`해외연수`) describes something else, unless it is one among many; a verb (`교육시켜주`) describes nothing.
   // A place or year (`군포에 있는`, `부산에`) says which one: the question narrows, it does not describe.
-  let named = analyzeQuestion(kb, described.clause).topics.flatMap((t) => t.required).filter((word) => !isGivingStem(word));
-  let unwritten = named.filter((word) => !writtenIn(kb.match.sections, compactText(word).toLowerCase()));
+  const required = analyzeQuestion(kb, described.clause).topics.flatMap((t) => t.required).filter((word) => !isGivingStem(word));
+  const written = new Set(required.filter((word) => writtenIn(kb.match.sections, compactText(word).toLowerCase())));
   // A verb the reports do not write (`허물고 새로 짓는`) describes nothing either.
-  named = named.filter((word) => !(unwritten.includes(word) && mayBeJoiningVerb(word)));
-  unwritten = unwritten.filter((word) => named.includes(word));
+  const named = required.filter((word) => written.has(word) || !mayBeJoiningVerb(word));
+  const unwritten = named.filter((word) => !written.has(word));
   if (named.length === 0 || /\d/.test(described.clause)) return null;
   const places = named.filter((word) => narrowsWhere(kb, word));
   // `… 입점이랑 마케팅 도와주는 사업 올해 예산`: what the clause describes is named only as `사업`: the program it describes.
@@ -53,12 +54,10 @@ function askedWithout(kb: Knowledge, input: string, described: DescribingClause,
   if (unwritten.length * 3 > named.length - unwritten.length) return null;
   const answer = ask(described.rest);
   if (!answer.found) return null;
-  const program = compactText(programTextOf(kb, answer)).toLowerCase();
-  const written = (word: string) => program.includes(compactText(word).toLowerCase());
   // `노량진에 있는 청년일자리센터`: the 중구 장교동 centre is another place of the name.
   if (answersOtherPlace(kb, { text: input }, answer)) return null;
   // Most of what the clause says (`스타트업` may be the report's `창업기업`).
-  return named.filter(written).length * 2 > named.length ? answer : null;
+  return named.filter(programWrites(kb, answer)).length * 2 > named.length ? answer : null;
 }
 
 /**
@@ -69,12 +68,11 @@ function askedWithout(kb: Knowledge, input: string, described: DescribingClause,
  */
 function askedOfDescribed(kb: Knowledge, described: DescribingClause, places: readonly string[], ask: (question: string) => Answer): Answer | null {
   // What follows still asks something (`… 사업 올해 돈 얼마`), not only whom the asker addresses (`… 아시는 분`).
-  if (!described.tail.split(/\s+/).some((word) => kb.lexicon.isQuestionWord(word))) return null;
+  if (!holdsQuestionWord(kb.lexicon, described.tail)) return null;
   const program = describedProgram(kb, described.clause);
   if (!program) return null;
   const answer = ask(`${program} ${described.rest}`);
   // A place the clause says (`동대문에 … 운영하는`) is where the program it describes is.
-  const text = compactText(programTextOf(kb, answer)).toLowerCase();
-  if (!answer.found || !places.every((place) => text.includes(compactText(place).toLowerCase()))) return null;
+  if (!answer.found || !places.every(programWrites(kb, answer))) return null;
   return withReading(answer, { typed: described.clause, read: program });
 }

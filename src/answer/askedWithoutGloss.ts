@@ -3,7 +3,7 @@ import type { Answer } from '../model/answer';
 import { analyzeQuestion } from './analyzeQuestion';
 import { compactText } from './compactText';
 import { narrowsWhere } from './narrowsWhere';
-import { programTextOf } from './namesOtherEdition';
+import { programWrites } from './namesOtherEdition';
 import { namedWords } from './followUp';
 import { withReading } from './withReading';
 
@@ -41,8 +41,8 @@ function askedWithoutGlosses(kb: Knowledge, input: string, ask: (question: strin
   const answer = ask(glosses.reduce((text, { whole }) => text.replace(whole, ' '), input).replace(/\s+/g, ' ').trim());
   if (!answer.found) return null;
   const shown = compactText(answer.text).toLowerCase();
-  const program = compactText(programTextOf(kb, answer)).toLowerCase();
-  const written = (inner: string, named: readonly string[]) => named.every((word) => program.includes(compactText(word).toLowerCase())) && (inner.match(/\d+/g) ?? []).every((n) => program.includes(n));
+  const writes = programWrites(kb, answer);
+  const written = (inner: string, named: readonly string[]) => named.every(writes) && (inner.match(/\d+/g) ?? []).every(writes);
   const glossed = glosses.every(({ inner, named }) => (!/\d/.test(inner) && named.some((word) => shown.includes(compactText(word).toLowerCase()))) || written(inner, named));
   return glossed ? answer : null;
 }

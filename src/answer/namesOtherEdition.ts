@@ -1,3 +1,4 @@
+import { compactText } from './compactText';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
 import { ordinals } from '../text/numberedWords';
@@ -32,4 +33,16 @@ export function programTextOf(kb: Knowledge, answer: Answer): string {
   const program = section ? parts.topProgram.get(section.id) : null;
   if (!section || !program) return section?.normText ?? '';
   return parts.sections.filter((s) => parts.topProgram.get(s.id) === program).map((s) => `${s.title}\n${s.normText}`).join('\n');
+}
+
+/**
+ * Whether the program an answer is from writes a word (spaces and case aside): a gloss or a
+ * description the asker gave is the report's own when its program writes it.
+ *
+ * @example
+ * programWrites(kb, answer)('스케일업'); // true for an answer from 캠퍼스타운 조성
+ */
+export function programWrites(kb: Knowledge, answer: Answer): (word: string) => boolean {
+  const program = compactText(programTextOf(kb, answer)).toLowerCase();
+  return (word) => program.includes(compactText(word).toLowerCase());
 }

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
+import { holdsQuestionWord } from './holdsQuestionWord';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
 import { searchPassage } from '../../intents/search';
@@ -88,8 +89,7 @@ export function withoutPlannedResult(kb: Knowledge, question: Question, answer: 
  */
 export function withoutFigureCompared(kb: Knowledge, question: Question, answer: Answer): Answer {
   const aggregate = kb.lexicon.intent('aggregate');
-  const words = question.text.split(/\s+/);
-  const superlative = aggregate.cue('superlative').test(question.text) && words.some((word) => kb.lexicon.isQuestionWord(word));
+  const superlative = aggregate.cue('superlative').test(question.text) && holdsQuestionWord(kb.lexicon, question.text);
   // Only a ranking compares; a passage may, when it gives figures; one fact of a program (a place, a date) never does.
   const compares = RANKING_INTENTS.has(answer.intent) || (answer.intent === 'search' && /\d/.test(answer.headline));
   return answer.found && superlative && !compares ? notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic)) : answer;

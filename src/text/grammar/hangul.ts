@@ -33,6 +33,18 @@ function finalOf(syllable: string): number {
   return code >= 0 && code < 11172 ? code % 28 : -1;
 }
 
+/**
+ * A syllable's vowel as its index among the 21 (0: ㅏ, 1: ㅐ, 4: ㅓ, 6: ㅕ), or -1 for anything but a
+ * Hangul syllable.
+ *
+ * @example
+ * vowelOf('켜'); // 6 (ㅕ)
+ */
+export function vowelOf(syllable: string): number {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 ? Math.floor((code % 588) / 28) : -1;
+}
+
 /** Whether a syllable ends in a consonant (받침): `산` yes, `사` no. */
 export function hasFinalConsonant(syllable: string): boolean {
   return finalOf(syllable) > 0;

@@ -1,5 +1,5 @@
 /** Whether a word is a verb form (never a name) or a rate. */
-import { hasFinalConsonant, hasFinalN, hasFinalSs, isHangul } from './hangul';
+import { hasFinalConsonant, hasFinalN, hasFinalSs, isHangul, vowelOf } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
 const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[다라냐]구|려구|려고|냐고|냐는|냐며|[어아네세해데지]여|[은인]데|[하되있없았었였렸짓넓오왔나뽑잡]노|[머뭐]꼬|[는능]교|[는]?당가|랑가|혔어|혔나|혔다|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
@@ -81,7 +81,7 @@ export function isGivingStem(word: string): boolean {
   if (/째주$/.test(word)) return false;
   // `교육시켜주`, `보내주`: a verb's 어 or 아 run into its stem (켜, 내) before 주, after a stem of one syllable or more.
   const before = word.at(-2) ?? '';
-  return word.length >= 3 && word.endsWith('주') && isHangul(before) && !hasFinalConsonant(before) && VERB_VOWELS.has((before.charCodeAt(0) - 0xac00) % 588 / 28 | 0);
+  return word.length >= 3 && word.endsWith('주') && !hasFinalConsonant(before) && VERB_VOWELS.has(vowelOf(before));
 }
 
 /** The vowels a verb's stem and its 어 or 아 run into (ㅏ, ㅐ, ㅓ, ㅕ, ㅘ, ㅝ), as indices of the 21 vowels. */
