@@ -11,7 +11,7 @@ import { withSectionNames } from './sectionReference';
 import { spaceGlued } from './spaceGlued';
 import { dotJoined } from './dotJoined';
 import { reportDatesAsWords } from '../dates/reportDatesAsWords';
-import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss, withSpelledNumbers, withoutForgottenParts } from '../text/grammar';
+import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss, withSpelledNumbers, withoutDescribingBrackets, withoutForgottenParts, withoutLikeSpeaker } from '../text/grammar';
 
 /** Brackets around a word are not part of it (`서울큐브(구 애니센터)`). */
 const BRACKETS = /[()[\]{}]/g;
@@ -30,8 +30,7 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const original = typedQuestion(input);
   // A date written the report's way (`’22.11월`) is read as words (`22년 11월`), like any other date.
   const cleaned = correct(withoutHanjaGloss(reportDatesAsWords(withSpelledNumbers(withSectionNames(kb, withoutSlackMarkup(original, (label) => kb.lexicon.answerKinds.some(({ kind, cue }) => kind === 'contact' && cue.test(label))))).normalize('NFKC').slice(0, MAX_QUESTION_LENGTH).replace(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '))));
-  // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
-  let text = kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(withoutAsides(spaceGlued(dotJoined(particleBeforeBracket(withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word))), kb.vocabulary), kb.lexicon.glue), asideWordsOf(kb))).replace(/\s+/g, ' ')).replace(kb.lexicon.formerNameAside, ' ').replace(kb.lexicon.basisAside, ' ').replace(kb.lexicon.exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
+  let text = readWords(kb, cleaned);
   const vocabulary = kb.vocabulary;
   const typos = readTypos(text, vocabulary, kb.lexicon);
   text = typos.text;
@@ -42,6 +41,20 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
   const topics = computeTopics(kb, { topic, typedTopic, department });
   const reportNames = kb.library.documents.length > 1 ? kb.library.names : null;
   return { original, text, topic, typedTopic, department, readAs: typos.readAs, topics, sectionHits: sectionSearch(kb), reportNames };
+}
+
+/**
+ * The question's words as the matcher reads them: forgotten parts of names joined back, describing
+ * brackets, glued particles and asides left out, synonyms read, brackets of former names, bases and
+ * exceptions dropped.
+ */
+function readWords(kb: Knowledge, cleaned: string): string {
+  const isNoun = (stem: string) => kb.vocabulary.has(stem.toLowerCase());
+  const joined = withoutLikeSpeaker(withoutDescribingBrackets(withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word)), isNoun), (word) => kb.lexicon.softWords.has(word));
+  const read = withoutAsides(spaceGlued(dotJoined(particleBeforeBracket(joined), kb.vocabulary), kb.lexicon.glue), asideWordsOf(kb));
+  // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
+  const { formerNameAside, basisAside, exceptAside } = kb.lexicon;
+  return kb.lexicon.readSynonyms(kb.lexicon.withoutEquivalentRepeats(read).replace(/\s+/g, ' ')).replace(formerNameAside, ' ').replace(basisAside, ' ').replace(exceptAside, ' ').replace(BRACKETS, ' ').replace(/\s+/g, ' ');
 }
 
 /**

@@ -4,6 +4,7 @@ import { reportOf } from '../reports/reportOf';
 import { relativeYear } from './relativeYear';
 import { writtenYears } from '../text/grammar';
 import type { Question } from './Question';
+import { statedYears } from '../dates/statedYears';
 
 /** Intents whose answers are dates a year asked must hold. */
 const DATED = new Set(['overview', 'schedule']);
@@ -18,11 +19,16 @@ const DATED = new Set(['overview', 'schedule']);
  * answersOtherYear(kb, question, answer); // true for '내년 서울뷰티위크는 언제 해요?' answered '2022년 9월 30일 …'
  */
 export function answersOtherYear(kb: Knowledge, question: Question, answer: Answer): boolean {
-  if (!answer.found || !DATED.has(answer.intent)) return false;
+  if (!answer.found) return false;
   const docId = answer.citations[0]?.docId;
   const offset = relativeYear(kb, question.text);
   // Only a year counted from the report: a year written may be part of a name (`'23년 캠퍼스타운 신규대학 공모`).
   const year = offset !== null && docId ? Number(reportOf(kb, docId).reportDate.slice(0, 4)) + offset : null;
-  const years = writtenYears(answer.headline);
-  return year !== null && years.length > 0 && !years.includes(year);
+  if (year === null) return false;
+  if (DATED.has(answer.intent)) {
+    const years = writtenYears(answer.headline);
+    return years.length > 0 && !years.includes(year);
+  }
+  // `뷰티패션산업과 작년 예산현액`: a figure of another year than the report's says so on its lines (`'21년 실적`).
+  return offset !== 0 && !statedYears(answer.text).includes(year);
 }

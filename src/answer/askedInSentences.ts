@@ -31,7 +31,9 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     // Another sentence asking about something the report does not have (`부산 … 있어?`) refuses them all.
     if (sentences.some((other, j) => j !== i && asks(kb, other) && !namesOnlyKnown(kb, other))) continue;
     const contexts = sentences.map((other, j) => (j === i ? null : contextOf(kb, other, j < i))).filter((c) => c !== null);
-    const bounds = contexts.flatMap((c) => c.bounds);
+    // `청년취업사관학교 예산 총 얼마임? 동대문에 … 생긴다길래`: the whole asked is never narrowed to a place said beside it.
+    const whole = kb.lexicon.intent('search').cue('whole').test(sentences[i]!);
+    const bounds = contexts.flatMap((c) => c.bounds).filter((word) => !whole || !narrowsWhere(kb, word));
     const names = [...new Set(contexts.flatMap((c) => c.names))];
     const readings = contexts.flatMap((c) => (c.reading ? [c.reading] : []));
     // With what the others name first; a sentence naming its own subject (`신용보험센터 어디있어요?`) also as it is.

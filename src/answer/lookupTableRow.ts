@@ -34,7 +34,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const columnsNamed = headerColumns(asked, totals, counting);
   for (const card of kb.match.tableRows.cards) {
     const row = card.fact;
-    const { key, keyParts, headerKeys, headerStems, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
+    const { key, keyParts, keyWords, headerKeys, headerStems, programTitle, rowsInTable } = kb.tables.rows.get(row)!;
     const columns = namedColumns(row, columnsNamed(headerKeys, headerStems));
     // `북부 훈련인원`: one name of a pair label (`학과/인원`) names its row when a column is named too.
     // The question's word may end in that name (`훈련인원` is a kind of 인원).
@@ -42,15 +42,18 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     // `지원기업 몇 개`: a count asked names the row `지원기업 수` without its count word.
     const countKey = counting ? countTails.find((t) => key.endsWith(t) && key.length - t.length >= 2) : undefined;
     const typedKey = countKey && !asked.includes(key) ? key.slice(0, -countKey.length) : key;
-    const rowNamed = (typedKey.length >= 2 && (asked.includes(typedKey) || stemmed.includes(typedKey)) && !partOfOtherWord(kb, q, typedKey)) || part !== undefined;
+    const exactRow = (typedKey.length >= 2 && (asked.includes(typedKey) || stemmed.includes(typedKey)) && !partOfOtherWord(kb, q, typedKey)) || part !== undefined;
+    // `동대문 패션 R&D` names `(동대문) 패션 산업 R&D`: a label of three words or more with one left out.
+    const held = exactRow ? [] : keyWords.filter((w) => asked.includes(w));
+    const rowNamed = exactRow || (keyWords.length > 0 && held.length === keyWords.length - 1);
     const rowWord = part !== undefined && !asked.includes(typedKey) ? part : typedKey;
-    const fieldRow = rowNamed && !programTitle.includes(rowWord);
+    const fieldRow = rowNamed && !programTitle.includes(exactRow ? rowWord : held.join(''));
     const lonelyRow = columns.length > 0 && rowsInTable <= (row.isTotal ? 0 : 1);
     // `임기제 정원/현원 전체`, `펀드 21년 조성액`: a column named without a row is its total row.
     const columnTotal = columns.length > 0 && row.isTotal;
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
-    const words = [...(rowNamed ? [rowWord] : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
+    const words = [...(exactRow ? [rowWord] : rowNamed ? held : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
     hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card, rowless: !rowNamed && !fieldRow && !lonelyRow });
   }
   if (hits.size === 0) return null;

@@ -10,6 +10,8 @@ export interface RowKeys {
   key: string;
   /** The names a pair label joins with `/` (`학과/인원` → `학과`, `인원`); empty for any other label. */
   keyParts: readonly string[];
+  /** The words of a label of three words or more (`패션 산업 R&D` → `패션`, `산업`, `r&d`), any one of which a question may leave out; else empty. */
+  keyWords: readonly string[];
   /** Each header's names: `지원금액(백만원)` → `지원금액`; `2일차, 9.22(목)` → `2일차` too. */
   headerKeys: readonly (readonly string[])[];
   /** Each header's names without a count word (`접수과제 수` → `접수과제`), for a count asked. */
@@ -67,6 +69,7 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
     rows.set(row, {
       key: compactText(bare),
       keyParts: parts.length > 1 ? parts : [],
+      keyWords: labelWords(bare),
       headerKeys: keys,
       headerStems: stems,
       programTitle: programOf(row),
@@ -82,6 +85,12 @@ export function buildTableKeys(set: CardSet<TableRow>, sectionById: ReadonlyMap<
   });
   const headerWords = [...new Set([...rows.values()].flatMap((keys) => keys.headerKeys.flat()))];
   return { rows, tables, byLine, headerWords };
+}
+
+/** The words of a label of three words or more, compacted; none for a shorter label. */
+function labelWords(label: string): string[] {
+  const words = label.split(/\s+/).map(compactText).filter((w) => w.length >= 2);
+  return words.length >= 3 ? words : [];
 }
 
 /** Whatever `make` derives from the content `key` stands for, made once per key and kind (`MatchShare.once`). */

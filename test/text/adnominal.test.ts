@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describingClauses, isDescribingVerb } from '../../src/text/grammar';
+import { describingClauses, isDescribingVerb, withoutDescribingBrackets, withoutLikeSpeaker } from '../../src/text/grammar';
 
 const NOUNS = new Set(['펀드', '학교', '센터']);
 const isNoun = (stem: string) => NOUNS.has(stem);
@@ -35,5 +35,28 @@ describe('describingClauses', () => {
 describe('describingClauses: where a thing is', () => {
   it('is no description (군포에 있는 기술교육원 says which one)', () => {
     expect(describingClauses('군포에 있는 기술교육원 취업률', isNoun)).toEqual([]);
+  });
+});
+
+describe('withoutDescribingBrackets', () => {
+  it('drops a bracket saying "the one that …" (들어있는거, 포함된 것), whole or spaced', () => {
+    expect(withoutDescribingBrackets('R&D 지원 (패션 R&D 들어있는거) 예산', isNoun)).toBe('R&D 지원   예산');
+    expect(withoutDescribingBrackets('R&D 지원(바이오 포함된 것) 예산', isNoun)).toBe('R&D 지원  예산');
+  });
+  it('keeps a bracket saying where the thing is, or one that describes nothing', () => {
+    expect(withoutDescribingBrackets('청년취업사관학교 (노원에 있는 거) 예산', isNoun)).toBe('청년취업사관학교 (노원에 있는 거) 예산');
+    expect(withoutDescribingBrackets('근무조건(시급, 월 최대 급여)', isNoun)).toBe('근무조건(시급, 월 최대 급여)');
+    expect(withoutDescribingBrackets('서울큐브(구 애니센터) 예산', isNoun)).toBe('서울큐브(구 애니센터) 예산');
+  });
+});
+
+describe('withoutLikeSpeaker', () => {
+  const isSpeaker = (word: string) => word === '우리' || word === '저희';
+  it('drops the asker likening themselves to what is asked about', () => {
+    expect(withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면', isSpeaker)).toBe(' 강소기업 되면');
+    expect(withoutLikeSpeaker('저희 같은 협동조합은 신청 돼요?', isSpeaker)).toBe(' 신청 돼요?');
+  });
+  it('keeps a likeness of anything else', () => {
+    expect(withoutLikeSpeaker('서울큐브 같은 시설은 어디', isSpeaker)).toBe('서울큐브 같은 시설은 어디');
   });
 });

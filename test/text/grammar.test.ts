@@ -44,7 +44,7 @@ describe('grammar', () => {
   });
 
   it('tells verb forms from names', () => {
-    for (const verb of ['정해진', '한대', '열렸어', '조성됐어', '있음', '짓는거', '하는건', '여는게']) expect(isPredicate(verb), verb).toBe(true);
+    for (const verb of ['정해진', '한대', '열렸어', '조성됐어', '있음', '짓는거', '하는건', '여는게', '하냐', '있냐']) expect(isPredicate(verb), verb).toBe(true);
     // A past participle with 게 still says what happened (`처음 맺은게`): kept as a word.
     for (const word of ['맺은게', '거래']) expect(isPredicate(word), word).toBe(false);
     for (const name of ['예산', '캠퍼스타운', '부산']) expect(isPredicate(name), name).toBe(false);

@@ -85,3 +85,45 @@ export function describingClauses(text: string, isNoun: (stem: string) => boolea
   }
   return clauses;
 }
+
+/** A bracket's content (`(동대문 패션 R&D 들어있는거)`). */
+const BRACKET = /\(([^()]{2,60})\)/g;
+
+/** A describing verb before the thing it names, said as 거, 것 or 곳 (`들어있는거`, `포함된 것`), and the word before the verb. */
+function describingVerbOfThing(inner: string): { place: string; verb: string } | null {
+  const words = inner.trim().split(/\s+/);
+  const glued = /^(.*[가-힣])(?:거|것|곳)$/.exec(words.at(-1)!);
+  if (glued) return { verb: glued[1]!, place: words.at(-2) ?? '' };
+  return /^(?:거|것|곳)$/.test(words.at(-1)!) && words.length >= 2 ? { verb: words.at(-2)!, place: words.at(-3) ?? '' } : null;
+}
+
+/**
+ * The text without brackets that describe the name before them as "the one that …" (`중소벤처
+ * R&D 지원 (동대문 패션 R&D 들어있는거)`): what it holds or does says which one, it is not asked.
+ * A bracket saying where the thing is (`(노원에 있는 거)`) stays: it narrows the question.
+ *
+ * @example
+ * withoutDescribingBrackets('R&D 지원 (패션 R&D 들어있는거) 예산', () => false); // 'R&D 지원   예산'
+ */
+export function withoutDescribingBrackets(text: string, isNoun: (stem: string) => boolean): string {
+  return text.replace(BRACKET, (whole, inner: string) => {
+    const described = describingVerbOfThing(inner);
+    if (!described || saysWhereItIs(described.place, described.verb)) return whole;
+    return isDescribingVerb(described.verb, isNoun) || /[가-힣][된한]$/.test(described.verb) ? ' ' : whole;
+  });
+}
+
+/** `우리같은 작은 브랜드도`, `저희 같은 협동조합은`: a word, 같은, then at most two words, the last with 도 or 은/는. */
+const LIKE_SPEAKER = /(^|\s)([가-힣]+?)\s?같은\s+(?:[가-힣]+\s+)?[가-힣]+(?:도|은|는)(?=\s|$)/g;
+
+/**
+ * The text without the asker likening themselves to what is asked about (`우리같은 작은 브랜드도
+ * 강소기업 되면 …`): it says who asks, not what. `isSpeaker` says whether the word before 같은 is one
+ * the lexicon holds for the asker (`우리`, `저희`).
+ *
+ * @example
+ * withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면', (w) => w === '우리'); // ' 강소기업 되면'
+ */
+export function withoutLikeSpeaker(text: string, isSpeaker: (word: string) => boolean): string {
+  return text.replace(LIKE_SPEAKER, (whole, before: string, word: string) => (isSpeaker(word) ? before : whole));
+}
