@@ -11,6 +11,7 @@ import { withSectionNames } from './sectionReference';
 import { spaceGlued } from './spaceGlued';
 import { dotJoined } from './dotJoined';
 import { reportDatesAsWords } from '../dates/reportDatesAsWords';
+import { withoutEmoticons } from '../text/withoutEmoticons';
 import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss, withSpelledNumbers, withoutDescribingBrackets, withoutForgottenParts, withoutLikeSpeaker } from '../text/grammar';
 
 /** Brackets around a word are not part of it (`서울큐브(구 애니센터)`). */
@@ -75,7 +76,7 @@ export function asideWordsOf(kb: Knowledge): AsideWords {
  * typedQuestion('  예산?  '); // '예산?'
  */
 export function typedQuestion(input: string): string {
-  return spacedVersus([...input.slice(0, MAX_QUESTION_LENGTH * 4).normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join(''));
+  return withoutEmoticons(spacedVersus([...input.slice(0, MAX_QUESTION_LENGTH * 4).normalize('NFC').trim()].slice(0, MAX_QUESTION_LENGTH).join('')));
 }
 
 /** The index's search, remembered for the question: several intents ask it the same. */

@@ -2,7 +2,6 @@ import { FACT_INTENTS, INTENTS, search, type Intent } from '../../intents';
 import { table } from '../../intents/table';
 import { lookupTableRow } from './lookupTableRow';
 import { compactText } from './compactText';
-import { searchPassage } from '../../intents/search';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer, IntentName } from '../model/answer';
 import type { Question } from './Question';
@@ -13,7 +12,7 @@ import { type AnswerOptions, resolveAsOf } from './resolveAsOf';
 import { MESSAGES } from './messages';
 import { askedApart } from './askedApart';
 import { askedViaDepartment } from './askedViaDepartment';
-import { askedKinds, BARE_VALUE, carries, carriesFor } from './carries';
+import { askedKinds, carries } from './carries';
 import { namesOtherNumber } from './namesOtherNumber';
 import { namesOtherEdition, programTextOf } from './namesOtherEdition';
 import { ordinals } from '../text/numberedWords';
@@ -33,7 +32,7 @@ import { mentionAsked } from './mentionPassage';
 import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
 import { answersOtherPlace } from './answersOtherPlace';
-import { factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
+import { bareValuePassage, factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
 
 /**
  * Answers one question from the reports: picks the report (the one the question names, else each
@@ -52,7 +51,7 @@ export function answerQuestion(kb: Knowledge, input: string, options: AnswerOpti
   // what is asked; the answer says whether the report's figure is the one stated.
   const typed = typedQuestion(input);
   const stated = statedValueOf(kb.lexicon, typed);
-  if (!stated) return answerScoped(kb, input, options);
+  if (!stated) return answerScoped(kb, typed, options);
   return withStatedCheck(stated, { ...answerScoped(kb, stated.text, options), question: typed });
 }
 
@@ -147,22 +146,8 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));
   const factIntent = detected.find((intent) => FACT_INTENTS.has(intent.name));
   if (!factIntent) return fieldPassage(kb, question) ?? withoutPlannedResult(kb, question, search.answer(kb, question) ?? notFound(kb, question, 'search'));
-  // `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
-  // without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
-  // carries a value of that kind: a number that is not a date, a place or an organisation's name.
-  const explicit = kb.lexicon.intent(factIntent.name).cue('explicit');
   const fits = lineFit(kb, question, factIntent.name);
-  if (explicit.words.length > 0 && !explicit.test(question.text)) {
-    // `전문운영기관 어디`: an organisation asked is named on the line, not a place.
-    const value = mustCarry.includes('organisation') ? 'organisation' : BARE_VALUE[factIntent.name];
-    // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
-    // `UCLG WORLD 총회 참가(대전)`: a city in brackets is a place too.
-    const cities = kb.lexicon.intent('location').cue('cities');
-    const valued = (line: string) => !value || carriesFor(value, line, question.text) || (value === 'place' && [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!)));
-    const passage = searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: factIntent.name === 'location' });
-    if (passage) return passage;
-  }
-  return factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
+  return bareValuePassage(kb, question, factIntent.name, mustCarry, fits) ?? factPassage(kb, question, factIntent.name, fits) ?? notFound(kb, question, factIntent.name, MESSAGES.nothingAbout(question.topic));
 }
 
 /**

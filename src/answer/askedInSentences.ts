@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { closesBackground, isAllHangul, isGivingStem, isPredicate, isSurelyVerb, pointsAt, sentencesOf } from '../text/grammar';
+import { closesBackground, endingOf, HEARSAY_ENDINGS, isAllHangul, isGivingStem, isPredicate, isSurelyVerb, likensSomething, pointsAt, sentencesOf, statesIntent } from '../text/grammar';
 import { topicOf } from './topicOf';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
@@ -76,8 +76,12 @@ function contextOf(kb: Knowledge, sentence: string, before: boolean): { names: s
   const described = pointsAt(sentence) ? describedProgram(kb, sentence) : null;
   // A description's figures say what the program does (`4차산업 … 경진대회`); its places and years still narrow.
   if (described) return { names: [described], bounds: where, reading: { typed: sentence.replace(/[,，.…\s]+$/, ''), read: described } };
+  // `올해 12월에 리모델링 준공되는 곳이 있다던데`: what the asker heard is what a later `어디예요?` asks about, all of it
+  // (a description likening it to something, `… 매장 같은 거 만든다던데`, names the program it describes).
+  if (before && !likensSomething(sentence) && endingOf(words.at(-1) ?? '', HEARSAY_ENDINGS)) return { names: topicOf(sentence, kb.vocabulary, kb.lexicon).split(' ').filter(Boolean), bounds: [...new Set([...words.filter((word) => /\d/.test(word)), ...where])], reading: null };
   // A sentence before, naming nothing the reports have, names what they do not (`청년수당 받고 싶은데`).
-  const names = namedWords(kb, sentence);
+  // `봉제 기술 좀 배워보려고요.`: what the asker means to do names only programs (long names), never an everyday word of the reports.
+  const names = namedWords(kb, sentence).filter((word) => !statesIntent(sentence) || word.length >= 3);
   const unknown = before ? unknownNouns(kb, sentence) : [];
   // `노인일자리, …`: a compound the reports never write stays what is asked, though they write its end.
   // `배달앱 수수료 지원해주는 거 있잖아요,`: naming only a short word the reports have (`지원`), what it describes is what they do not.

@@ -21,8 +21,12 @@ export function askedWithoutPremise(kb: Knowledge, input: string, ask: (question
   const [premise, rest] = [input.slice(0, end), input.slice(end).trim()];
   // Its names, and the city or place that still says where (`부산기술교육원은 …`: still asked of 부산).
   const where = premise.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}]+$/u, '')).filter((word) => narrowsWhere(kb, word));
-  const names = [...new Set([...where, ...namedWords(kb, premise)])];
-  const questions = [...(names.length ? [`${names.join(' ')} ${rest}`] : []), ...(namesOwnSubject(kb, rest) ? [[...where, rest].join(' ')] : [])];
+  const named = namedWords(kb, premise);
+  const names = [...new Set([...where, ...named])];
+  const ownSubject = namesOwnSubject(kb, rest);
+  // `올해 12월에 … 착공되는 곳이 있다던데 어디예요?`: a premise naming nothing the reports name, before a question naming nothing, is what is asked.
+  if (named.length === 0 && !ownSubject) return null;
+  const questions = [...(names.length ? [`${names.join(' ')} ${rest}`] : []), ...(ownSubject ? [[...where, rest].join(' ')] : [])];
   for (const question of new Set(questions)) {
     const answer = ask(question);
     if (answer.found) return answer;

@@ -5,7 +5,9 @@ import type { Question } from './Question';
 import { searchPassage } from '../../intents/search';
 import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
-import { carries, INTENT_VALUE } from './carries';
+import { BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
+import { labelledOtherKind } from './labelledOtherKind';
+import { compactText } from './compactText';
 import { MESSAGES } from './messages';
 import { statusOn } from '../facts/statusOn';
 
@@ -21,6 +23,33 @@ export function factPassage(kb: Knowledge, question: Question, intent: IntentNam
   const value = intent === 'location' && kb.lexicon.intent('location').cue('area').test(question.text) ? 'area' : INTENT_VALUE[intent];
   const passage = value ? searchPassage(kb, question, (line) => carries(value, line) && (!event || line.includes(event)) && fits(line), { allNamedOnLine: true }) : null;
   return passage && { ...passage, intent };
+}
+
+/**
+ * `취업률 얼마야` asks for some quantity, `선정된 대학 어디야` for a name: a bare 얼마 or 어디
+ * without a money or place word (the intent's `explicit` cue) is answered by a passage whose line
+ * carries a value of that kind: a number that is not a date, a place or an organisation's name.
+ * Null when the question names its kind of value, or no line fits.
+ *
+ * @example
+ * bareValuePassage(kb, q, 'location', [], lineFit(kb, q, 'location')); // for `선정된 대학 어디야`
+ */
+export function bareValuePassage(kb: Knowledge, question: Question, intent: IntentName, mustCarry: readonly string[], fits: (line: string) => boolean): Answer | null {
+  const explicit = kb.lexicon.intent(intent).cue('explicit');
+  if (explicit.words.length === 0 || explicit.test(question.text)) return null;
+  // `전문운영기관 어디`: an organisation asked is named on the line, not a place.
+  const value = mustCarry.includes('organisation') ? 'organisation' : BARE_VALUE[intent];
+  // `… 컨퍼런스 어디서 열려`: a place for what the question names, so the line itself names it.
+  // `UCLG WORLD 총회 참가(대전)`: a city in brackets is a place too.
+  const cities = kb.lexicon.intent('location').cue('cities');
+  // `안심일자리 어디로 가요`: a line labelled with another field (`추진목적 : 실업자, 노숙자, …`) names no place, whatever it
+  // lists, unless it says what the question names (`세바스티앙 보르제 … 어디 나와요`: where the name is written).
+  const named = question.topics.flatMap((t) => t.required).map((w) => compactText(w).toLowerCase());
+  const saysNamed = (line: string) => named.length > 0 && named.every((w) => compactText(line.slice(line.indexOf(' : ') + 3)).toLowerCase().includes(w));
+  const otherField = (line: string) => value === 'place' && labelledOtherKind(kb, line, kb.lexicon.intent('overview').cue('whereKinds').words) && !saysNamed(line);
+  const inBrackets = (line: string) => [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!));
+  const valued = (line: string) => !otherField(line) && (!value || carriesFor(value, line, question.text) || (value === 'place' && inBrackets(line)));
+  return searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: intent === 'location' });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/Lexicon';
-import { isAmongWord, isNounWithTail, isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
+import { isAmongWord, isGoingOn, isNounWithTail, isPointedAt, isSurelyVerb, quotedVerbNoun, SENTENCE_ENDINGS, stripParticle, withoutAges, withoutAmounts, stripShortParticle, withoutDayOrMonth, withoutJoint, withoutPer, withoutKindSuffix, withoutPoliteBun, withoutSide, withoutVerbTail } from '../text/grammar';
 
 /**
  * What a question is about: its words without question words, endings, particles and the words
@@ -27,7 +27,8 @@ export function topicOf(text: string, vocabulary: ReadonlySet<string>, lexicon: 
     word = lexicon.whichWords.find((which) => isNounWithTail(word, which)) ?? word;
     // `뽑는다고`, `챙긴다는`: a verb told names nothing; `체결한다며` names 체결.
     const told = vocabulary.has(word) ? null : quotedVerbNoun(word);
-    if (told === '') continue;
+    // `잡고 있어요`, `하게 되면`, `찾아가야 하오`: a verb before its helper names nothing.
+    if (told === '' || (isGoingOn(word, raws[i + 1]) && !vocabulary.has(word.toLowerCase()))) continue;
     word = stemOf(told ?? word, vocabulary, lexicon);
     // `붙었어`, `끝났는지`: a verb the report does not write (ㅆ closes only a verb's syllable) names nothing.
     if (isSurelyVerb(word) && !vocabulary.has(word.toLowerCase())) continue;

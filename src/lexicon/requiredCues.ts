@@ -12,7 +12,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   location: ['area', 'explicit', 'where', 'street'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['size', 'entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
-  overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine'],
+  overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine', 'whereKinds'],
   table: ['list'],
   calendar: ['which', 'when', 'ending', 'starting', 'things', 'completion', 'doorOpening', 'overviewFields', ...PERIOD_WORDS],
   search: ['person', 'whole', 'totalRow', 'overviewBlocks', 'scaleLabels', 'definition', 'result', 'mention', 'related'],

@@ -108,7 +108,8 @@ export function listItems(line: string): number {
  * but not a task with its date, whatever it lists (`시네마테크 명칭, 위탁기관 공모 및 선정 : ~'23. 10.`).
  */
 export function namesPlace(line: string): boolean {
-  return mentionsAddress(line) || namesCompany(line) || (listsNames(line) && !mentionsDate(line.split(' : ').at(-1) ?? ''));
+  // `고용정책기본법 제6조 및 제34조, 서울특별시 … 조례 제6조`: a list of laws' articles names no place.
+  return mentionsAddress(line) || namesCompany(line) || (listsNames(line) && !mentionsDate(line.split(' : ').at(-1) ?? '') && !/제\d+조/.test(line));
 }
 
 /** A line stating a time of day (`10:00`, `오전 10시`, `14시~18시`), not a count of hours (`6시간`). */

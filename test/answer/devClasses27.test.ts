@@ -61,4 +61,49 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '빈 연구공간 벤처에 무상 입주 매칭해주는 제도명', AS_OF).text).toContain('공실 공유제');
     expect(answerQuestion(kb, '패위 티켓 가격 얼마야', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads chat emoticons (ㅠ, ㅎㅎ) as the end of what was said, so the background before them is read as background', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '가게 하면서 애 키우느라 멀리는 못 가는데ㅠ 매출채권 보험 가입 접수는 서울 어디어디 센터에서 받나요?', AS_OF).text).toContain('서대문');
+    expect(answerQuestion(kb, '아이 돌봄 관련 일을 해보고 싶어서요 ㅎㅎ 뉴딜일자리 공공기관형 중에 복지 분야 참여자가 몇 명인지 알 수 있을까요?', AS_OF).text).toContain('788');
+    expect(answerQuestion(kb, '가게 하면서 애 키우느라 멀리는 못 가는데ㅠ 매출채권 보험 가입 상담 전화번호 알려주세요', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads verbs before their helpers (잡고 있어요, 하게 되면, 찾아가야 하오), joined by 고 (세우고) or saying "in order to" (신청하려면) as no words to find', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 하게 되면 한달에 최대 얼마까지 받을 수 있는지 궁금합니다', AS_OF).text).toContain('236만원');
+    expect(answerQuestion(kb, '서울시 직업훈련계획 세우고 일자리센터 운영하는 과가 어디예요?', AS_OF).text).toContain('일자리정책과');
+    expect(answerQuestion(kb, '남편 외벌이에 애가 둘이라 형편이 넉넉치 않은데요, 안심일자리 신청하려면 소득이나 재산 기준이 어떻게 되나요?', AS_OF).text).toContain('4억');
+    // The same shapes asking what the report lacks.
+    expect(answerQuestion(kb, '안심 일자리 신청하려면 어디로 찾아가야 하오?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울형 뉴딜일자리 하게 되면 교통비 얼마까지 받을 수 있는지 궁금합니다', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('never answers a bare 어디 with a line labelled with another field (추진목적 : 실업자, 노숙자, …), but with a line naming who runs it', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '안심일자리 어디로 가요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 운영기관으로 어디가 선정됐나요?', AS_OF).text).toContain('인크루트');
+  });
+
+  it('reads a sentence of purpose (… 배워보려고요.) and the asker’s own case (저 같은 경우도) as asides, and 아이 as a child, never 나이', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '연말 전에 봉제 기술 좀 배워보려고요. 올해 12월에 리모델링 준공되는 곳이 있다던데 어디예요?', AS_OF).text).toContain('창작스튜디오');
+    expect(answerQuestion(kb, '집에서 주얼리 만들어서 파는 엄마예요. 중소패션업체 온라인 판로확장 지원은 어떤 업종이 대상인가요? 저 같은 경우도 되나요?', AS_OF).text).toContain('수제화');
+    expect(answerQuestion(kb, '아이 방학 끝날 무렵인 내년 1월쯤 끝나는 교육이나 시범운영 프로그램 있으면 알려주세요', AS_OF).text).toContain('캠퍼스타운형 취업사관학교');
+    expect(answerQuestion(kb, '연말 전에 봉제 기술 좀 배워보려고요. 올해 12월에 리모델링 착공되는 곳이 있다던데 어디예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('never reads a threshold asked (매출 얼마 미만이어야) as a budget', async () => {
+    const kb = await realKnowledge();
+    const text = answerQuestion(kb, '매출채권 보험료 지원 받으려면 매출 얼마 미만이어야 돼?', AS_OF).text;
+    expect(text).toContain('200억 미만');
+    expect(text).not.toContain('소요예산');
+  });
+
+  it('asks what the asker heard of (… 극장 있다던데) with all its words when the question after it names nothing, never the month alone', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '올해 12월에 리모델링 준공되는 곳이 있다던데 어디예요?', AS_OF).text).toContain('창작스튜디오');
+    expect(answerQuestion(kb, '올해 12월에 개관하는 극장 있다던데 어디예요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '올해 12월에 리모델링 착공되는 곳이 있다던데 어디예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

@@ -35,12 +35,18 @@ export function isSurelyVerb(word: string): boolean {
 
 /**
  * An honorific verb (`아세요`, `계세요`, `좋아하시는`, `물어보셔서`) or one that says "if" (`들면`,
- * `뽑히면`, `나오면`), or a stem ending in 되 (`잘되나요`): a stem the particle stripper leaves (`아세`, `좋아하시`) included.
+ * `뽑히면`, `나오면`, `신청하려면`), or a stem ending in 되 (`잘되나요`): a stem the particle stripper leaves (`아세`, `좋아하시`) included.
  */
 function isPoliteOrIf(word: string): boolean {
   // `끝난데`, `마친데`: a finished verb and 데 (the place where), never a noun.
   if (word.length >= 2 && word.endsWith('데') && hasFinalN(word.at(-2)!)) return true;
-  return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|시네|[하되들히오가시보주]면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
+  return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|시네|[하되들히오가시보주]면|.려면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
+}
+
+/** A verb before its helper: going on (`잡고 있어요`: 고 before 있다 or 계시다), coming to be (`하게 되면`: 게 before 되다) or having to (`찾아가야 하오`: 야 before 하다 or 되다). */
+export function isGoingOn(word: string, next: string | undefined): boolean {
+  if (next === undefined || word.length < 2) return false;
+  return (word.endsWith('고') && /^(?:있|계)/.test(next)) || (word.endsWith('게') && /^(?:되|돼|됐)/.test(next)) || (word.endsWith('야') && /^(?:하|해|합|돼|되)/.test(next));
 }
 
 /** A passive verb before 있다 or 없다 (`편성되어 있습니까`, `배정돼 있나요`): a verb form, whatever follows. */

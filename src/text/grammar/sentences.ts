@@ -71,6 +71,18 @@ function runOnSentences(part: string): string[] {
 }
 
 /**
+ * Whether a sentence likens what it describes to something (`화장품 체험하는 매장 같은 거`,
+ * `비슷한 사업`): a description of a program, not the thing itself.
+ *
+ * @example
+ * likensSomething('DDP에 화장품 체험하는 매장 같은 거 만든다던데'); // true
+ * likensSomething('올해 12월에 개관하는 극장 있다던데');            // false
+ */
+export function likensSomething(sentence: string): boolean {
+  return /같은\s?(?:거|것)|비슷한/u.test(sentence);
+}
+
+/**
  * Whether a sentence points at something the next one asks about (`… 주는 그 학교 있잖아요..`,
  * `… 짓는 사업이요,`, what someone heard: `… 새로 짓고 있다던데,`): it describes what is asked about, so its words are a description, not names.
  *

@@ -1,5 +1,5 @@
 /** Verbs someone was told of, and sentences of what the asker will do: never what a question is about. */
-import { withoutVerbTail } from './endings';
+import { PURPOSE_ENDINGS, withoutVerbTail } from './endings';
 import { hasFinalL, hasFinalN, hasFinalSs, isHangul } from './hangul';
 
 /**
@@ -26,11 +26,14 @@ export function quotedVerbNoun(word: string): string | null {
  * @example
  * statesIntent('보도자료에 넣을 거예요'); // true
  * statesIntent('언제 열 거예요?');        // false
+ * statesIntent('봉제 기술 좀 배워보려고요.'); // true
  */
 export function statesIntent(sentence: string): boolean {
   if (/[?？]/.test(sentence)) return false;
   const words = sentence.replace(/[.。!…\s]+$/, '').split(/\s+/);
   const [verb, last] = [words.at(-2) ?? '', words.at(-1) ?? ''];
+  // `연말 전에 봉제 기술 좀 배워보려고요.`: a verb of purpose ends the sentence.
+  if (last.length >= 4 && PURPOSE_ENDINGS.some((ending) => last.endsWith(ending))) return true;
   const glued = /^(.*)(?:거예요|거에요|겁니다|거라서요|거라서|거거든요)$/.exec(last);
   if (!glued) return false;
   const before = glued[1] || verb;
