@@ -123,6 +123,9 @@ function answerWhole(kb: Knowledge, input: string, text: string, asOf: string, n
   if (answer.found && (namesOtherNumber(question.text, answer.text) || otherEdition)) return notFound(kb, question, answer.intent, MESSAGES.nothingAbout(question.topic));
   return answer;
 }
+/** Intents answering with one area as written (a comparison or a ranking names its own). */
+const ONE_AREA: ReadonlySet<string> = new Set(['location', 'overview', 'search']);
+
 function answerFromReport(kb: Knowledge, question: Question): Answer {
   if (!/[\p{L}\p{N}]/u.test(question.text)) return emptyQuestion(kb, question);
   // `경제정책과장 이름이 뭐야`: an official's name is found in the text as written or not at all, never in a fact row.
@@ -137,10 +140,12 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   // `캠퍼스타운 대학별 예산 젤 많은 곳`: the most of a breakdown is a ranking, or nothing — never one figure.
   const ranked = asksBreakdownRanking(kb, question);
   const mustCarryOf = answerMustCarry(kb, question, mustCarry);
+  // `서울큐브 연면적`: an area of the kind asked (연면적, never the 부지's) is written in an answer giving one.
+  const areaKind = kb.lexicon.intent('location').cue('areaKinds').find(question.text);
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    if (answer && answersOtherYear(kb, question, answer)) continue;
+    if (answer && (answersOtherYear(kb, question, answer) || (answer.found && areaKind && ONE_AREA.has(answer.intent) && !answer.text.includes(areaKind)))) continue;
     if (answer && (!answer.found || mustCarryOf(intent.name).every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));

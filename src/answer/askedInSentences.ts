@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { closesBackground, endingOf, HEARSAY_ENDINGS, isAllHangul, isGivingStem, isPredicate, isSurelyVerb, likensSomething, pointsAt, sentencesOf, statesIntent } from '../text/grammar';
+import { closesBackground, endingOf, HEARSAY_ENDINGS, isAllHangul, isGivingStem, isPredicate, isSurelyVerb, guessesWhere, likensSomething, pointsAt, sentencesOf, statesIntent } from '../text/grammar';
 import { topicOf } from './topicOf';
 import { namedWords, namesOwnSubject } from './followUp';
 import { analyzeQuestion } from './analyzeQuestion';
@@ -23,7 +23,10 @@ const MAX_SENTENCES = 4;
  * askedInSentences(kb, '시네마테크 언제 문 열어요? 어르신이 물어보셔서요', (q) => answerQuestion(kb, q))?.found; // true
  */
 export function askedInSentences(kb: Knowledge, input: string, ask: (question: string) => Answer): Answer | null {
-  const sentences = sentencesOf(input);
+  const said = sentencesOf(input);
+  // `… 위치 어디예요? 남산쪽?`: a guess at the answer is left out; the question is asked alone.
+  const sentences = said.filter((sentence) => !guessesWhere(sentence));
+  if (sentences.length === 1 && said.length > 1) return askedAlone(sentences[0]!, input, ask);
   if (sentences.length < 2 || sentences.length > MAX_SENTENCES) return null;
   for (let i = sentences.length - 1; i >= 0; i--) {
     // Only a sentence that asks (`어떤 회사가 대상이에요?`), never an aside (`거래처에서 물어봐서`).
@@ -47,6 +50,13 @@ export function askedInSentences(kb: Knowledge, input: string, ask: (question: s
     }
   }
   return null;
+}
+
+/** The one sentence left asked on its own, unless it is the whole question. */
+function askedAlone(sentence: string, input: string, ask: (question: string) => Answer): Answer | null {
+  if (sentence === input) return null;
+  const answer = ask(sentence);
+  return answer.found ? answer : null;
 }
 
 /**

@@ -84,9 +84,17 @@ function asKindLabel(kb: Knowledge, question: Question, fields: readonly string[
 /**
  * What a passage line must say besides the value: `업체당 한도 얼마`, an amount per company, only a
  * line stating one (`기업별 최대 2백만원 한도`); `운영인력 몇 명`, a number of staff, only a line that
- * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board.
+ * counts people as staff (`운영인력 : 6명`, `인원 : 총 300명`), never members of a board; an area of a
+ * kind asked (`연면적`), only a line writing that kind.
  */
 export function lineFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
+  // `의료기기 개발지원센터 연면적`: an area of the kind asked is written on the line (never `전용면적` for it).
+  const areaKind = kb.lexicon.intent('location').cue('areaKinds').find(question.text);
+  const fit = fitOfIntent(kb, question, intent);
+  return areaKind ? (text) => text.includes(areaKind) && fit(text) : fit;
+}
+
+function fitOfIntent(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
   if (intent === 'headcount') {
     const staff = kb.lexicon.intent('headcount').cue('staffLine');
     return (text) => staff.test(text);

@@ -1,5 +1,5 @@
 import type { Section } from '../model/section';
-import { stripParticle } from '../text/grammar';
+import { stripParticle, withDottedSyllablesJoined } from '../text/grammar';
 
 /**
  * Every word of the report, as written and without its particle: a word the report uses is a
@@ -16,7 +16,8 @@ export function buildVocabulary(sections: readonly Section[]): ReadonlySet<strin
     for (const line of [section.title, ...section.normText.split('\n')]) {
       if (seen.has(line)) continue;
       seen.add(line);
-      for (const word of line.toLowerCase().split(/[\s\p{P}\p{S}]+/u)) {
+      // `인·허가` is the word `인허가` too.
+      for (const word of withDottedSyllablesJoined(line).toLowerCase().split(/[\s\p{P}\p{S}]+/u)) {
         if (!word) continue;
         vocabulary.add(word);
         vocabulary.add(stripParticle(word));

@@ -9,7 +9,7 @@ export const REQUIRED_CUES: Readonly<Record<string, readonly string[]>> = {
   headcount: ['howMany', 'whole', 'otherPeople'],
   department: ['owner', 'figures', 'sumAsked', 'dateAsked'],
   budget: ['area', 'money', 'explicit', 'part', 'perUnit', 'perUnitLine', 'moneyAsked'],
-  location: ['area', 'explicit', 'where', 'street'],
+  location: ['area', 'explicit', 'where', 'street', 'areaKinds'],
   schedule: ['explicit', 'events', 'strictEvents', 'namedEvents', 'opening', 'openingEvents', 'plans', 'preparatory', 'day'],
   ranking: ['size', 'entity', 'sum', 'countTails', 'notQuantity', 'among', 'people'],
   overview: ['asking', 'held', 'eventBlocks', 'periodLabels', 'qualifiers', 'namedFields', 'fieldLine', 'whereKinds'],

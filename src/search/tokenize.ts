@@ -1,10 +1,10 @@
-import { isHangul, stripParticle, WORD_RUNS } from '../text/grammar';
+import { isHangul, stripParticle, withDottedSyllablesJoined, WORD_RUNS } from '../text/grammar';
 import { fullYears } from '../text/numberedWords';
 
-/** Lower case, thousands separators removed, `R&D` as one word (`rnd`), short years in full (`'23` → 2023). */
+/** Lower case, thousands separators removed, `R&D` as one word (`rnd`), short years in full (`'23` → 2023), `인·허가` also as `인허가`. */
 export function normalizeForTerms(text: string): string {
   // `R&D` is one word in this report, not the letters r and d.
-  return fullYears(text).toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
+  return withDottedSyllablesJoined(fullYears(text)).toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').replace(/r\s*&\s*d/g, ' rnd ');
 }
 
 /**

@@ -106,4 +106,33 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '올해 12월에 개관하는 극장 있다던데 어디예요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '올해 12월에 리모델링 착공되는 곳이 있다던데 어디예요?', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads a dotted compound typed as one word (인허가 for 인·허가, 산학연병 for 산·학·연·병원)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '인허가/임상 실무인재 양성과정 운영기간이 어떻게 되나요', AS_OF).text).toContain("'22.4~12");
+    expect(answerQuestion(kb, '산학연병 협력 바이오·의료 기술사업화 R&D, 올해 시비 몇억 들어가나요', AS_OF).text).toContain('57억');
+    expect(answerQuestion(kb, '인허가 대행 수수료 얼마예요?', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('reads "per one" said apart (과제 한건당, 과제 하나에) as the report writes it (과제당)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '테스트베드 서울 실증 과제 한건당 최대 지원액이 얼마죠? 저희 랩 시제품 넣어볼까 해서', AS_OF).text).toContain('4억원');
+    expect(answerQuestion(kb, '테스트베드 서울 실증, 과제 하나에 최대 얼마까지 대줌?', AS_OF).text).toContain('4억원');
+    expect(answerQuestion(kb, '서울혁신챌린지 과제 한건당 최대 지원액이 얼마죠?', AS_OF).text).not.toContain('4억원');
+  });
+
+  it('answers an area of the kind asked (연면적), never another (부지)', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브 건물 연면적 어느정도? 단체수용 가늠용', AS_OF).text).toContain('15,929㎡');
+    expect(answerQuestion(kb, '의료기기 개발지원센터 연면적', AS_OF).text).not.toContain('553㎡');
+  });
+
+  it('leaves out a guess at where (남산쪽?) and a bracket of what the asker will do ((DDP 일정표에 넣을거)); a course’s 정원 is its size, not staff', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '서울큐브(애니센터 재건축) 위치 어디예요? 남산쪽?', AS_OF).text).toContain('소파로 126');
+    expect(answerQuestion(kb, '서울디자인2022 기간 알려줘요 (DDP 일정표에 넣을거)', AS_OF).text).toContain('10월 19일');
+    expect(answerQuestion(kb, '바이오기업 수요기반 실무인재(인허가, 임상) 과정 정원 몇 명?', AS_OF).text).toContain('100명');
+    expect(answerQuestion(kb, '서울큐브 주차장 위치 어디예요? 남산쪽?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울디자인2022 입장료 알려줘요 (DDP 일정표에 넣을거)', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

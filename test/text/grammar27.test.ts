@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoingOn, isSurelyVerb, likensSomething, statesIntent, stripParticle } from '../../src/text/grammar';
+import { guessesWhere, isGoingOn, isSurelyVerb, likensSomething, statesIntent, stripParticle, withDottedSyllablesJoined, withPerOneJoined } from '../../src/text/grammar';
 
 describe('stop-27 grammar', () => {
   it('reads a verb before its helper: going on, coming to be, having to', () => {
@@ -27,5 +27,22 @@ describe('stop-27 grammar', () => {
   it('tells a description likening a program to something from the thing itself', () => {
     expect(likensSomething('DDP에 화장품 체험하는 매장 같은 거 만든다던데')).toBe(true);
     expect(likensSomething('올해 12월에 개관하는 극장 있다던데')).toBe(false);
+  });
+  it('reads a short guess at where (남산쪽?) as a guess, and a question as a question', () => {
+    expect(guessesWhere('남산쪽?')).toBe(true);
+    expect(guessesWhere('강남 근처인가요?')).toBe(true);
+    expect(guessesWhere('부산에도 있어?')).toBe(false);
+    expect(guessesWhere('어느 쪽이 더 커요?')).toBe(false);
+  });
+  it('joins "per one" said apart to its noun (과제 한건당 → 과제당), and leaves a count alone', () => {
+    expect(withPerOneJoined('과제 한건당 최대 지원액')).toBe('과제당 최대 지원액');
+    expect(withPerOneJoined('과제 하나에 최대 얼마')).toBe('과제당 최대 얼마');
+    expect(withPerOneJoined('과제 1건당 최대')).toBe('과제당 최대');
+    expect(withPerOneJoined('과제 40개 실증')).toBe('과제 40개 실증');
+  });
+  it('writes a dotted chain with a one-syllable piece together too (인·허가 → 인허가), never a chain of words', () => {
+    expect(withDottedSyllablesJoined('실무인재(인·허가, 임상 등)')).toBe('실무인재(인·허가 인허가, 임상 등)');
+    expect(withDottedSyllablesJoined('산·학·연·병원 협력')).toBe('산·학·연·병원 산학연병원 협력');
+    expect(withDottedSyllablesJoined('바이오·의료 R&D')).toBe('바이오·의료 R&D');
   });
 });

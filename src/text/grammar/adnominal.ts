@@ -99,7 +99,8 @@ function describingVerbOfThing(inner: string): { place: string; verb: string } |
 
 /**
  * The text without brackets that describe the name before them as "the one that …" (`중소벤처
- * R&D 지원 (동대문 패션 R&D 들어있는거)`): what it holds or does says which one, it is not asked.
+ * R&D 지원 (동대문 패션 R&D 들어있는거)`), or say what the asker will do (`(DDP 일정표에 넣을거)`):
+ * they say which one or why, they are not asked.
  * A bracket saying where the thing is (`(노원에 있는 거)`) stays: it narrows the question.
  *
  * @example
@@ -109,7 +110,8 @@ export function withoutDescribingBrackets(text: string, isNoun: (stem: string) =
   return text.replace(BRACKET, (whole, inner: string) => {
     const described = describingVerbOfThing(inner);
     if (!described || saysWhereItIs(described.place, described.verb)) return whole;
-    return isDescribingVerb(described.verb, isNoun) || /[가-힣][된한]$/.test(described.verb) ? ' ' : whole;
+    // `포함된 거`, `들어있는거`, and what the asker will do with the answer (`일정표에 넣을거`).
+    return isDescribingVerb(described.verb, isNoun) || /[가-힣](?:[된한]|을|할|될|쓸|볼|갈|줄)$/.test(described.verb) ? ' ' : whole;
   });
 }
 

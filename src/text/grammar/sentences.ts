@@ -71,6 +71,19 @@ function runOnSentences(part: string): string[] {
 }
 
 /**
+ * A short sentence guessing where (`남산쪽?`, `강남 근처인가요?`): the asker's guess at the answer,
+ * never another question nor where the first one is narrowed to.
+ *
+ * @example
+ * guessesWhere('남산쪽?');     // true
+ * guessesWhere('부산에도 있어?'); // false
+ */
+export function guessesWhere(sentence: string): boolean {
+  const words = sentence.trim().replace(/[?？!.…]+$/u, '').split(/\s+/);
+  return words.length <= 2 && /(?:쪽|근처|부근|인근)(?:이에요|인가요|인가|이죠|요)?$/u.test(words.at(-1)!);
+}
+
+/**
  * Whether a sentence likens what it describes to something (`화장품 체험하는 매장 같은 거`,
  * `비슷한 사업`): a description of a program, not the thing itself.
  *
