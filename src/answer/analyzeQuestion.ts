@@ -12,7 +12,7 @@ import { spaceGlued } from './spaceGlued';
 import { dotJoined } from './dotJoined';
 import { reportDatesAsWords } from '../dates/reportDatesAsWords';
 import { withoutEmoticons } from '../text/withoutEmoticons';
-import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss, withSpelledNumbers, withoutDescribingBrackets, withoutForgottenParts, withoutLikeSpeaker, withPerOneJoined } from '../text/grammar';
+import { openingParticle, particleBeforeBracket, particleFor, spacedVersus, withoutHanjaGloss, withSpelledNumbers, withoutDescribingBrackets, withoutForgottenParts, withoutLikeSpeaker, withoutRegardingParticle, withPerOneJoined } from '../text/grammar';
 
 /** Brackets around a word are not part of it (`서울큐브(구 애니센터)`). */
 const BRACKETS = /[()[\]{}]/g;
@@ -51,7 +51,7 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
  */
 function readWords(kb: Knowledge, cleaned: string): string {
   const isNoun = (stem: string) => kb.vocabulary.has(stem.toLowerCase());
-  const joined = withPerOneJoined(withoutLikeSpeaker(withoutDescribingBrackets(withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word)), isNoun), (word) => kb.lexicon.softWords.has(word)));
+  const joined = withoutRegardingParticle(withPerOneJoined(withoutLikeSpeaker(withoutDescribingBrackets(withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word)), isNoun), (word) => kb.lexicon.softWords.has(word))));
   const read = withoutAsides(spaceGlued(dotJoined(particleBeforeBracket(joined), kb.vocabulary), kb.lexicon.glue), asideWordsOf(kb));
   // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
   const { formerNameAside, basisAside, exceptAside } = kb.lexicon;

@@ -6,6 +6,9 @@ import { writtenYears } from '../text/grammar';
 import type { Question } from './Question';
 import { statedYears } from '../dates/statedYears';
 
+/** Intents answering with a table's figures, of the day the table states. */
+const OWN_DAY = new Set(['table', 'headcount', 'aggregate']);
+
 /** Intents whose answers are dates a year asked must hold. */
 const DATED = new Set(['overview', 'schedule']);
 
@@ -21,9 +24,13 @@ const DATED = new Set(['overview', 'schedule']);
 export function answersOtherYear(kb: Knowledge, question: Question, answer: Answer): boolean {
   if (!answer.found) return false;
   const docId = answer.citations[0]?.docId;
+  const reportYear = docId ? Number(reportOf(kb, docId).reportDate.slice(0, 4)) : null;
+  // `'21년 기준 일자리정책과 정원`: the office's figures (its tables) are of their own day; another year written is never theirs.
+  const written = reportYear === null ? [] : statedYears(question.text).filter((y) => y !== reportYear);
+  if (written.length > 0 && OWN_DAY.has(answer.intent) && !statedYears(answer.text).some((y) => written.includes(y))) return true;
   const offset = relativeYear(kb, question.text);
   // Only a year counted from the report: a year written may be part of a name (`'23년 캠퍼스타운 신규대학 공모`).
-  const year = offset !== null && docId ? Number(reportOf(kb, docId).reportDate.slice(0, 4)) + offset : null;
+  const year = offset !== null && reportYear !== null ? reportYear + offset : null;
   if (year === null) return false;
   if (DATED.has(answer.intent)) {
     const years = writtenYears(answer.headline);

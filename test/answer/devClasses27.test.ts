@@ -135,4 +135,27 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '서울큐브 주차장 위치 어디예요? 남산쪽?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '서울디자인2022 입장료 알려줘요 (DDP 일정표에 넣을거)', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('reads the bureaucrat’s "regarding" (… 사업과 관련하여, … 건과 관련하여) and 여쭙습니다 as no words to find', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 건립 건과 관련하여 총사업비가 얼마인지 확인 부탁드립니다.', AS_OF).found).toBe(true);
+    expect(answerQuestion(kb, 'Try Everything 2022 개최 장소 관련하여 확인 부탁드립니다.', AS_OF).text).toContain('DDP');
+    expect(answerQuestion(kb, '서울혁신챌린지 사업과 관련하여 해당 사업의 사업예산 규모를 확인 부탁드립니다.', AS_OF).found).toBe(true);
+    expect(answerQuestion(kb, 'Try Everything 2022 주차 요금 관련하여 확인 부탁드립니다.', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울혁신챌린지 사업과 관련하여 심사위원 명단을 확인 부탁드립니다.', AS_OF).text).toContain(NOT_FOUND);
+  });
+
+  it('never answers another year written (’21년 기준) with the office’s tables of their own day', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, "'21년 기준 일자리정책과 정원 현황 관련하여 여쭙니다.", AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '일자리정책과 정원 현황 관련하여 여쭙니다.', AS_OF).text).toContain('29명');
+    expect(answerQuestion(kb, "'22년 기준 일자리정책과 정원 현황 관련하여 여쭙니다.", AS_OF).text).toContain('29명');
+  });
+
+  it('reads a basis asked by its clause (조례 조항) and money spent said as 든돈', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '청년취업사관학교 관련하여 추진 근거가 되는 조례 조항이 어떻게 되는지 확인 부탁드립니다.', AS_OF).text).toContain('제6조');
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 리모델링하는데 든돈 얼마임', AS_OF).text).toContain('75백만원');
+    expect(answerQuestion(kb, '청년일자리 매칭 전담창구 리모델링하는데 든 시간 얼마임', AS_OF).text).toContain(NOT_FOUND);
+  });
 });

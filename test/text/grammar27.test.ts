@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessesWhere, isGoingOn, isSurelyVerb, likensSomething, statesIntent, stripParticle, withDottedSyllablesJoined, withPerOneJoined } from '../../src/text/grammar';
+import { withoutRegardingParticle, withoutVerbTail, guessesWhere, isGoingOn, isSurelyVerb, likensSomething, statesIntent, stripParticle, withDottedSyllablesJoined, withPerOneJoined } from '../../src/text/grammar';
 
 describe('stop-27 grammar', () => {
   it('reads a verb before its helper: going on, coming to be, having to', () => {
@@ -44,5 +44,11 @@ describe('stop-27 grammar', () => {
     expect(withDottedSyllablesJoined('실무인재(인·허가, 임상 등)')).toBe('실무인재(인·허가 인허가, 임상 등)');
     expect(withDottedSyllablesJoined('산·학·연·병원 협력')).toBe('산·학·연·병원 산학연병원 협력');
     expect(withDottedSyllablesJoined('바이오·의료 R&D')).toBe('바이오·의료 R&D');
+  });
+  it('reads the formal 하여 and 하고자 as verb tails, and the particle before 관련 as none', () => {
+    expect(withoutVerbTail('관련하여')).toBe('관련');
+    expect(withoutVerbTail('확인하고자')).toBe('확인');
+    expect(withoutRegardingParticle('서울혁신챌린지 사업과 관련하여')).toBe('서울혁신챌린지 사업 관련하여');
+    expect(withoutRegardingParticle('정원과 현원')).toBe('정원과 현원');
   });
 });

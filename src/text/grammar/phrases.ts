@@ -188,3 +188,14 @@ export function withDottedSyllablesJoined(text: string): string {
 export function withPerOneJoined(text: string): string {
   return text.replace(/([가-힣]{2,})\s+(?:(?:(?:한|1)\s?(?:건|곳|개)|하나)(?:당|에)|(?:건|개)당)(?=\s|[?？.,]|$)/g, '$1당');
 }
+
+/**
+ * "Regarding" with its particle (`서울혁신챌린지 사업과 관련하여`, `건립 건과 관련해서`): the 과/와
+ * before 관련 joins nothing, so the word before it is read without it.
+ *
+ * @example
+ * withoutRegardingParticle('서울혁신챌린지 사업과 관련하여'); // '서울혁신챌린지 사업 관련하여'
+ */
+export function withoutRegardingParticle(text: string): string {
+  return text.replace(/([가-힣]{1,})(?:과|와)(?=\s+관련)/g, (whole, word: string) => (word.length >= 1 ? word : whole));
+}
