@@ -18,3 +18,4 @@ export * from './comparedWith';
 export * from './spelledNumbers';
 export * from './adnominal';
 export * from './placeholders';
+export * from './joinedWords';
