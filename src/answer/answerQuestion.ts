@@ -31,6 +31,7 @@ import { askedAgainst } from './askedAgainst';
 import { mentionAsked } from './mentionPassage';
 import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
+import { answersOtherEvent } from './answersOtherEvent';
 import { answersOtherPlace } from './answersOtherPlace';
 import { bareValuePassage, factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
 
@@ -145,7 +146,7 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    if (answer && (answersOtherYear(kb, question, answer) || (answer.found && areaKind && ONE_AREA.has(answer.intent) && !answer.text.includes(areaKind)))) continue;
+    if (answer && (answersOtherYear(kb, question, answer) || answersOtherEvent(kb, question, answer) || (answer.found && areaKind && ONE_AREA.has(answer.intent) && !answer.text.includes(areaKind)))) continue;
     if (answer && (!answer.found || mustCarryOf(intent.name).every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));

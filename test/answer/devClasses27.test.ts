@@ -158,4 +158,11 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '청년일자리 매칭 전담창구 리모델링하는데 든돈 얼마임', AS_OF).text).toContain('75백만원');
     expect(answerQuestion(kb, '청년일자리 매칭 전담창구 리모델링하는데 든 시간 얼마임', AS_OF).text).toContain(NOT_FOUND);
   });
+
+  it('answers a place asked with a period and an event (11월에 개관하는 …) only for a program with that event then', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '올해 11월에 새로 개관하는 교육 캠퍼스가 어디어디 있나요?', AS_OF).text).not.toContain('노원구 상계동');
+    expect(answerQuestion(kb, '올해 11월에 개관하는 청년취업사관학교 캠퍼스 어디야', AS_OF).text).toContain('용산');
+    expect(answerQuestion(kb, '기술교육원 위치 어디야', AS_OF).text).toContain('노원구 상계동');
+  });
 });

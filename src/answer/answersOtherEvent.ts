@@ -1,0 +1,26 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Answer } from '../model/answer';
+import { namesEvent } from './calendarMatches';
+import { inPeriod } from './inPeriod';
+import { periodOf } from './periodOf';
+import type { Question } from './Question';
+
+/**
+ * Whether a place answered is of a program with nothing of the event asked in the period asked
+ * (`올해 11월에 새로 개관하는 교육 캠퍼스가 어디어디 있나요?` answered with 기술교육원's addresses): a
+ * place question naming a period and an event (the schedule intent's `events`) is answered only by
+ * the place of a program that has that event then.
+ *
+ * @example
+ * answersOtherEvent(kb, question, answer); // true for the question above answered with 기술교육원's campuses
+ */
+export function answersOtherEvent(kb: Knowledge, question: Question, answer: Answer): boolean {
+  if (!answer.found || answer.intent !== 'location') return false;
+  const events = kb.lexicon.intent('schedule').cue('events').present(question.text);
+  const period = events.length > 0 ? periodOf(kb, question) : null;
+  const cited = answer.citations[0];
+  if (!period || !cited) return false;
+  const section = kb.sections.find((s) => s.docId === cited.docId && s.firstLine <= cited.line && cited.line <= s.lastLine && s.programId !== null);
+  if (!section) return false;
+  return !kb.milestones.some((m) => m.programId === section.programId && inPeriod(m, period) && events.some((event) => namesEvent(m.label, event)));
+}
