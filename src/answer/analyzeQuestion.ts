@@ -51,7 +51,10 @@ export function analyzeQuestion(kb: Knowledge, input: string, correct: (text: st
  */
 function readWords(kb: Knowledge, cleaned: string): string {
   const isNoun = (stem: string) => kb.vocabulary.has(stem.toLowerCase());
-  const joined = withoutRegardingParticle(withPerOneJoined(withoutLikeSpeaker(withoutDescribingBrackets(withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word)), isNoun), (word) => kb.lexicon.softWords.has(word))));
+  const forgotten = withoutForgottenParts(cleaned, (word) => kb.lexicon.glue.known.has(word));
+  // A department keeps its 과 before 관련 (`바이오SI산업과 관련 예산`).
+  const isDepartment = (word: string) => kb.match.departments.some((d) => d.full.test(word.toLowerCase()));
+  const joined = withoutRegardingParticle(withPerOneJoined(withoutLikeSpeaker(withoutDescribingBrackets(forgotten, isNoun)), isNoun), (word) => isNoun(word) || isDepartment(word));
   const read = withoutAsides(spaceGlued(dotJoined(particleBeforeBracket(joined), kb.vocabulary), kb.lexicon.glue), asideWordsOf(kb));
   // Synonyms first, so `(구 부담분)` is read as 구비 before a bracket of a former name is dropped.
   const { formerNameAside, basisAside, exceptAside } = kb.lexicon;

@@ -32,6 +32,7 @@ import { mentionAsked } from './mentionPassage';
 import { answerMustCarry } from './answerMustCarry';
 import { answersOtherYear } from './answersOtherYear';
 import { answersOtherEvent } from './answersOtherEvent';
+import { areaAsked } from './areaAsked';
 import { answersOtherPlace } from './answersOtherPlace';
 import { bareValuePassage, factPassage, fieldPassage, lineFit, withoutFigureCompared, withoutPlannedResult } from './passageFallbacks';
 
@@ -142,11 +143,11 @@ function answerFromReport(kb: Knowledge, question: Question): Answer {
   const ranked = asksBreakdownRanking(kb, question);
   const mustCarryOf = answerMustCarry(kb, question, mustCarry);
   // `서울큐브 연면적`: an area of the kind asked (연면적, never the 부지's) is written in an answer giving one.
-  const areaKind = kb.lexicon.intent('location').cue('areaKinds').find(question.text);
+  const writesArea = areaAsked(kb, question);
   for (const intent of detected) {
     if (ranked && intent.name !== 'aggregate') continue;
     const answer = intent.answer(kb, question);
-    if (answer && (answersOtherYear(kb, question, answer) || answersOtherEvent(kb, question, answer) || (answer.found && areaKind && ONE_AREA.has(answer.intent) && !answer.text.includes(areaKind)))) continue;
+    if (answer && (answersOtherYear(kb, question, answer) || answersOtherEvent(kb, question, answer) || (answer.found && ONE_AREA.has(answer.intent) && !writesArea(answer.text)))) continue;
     if (answer && (!answer.found || mustCarryOf(intent.name).every((kind) => carries(kind, answer.text)))) return answer;
   }
   if (ranked) return notFound(kb, question, 'aggregate', MESSAGES.nothingAbout(question.topic));

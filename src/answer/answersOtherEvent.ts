@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
+import type { Milestone } from '../model/milestone';
 import { namesEvent } from './calendarMatches';
 import { inPeriod } from './inPeriod';
 import { periodOf } from './periodOf';
@@ -22,5 +23,8 @@ export function answersOtherEvent(kb: Knowledge, question: Question, answer: Ans
   if (!period || !cited) return false;
   const section = kb.sections.find((s) => s.docId === cited.docId && s.firstLine <= cited.line && cited.line <= s.lastLine && s.programId !== null);
   if (!section) return false;
-  return !kb.milestones.some((m) => m.programId === section.programId && inPeriod(m, period) && events.some((event) => namesEvent(m.label, event)));
+  // An event held is dated by its period line (`기간 : 9.21~23`), not by a line naming the event.
+  const periodLine = kb.lexicon.intent('overview').cue('periodLabels');
+  const said = (m: Milestone) => events.some((event) => namesEvent(m.label, event)) || (periodLine.test(m.label) && inPeriod(m, period, 'start'));
+  return !kb.milestones.some((m) => m.programId === section.programId && inPeriod(m, period) && said(m));
 }

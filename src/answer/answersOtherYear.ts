@@ -9,6 +9,9 @@ import { statedYears } from '../dates/statedYears';
 /** Intents answering with a table's figures, of the day the table states. */
 const OWN_DAY = new Set(['table', 'headcount', 'aggregate']);
 
+/** Intents answering with figures that change from year to year. */
+const YEARLY = new Set([...OWN_DAY, 'budget']);
+
 /** Intents whose answers are dates a year asked must hold. */
 const DATED = new Set(['overview', 'schedule']);
 
@@ -36,6 +39,7 @@ export function answersOtherYear(kb: Knowledge, question: Question, answer: Answ
     const years = writtenYears(answer.headline);
     return years.length > 0 && !years.includes(year);
   }
-  // `뷰티패션산업과 작년 예산현액`: a figure of another year than the report's says so on its lines (`'21년 실적`).
-  return offset !== 0 && !statedYears(answer.text).includes(year);
+  // `뷰티패션산업과 작년 예산현액`: a figure of another year than the report's says so on its lines (`'21년 실적`);
+  // a place or an area is no figure of a year (`내년에 완공되는 AI지원센터 위치`).
+  return offset !== 0 && YEARLY.has(answer.intent) && !statedYears(answer.text).includes(year);
 }

@@ -26,7 +26,7 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const asked = compactText(q.text);
   // `지원한 기업 몇 개`: a row's name may be asked as a verb and its noun (`지원기업 수`).
   const stemmed = compactText(q.text.split(/\s+/).map(withoutVerbTail).join(' '));
-  const hits = new Map<TableRow, { columns: number[]; named: number; words: string[]; card: Card<TableRow>; rowless: boolean }>();
+  const hits = new Map<TableRow, RowHit>();
   const counting = askedCounter(q.text) !== null;
   // `창업지원 분야 누적 조성액`: a running total asked names a table's total column (`합계`).
   const totals = kb.lexicon.intent('table').cue('cumulative').test(q.text) ? kb.lexicon.intent('search').cue('totalRow').words : [];
@@ -54,8 +54,9 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
     if (!((rowNamed && columns.length) || fieldRow || lonelyRow || columnTotal)) continue;
     // The row and column the question names are found already, however the table spaces them (`창업 생태계`).
     const words = [...(exactRow ? [rowWord] : rowNamed ? held : []), ...columns.flatMap((i) => headerKeys[i]!.filter((k) => asked.includes(k)))];
-    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card, rowless: !rowNamed && !fieldRow && !lonelyRow });
+    hits.set(row, { columns, named: Number(rowNamed) + Number(columns.length > 0), words, card, rowless: !rowNamed && !fieldRow && !lonelyRow, loose: rowNamed && !exactRow });
   }
+  withoutTwinLooseRows(hits);
   if (hits.size === 0) return null;
   const ranked = [...hits.values()].flatMap((hit) => {
     const about = withoutWords(kb, q, hit.words);
@@ -66,6 +67,23 @@ export function lookupTableRow(kb: Knowledge, q: Question): TableHit | null {
   const best = ranked.sort((a, b) => b.score + 0.3 * hits.get(b.fact)!.named - (a.score + 0.3 * hits.get(a.fact)!.named))[0];
   if (!best || namesOtherRowsPlace(kb, q, best.fact)) return null;
   return { row: best.fact, columns: hits.get(best.fact)!.columns, cellNamed: hits.get(best.fact)!.named === 2 };
+}
+
+/** What a row the question may name is named by. */
+interface RowHit {
+  columns: number[];
+  named: number;
+  words: string[];
+  card: Card<TableRow>;
+  rowless: boolean;
+  /** Named by its label with one word left out. */
+  loose: boolean;
+}
+
+/** `투자기업 성과` holds two of three words of two rows (`투자기업 매출액 성과`, `… 고용지표 성과`): neither is named. */
+function withoutTwinLooseRows(hits: Map<TableRow, RowHit>): void {
+  const looseTables = [...hits].filter(([, hit]) => hit.loose).map(([row]) => row.table);
+  for (const [row, hit] of hits) if (hit.loose && looseTables.filter((table) => table === row.table).length > 1) hits.delete(row);
 }
 
 /**

@@ -7,6 +7,7 @@ import { analyzeQuestion } from './analyzeQuestion';
 import { notFound } from './compose';
 import { BARE_VALUE, carries, carriesFor, INTENT_VALUE } from './carries';
 import { labelledOtherKind } from './labelledOtherKind';
+import { areaAsked } from './areaAsked';
 import { compactText } from './compactText';
 import { MESSAGES } from './messages';
 import { statusOn } from '../facts/statusOn';
@@ -89,9 +90,9 @@ function asKindLabel(kb: Knowledge, question: Question, fields: readonly string[
  */
 export function lineFit(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {
   // `의료기기 개발지원센터 연면적`: an area of the kind asked is written on the line (never `전용면적` for it).
-  const areaKind = kb.lexicon.intent('location').cue('areaKinds').find(question.text);
+  const writesArea = areaAsked(kb, question);
   const fit = fitOfIntent(kb, question, intent);
-  return areaKind ? (text) => text.includes(areaKind) && fit(text) : fit;
+  return (text) => writesArea(text) && fit(text);
 }
 
 function fitOfIntent(kb: Knowledge, question: Question, intent: IntentName): (line: string) => boolean {

@@ -165,4 +165,21 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '올해 11월에 개관하는 청년취업사관학교 캠퍼스 어디야', AS_OF).text).toContain('용산');
     expect(answerQuestion(kb, '기술교육원 위치 어디야', AS_OF).text).toContain('노원구 상계동');
   });
+
+  it('review of the stop: the readers above never eat what a question asks (each once an invented or lost answer)', async () => {
+    const kb = await realKnowledge();
+    // A year likened (`작년 같은 경우는`) still says which year; a noun before 있어요 (`창고`) is still asked.
+    expect(answerQuestion(kb, '작년 같은 경우는 뷰티패션산업과 예산현액 얼마였어?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울큐브에 창고 있어요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '시네마테크 무게 되나요?', AS_OF).text).toContain(NOT_FOUND);
+    // A place or area is no figure of a year; an event held is dated by its period line.
+    expect(answerQuestion(kb, '내년에 완공되는 AI지원센터 위치 어디야?', AS_OF).text).toContain('태봉로 108');
+    expect(answerQuestion(kb, '올해 9월 개최되는 Try Everything 2022 어디서 열려?', AS_OF).text).toContain('DDP');
+    // `대학 한곳에` is no per-one the report writes; a bracket with a date narrows; a department keeps its 과.
+    expect(answerQuestion(kb, '캠퍼스타운 대학 한곳에 연간 얼마 지원해?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '청년취업사관학교 (11월에 개관할 곳) 어디야', AS_OF).text).not.toContain('영등포');
+    expect(answerQuestion(kb, '바이오SI산업과 관련 예산', AS_OF).text).toContain('94,482');
+    // 부지면적 is written 부지 in the report: no area kind to require.
+    expect(answerQuestion(kb, '서울큐브 부지면적 얼마야', AS_OF).text).toContain('8,473㎡');
+  });
 });

@@ -51,12 +51,14 @@ describe('withoutDescribingBrackets', () => {
 });
 
 describe('withoutLikeSpeaker', () => {
-  const isSpeaker = (word: string) => word === '우리' || word === '저희';
   it('drops the asker likening themselves to what is asked about', () => {
-    expect(withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면', isSpeaker)).toBe(' 강소기업 되면');
-    expect(withoutLikeSpeaker('저희 같은 협동조합은 신청 돼요?', isSpeaker)).toBe(' 신청 돼요?');
+    expect(withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면')).toBe(' 강소기업 되면');
+    expect(withoutLikeSpeaker('저희 같은 협동조합은 신청 돼요?')).toBe(' 신청 돼요?');
+    expect(withoutLikeSpeaker('저 같은 경우도 되나요?')).toBe(' 되나요?');
   });
-  it('keeps a likeness of anything else', () => {
-    expect(withoutLikeSpeaker('서울큐브 같은 시설은 어디', isSpeaker)).toBe('서울큐브 같은 시설은 어디');
+  it('keeps a likeness of anything else, and the topic after a bare likeness', () => {
+    expect(withoutLikeSpeaker('서울큐브 같은 시설은 어디')).toBe('서울큐브 같은 시설은 어디');
+    expect(withoutLikeSpeaker('작년 같은 경우는 예산')).toBe('작년 같은 경우는 예산');
+    expect(withoutLikeSpeaker('저 같은 경우 강소기업은 대상')).toBe('저 같은 경우 강소기업은 대상');
   });
 });

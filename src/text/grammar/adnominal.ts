@@ -89,12 +89,12 @@ export function describingClauses(text: string, isNoun: (stem: string) => boolea
 /** A bracket's content (`(동대문 패션 R&D 들어있는거)`). */
 const BRACKET = /\(([^()]{2,60})\)/g;
 
-/** A describing verb before the thing it names, said as 거, 것 or 곳 (`들어있는거`, `포함된 것`), and the word before the verb. */
-function describingVerbOfThing(inner: string): { place: string; verb: string } | null {
+/** A describing verb before the thing it names, said as 거, 것 or 곳 (`들어있는거`, `포함된 것`), the word before the verb and the thing. */
+function describingVerbOfThing(inner: string): { place: string; verb: string; thing: string } | null {
   const words = inner.trim().split(/\s+/);
-  const glued = /^(.*[가-힣])(?:거|것|곳)$/.exec(words.at(-1)!);
-  if (glued) return { verb: glued[1]!, place: words.at(-2) ?? '' };
-  return /^(?:거|것|곳)$/.test(words.at(-1)!) && words.length >= 2 ? { verb: words.at(-2)!, place: words.at(-3) ?? '' } : null;
+  const glued = /^(.*[가-힣])(거|것|곳)$/.exec(words.at(-1)!);
+  if (glued) return { verb: glued[1]!, place: words.at(-2) ?? '', thing: glued[2]! };
+  return /^(?:거|것|곳)$/.test(words.at(-1)!) && words.length >= 2 ? { verb: words.at(-2)!, place: words.at(-3) ?? '', thing: words.at(-1)! } : null;
 }
 
 /**
@@ -109,23 +109,26 @@ function describingVerbOfThing(inner: string): { place: string; verb: string } |
 export function withoutDescribingBrackets(text: string, isNoun: (stem: string) => boolean): string {
   return text.replace(BRACKET, (whole, inner: string) => {
     const described = describingVerbOfThing(inner);
-    if (!described || saysWhereItIs(described.place, described.verb)) return whole;
-    // `포함된 거`, `들어있는거`, and what the asker will do with the answer (`일정표에 넣을거`).
-    return isDescribingVerb(described.verb, isNoun) || /[가-힣](?:[된한]|을|할|될|쓸|볼|갈|줄)$/.test(described.verb) ? ' ' : whole;
+    // `(11월에 개관할 곳)`: a date or figure narrows the question, whatever verb it comes with.
+    if (!described || /\d/.test(inner) || saysWhereItIs(described.place, described.verb)) return whole;
+    // `포함된 거`, `들어있는거`, and what the asker will do with the answer (`일정표에 넣을거`, never a place: `… 할 곳`).
+    const willDo = described.thing !== '곳' && /[가-힣](?:을|할|될|쓸|볼|갈|줄)$/.test(described.verb);
+    return isDescribingVerb(described.verb, isNoun) || /[가-힣][된한]$/.test(described.verb) || willDo ? ' ' : whole;
   });
 }
 
-/** `우리같은 작은 브랜드도`, `저희 같은 협동조합은`: a word, 같은, then at most two words, the last with 도 or 은/는. */
-const LIKE_SPEAKER = /(^|\s)([가-힣]+?)\s?같은\s+(?:[가-힣]+\s+)?[가-힣]+(?:도|은|는)(?=\s|$)/g;
+/** `우리같은 작은 브랜드도`, `저 같은 경우도`: a pronoun of the asker, 같은, at most one describing word, then a noun with 도 or 은/는. */
+const LIKE_SPEAKER = /(^|\s)(?:우리|저희|저|제|나|내)\s?같은\s+(?:[가-힣]*[은는운한인]\s+)?[가-힣]+(?:도|은|는)(?=\s|$)/g;
 
 /**
  * The text without the asker likening themselves to what is asked about (`우리같은 작은 브랜드도
- * 강소기업 되면 …`): it says who asks, not what. `isSpeaker` says whether the word before 같은 is one
- * the lexicon holds for the asker (`우리`, `저희`).
+ * 강소기업 되면 …`, `저 같은 경우도`): it says who asks, not what. Only the asker's own pronouns
+ * (a closed class of the grammar) liken so; `작년 같은 경우는` still says which year.
  *
  * @example
- * withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면', (w) => w === '우리'); // ' 강소기업 되면'
+ * withoutLikeSpeaker('우리같은 작은 브랜드도 강소기업 되면'); // ' 강소기업 되면'
+ * withoutLikeSpeaker('작년 같은 경우는 예산');              // '작년 같은 경우는 예산'
  */
-export function withoutLikeSpeaker(text: string, isSpeaker: (word: string) => boolean): string {
-  return text.replace(LIKE_SPEAKER, (whole, before: string, word: string) => (isSpeaker(word) ? before : whole));
+export function withoutLikeSpeaker(text: string): string {
+  return text.replace(LIKE_SPEAKER, (_whole, before: string) => before);
 }

@@ -60,6 +60,11 @@ export function hasFinalSs(syllable: string): boolean {
   return finalOf(syllable) === 20;
 }
 
+/** Whether a syllable ends in ㅇ (`창`, `공`): common in nouns, rare in verb stems. */
+export function hasFinalNg(syllable: string): boolean {
+  return finalOf(syllable) === 21;
+}
+
 /** Whether a syllable ends in ㄴ (`난`, `친`): a verb's -ㄴ before 데 or 것. */
 export function hasFinalN(syllable: string): boolean {
   return finalOf(syllable) === 4;

@@ -2,11 +2,11 @@ import { SENTENCE_ENDINGS, VERB_TAILS } from './endings';
 import { hasFinalConsonant, hasFinalL, isHangul } from './hangul';
 
 /**
- * Particles, longest first, with the plural 들, the limiting 밖에 (`그거밖에 안 돼`), the joining 랑/하고 (`정원이랑 현원`), the conceding (만)(이)라도 (`이름만이라도`) and the quoting
+ * Particles, longest first, with the plural 들, the limiting 밖에 (`그거밖에 안 돼`), the joining 랑/하고 (`정원이랑 현원`), the conceding 만이라도/이라도 (`이름만이라도`; never a bare 라도: `인프라도` is 인프라 with 도) and the quoting
  * (이)라고만 (`별관이라고만 들어서`); 과/와 are
  * kept because department names end in 과 (일자리정책과).
  */
-export const PARTICLES = ['만이라도', '이라고만', '밖에', '이라도', '이라는', '이라고', '라고만', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '라도', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
+export const PARTICLES = ['만이라도', '이라고만', '밖에', '이라도', '이라는', '이라고', '라고만', '에서는', '이고', '으로는', '에서', '에선', '에도', '으로', '에게', '까지', '부터', '이나', '이랑', '이면', '하고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '도', '만', '랑', '들', '때', '엔'];
 
 /**
  * A one-syllable word the report uses with a particle or ending (`시가`, `말까지`, `거야`), as that
@@ -23,7 +23,7 @@ export function stripShortParticle(word: string, known: (head: string) => boolea
 const PARTICLE_ENDS = new Set(PARTICLES.map((p) => p[p.length - 1]!));
 /** Particles that only follow a syllable with a final consonant (평가 must keep its 가). */
 const AFTER_CONSONANT = new Set(['은', '이', '을', '으로', '으로는', '이나', '이랑', '이라고', '이라고만', '이라도']);
-const AFTER_VOWEL = new Set(['는', '가', '를', '랑', '라고만', '라도']);
+const AFTER_VOWEL = new Set(['는', '가', '를', '랑', '라고만']);
 
 /**
  * Removes one trailing particle when what remains is still a word (two syllables or more) and

@@ -1,5 +1,5 @@
 /** Whether a word is a verb form (never a name) or a rate. */
-import { hasFinalConsonant, hasFinalN, hasFinalSs, isHangul, vowelOf } from './hangul';
+import { hasFinalConsonant, hasFinalN, hasFinalNg, hasFinalSs, isHangul, vowelOf } from './hangul';
 
 /** Verb forms and endings (`열렸어`, `조성됐어`, `짓는`, `짓는다는`, `나와`, `유치했다(는)`): never names. */
 const PREDICATE = /(?:[었았였했됐렸겠]다?|니다|[는린]다고|는다(?:는|던)?|[한된]다(?:는|던)|[있없]다고|[해돼봐와워겨져려혀쳐어아야지요죠까나니냐는던을를된한할될음임함됨]|는지|나요|니까|에요|예요|이에요|인가|인지|[한된는있했었]대|[해어아여]진|던데|는데|[맡받찾]은|으면|려면|고자|거나|[다라]고|[다라냐]구|려구|려고|냐고|냐는|냐며|[어아네세해데지]여|[은인]데|[하되있없았었였렸짓넓오왔나뽑잡]노|[머뭐]꼬|[는능]교|[는]?당가|랑가|혔어|혔나|혔다|[을할볼갈줄될쓸]\s?수|는\s?(?:거|건|게|걸)|[돼어혀와려져]\s?있)$/;
@@ -43,10 +43,20 @@ function isPoliteOrIf(word: string): boolean {
   return word.length >= 2 && (/(?:[아계게하보오주드가]세|[하보계오주드]시|시네|[하되들히오가시보주]면|.려면|셔|.되)$/.test(word) || /(?:시는|시던|세요|셨어|셨나)$/.test(word));
 }
 
-/** A verb before its helper: going on (`잡고 있어요`: 고 before 있다 or 계시다), coming to be (`하게 되면`: 게 before 되다) or having to (`찾아가야 하오`: 야 before 하다 or 되다). */
+/**
+ * A verb before its helper: going on (`잡고 있어요`, `돌리고 있나요`: 고 before 있다 or 계시다, after a
+ * verb stem: a closed syllable other than ㅇ, 하 or 되, or a longer word's 리, 치, 우 or 기),
+ * coming to be (`하게 되면`: a verb stem's 게 before 되다) or having to (`찾아가야 하오`: 아/어 and 야
+ * before 하다 or 되다). Nouns ending alike stay nouns (`창고 있어요?`, `재고 있나요`, `무게 되나요`).
+ */
 export function isGoingOn(word: string, next: string | undefined): boolean {
   if (next === undefined || word.length < 2) return false;
-  return (word.endsWith('고') && /^(?:있|계)/.test(next)) || (word.endsWith('게') && /^(?:되|돼|됐)/.test(next)) || (word.endsWith('야') && /^(?:하|해|합|돼|되)/.test(next));
+  const stem = word.at(-2)!;
+  const verbStem = (hasFinalConsonant(stem) && !hasFinalNg(stem)) || /[하되]$/.test(stem) || (word.length >= 3 && /[리치우기]$/.test(stem));
+  const goingOn = word.endsWith('고') && verbStem && /^(?:있|계시|계셔|계신)/.test(next);
+  const becoming = /(?:하|되|지|리|이|우)게$/.test(word) && /^(?:되|돼|됐)/.test(next);
+  const having = /(?:[아어여]|[가와워해줘봐서려켜혀져쳐])야$/.test(word) && word.length >= 3 && /^(?:하|해|합|돼|되)/.test(next);
+  return goingOn || becoming || having;
 }
 
 /** A passive verb before 있다 or 없다 (`편성되어 있습니까`, `배정돼 있나요`): a verb form, whatever follows. */

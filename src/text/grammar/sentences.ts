@@ -80,7 +80,8 @@ function runOnSentences(part: string): string[] {
  */
 export function guessesWhere(sentence: string): boolean {
   const words = sentence.trim().replace(/[?？!.…]+$/u, '').split(/\s+/);
-  return words.length <= 2 && /(?:쪽|근처|부근|인근)(?:이에요|인가요|인가|이죠|요)?$/u.test(words.at(-1)!);
+  // `어느 쪽?`, `그쪽?`, `반대쪽?` ask or point; only a place's side guesses (`남산쪽`, `강남 근처`).
+  return words.length <= 2 && !/^(?:어느|그|이|저|반대|양)/u.test(words[0]!) && /[가-힣]{2}\s?(?:쪽|근처|부근|인근)(?:이에요|인가요|인가|이죠|요)?$/u.test(words.join(' '));
 }
 
 /**
