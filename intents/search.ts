@@ -44,7 +44,7 @@ export function searchPassage(
   kb: Knowledge,
   q: Question,
   lineFilter: (line: string) => boolean = () => true,
-  { allNamedOnLine = false }: { allNamedOnLine?: boolean } = {},
+  { allNamedOnLine = false, specificOnLine = false }: { allNamedOnLine?: boolean; specificOnLine?: boolean } = {},
 ): Answer | null {
   // People's names are not guessed at: `경제정책실장 누구` needs the exact words in the text; `누가
   // 위탁받아 운영해` asks for an organisation and `누가 나갈 수 있어? 나이 제한` for an age, which a
@@ -113,6 +113,8 @@ export function searchPassage(
         if (monthAsked !== null && months === null && !mentionsDate(text)) continue;
         const share = named.filter((w) => contains(w, bagHaystack(terms, raw))).length / named.length;
         if (mustNameAll && share < 1) continue;
+        // Most of the words its section's titles do not say are said by the line itself.
+        if (specificOnLine && 2 * specific.filter((w) => contains(w, bagHaystack(terms, raw))).length < specific.length) continue;
         // `G밸리 입주기업 몇 개사`: the program's own count, in its overview block, before one activity's.
         // `참여 스타트업 몇 개`: the scale an overview states (`규 모 : 스타트업(1,300여개)`) before a booth count.
         const scale = scaleLabels.includes(text.split(':')[0]!.replace(/\s+/g, '')) ? 0.2 : 0;

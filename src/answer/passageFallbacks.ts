@@ -50,7 +50,8 @@ export function bareValuePassage(kb: Knowledge, question: Question, intent: Inte
   const otherField = (line: string) => value === 'place' && labelledOtherKind(kb, line, kb.lexicon.intent('overview').cue('whereKinds').words) && !saysNamed(line);
   const inBrackets = (line: string) => [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!));
   const valued = (line: string) => !otherField(line) && (!value || carriesFor(value, line, question.text) || (value === 'place' && inBrackets(line)));
-  return searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: intent === 'location' });
+  // `강소기업 육아휴직 대체 청년인턴 인건비 … 얼마씩`: a sum is on the line saying what it is for, never on a neighbour's.
+  return searchPassage(kb, question, (line) => valued(line) && fits(line), { allNamedOnLine: intent === 'location', specificOnLine: intent === 'budget' });
 }
 
 /**

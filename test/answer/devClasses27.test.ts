@@ -182,4 +182,12 @@ describe('stop-27 classes', () => {
     // 부지면적 is written 부지 in the report: no area kind to require.
     expect(answerQuestion(kb, '서울큐브 부지면적 얼마야', AS_OF).text).toContain('8,473㎡');
   });
+
+  it('blind89’s two invented answers: a year with its mark (’23년 7월) is read as a period, and a sum is on the line saying what it is for', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, "'23년 7월에 완공되는 건물 있어요?", AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, "'23년 8월에 완공되는 건물 있어요?", AS_OF).text).toContain('AI지원센터');
+    expect(answerQuestion(kb, '강소기업 육아휴직 대체 청년인턴 인건비 지원금 월 얼마씩 나와요?', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '애니센터 재건축(서울큐브) 22년 감리비 얼마?', AS_OF).text).toContain('839백만원');
+  });
 });

@@ -20,6 +20,7 @@ describe('reportDatesAsWords', () => {
     expect(reportDatesAsWords("펀드 '21 창업지원 조성액")).toBe('펀드 21년 창업지원 조성액');
     expect(reportDatesAsWords("실업률 '21 대비 ’22")).toBe('실업률 21년 대비 22년');
     expect(reportDatesAsWords("'23~'26 계획")).toBe("'23~'26 계획");
-    expect(reportDatesAsWords("'21년 실적")).toBe("'21년 실적");
+    // A year with its 년 says the same without its apostrophe (`'23년 7월` is read as a period like `23년 7월`).
+    expect(reportDatesAsWords("'21년 실적")).toBe('21년 실적');
   });
 });
