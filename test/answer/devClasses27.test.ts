@@ -190,4 +190,14 @@ describe('stop-27 classes', () => {
     expect(answerQuestion(kb, '강소기업 육아휴직 대체 청년인턴 인건비 지원금 월 얼마씩 나와요?', AS_OF).text).toContain(NOT_FOUND);
     expect(answerQuestion(kb, '애니센터 재건축(서울큐브) 22년 감리비 얼마?', AS_OF).text).toContain('839백만원');
   });
+
+  it('blind93’s inspection words: 주관 부서, 준공예정일, 주소지, 지번; 대관 is no typo of 개관', async () => {
+    const kb = await realKnowledge();
+    expect(answerQuestion(kb, '뷰티복합문화공간 조성 주관 부서', AS_OF).text).toContain('뷰티패션산업과');
+    expect(answerQuestion(kb, 'G밸리 다목적체육관 준공예정일', AS_OF).text).toContain('2023년 12월');
+    expect(answerQuestion(kb, '홍릉 R&D지원센터 부지 지번', AS_OF).text).toContain('청량리동 206-54');
+    expect(answerQuestion(kb, 'e스포츠경기장 대관 문의는 어느 과 소관이야?', AS_OF).text).toContain('미디어콘텐츠산업과');
+    expect(answerQuestion(kb, '로봇과학관 준공예정일', AS_OF).text).toContain(NOT_FOUND);
+    expect(answerQuestion(kb, '서울투자청 사무실 지번', AS_OF).text).toContain(NOT_FOUND);
+  });
 });
