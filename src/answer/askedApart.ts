@@ -1,4 +1,8 @@
 import type { Knowledge } from '../knowledge/Knowledge';
+import { relativeYear } from './relativeYear';
+import { statedYears } from '../dates/statedYears';
+import { reportOf } from '../reports/reportOf';
+import { reportAsOf } from '../knowledge/reportAsOf';
 import type { Answer } from '../model/answer';
 import { beforeJoint, splitAsked, splitJoined, withDotAsJoint } from '../text/grammar';
 import { knowsWord, nameSpan, showsBoth } from './joinedParts';
@@ -57,5 +61,20 @@ function apart(kb: Knowledge, asked: string, answer: Answer, ask: (text: string)
   if (alone?.found && alone.text !== each[1].text) each[0] = alone;
   // Two things joined by a dot are two of one subject's (`본예산·이월액`): never one of another program's.
   if (dotted && each[0].subject !== each[1].subject) return null;
+  if (answersOtherYearSetAgainst(kb, asked, parts[1], each[1])) return null;
   return each[0].found && each[1].found ? each : null;
+}
+
+/**
+ * `패션위크 작년보다 사람 더 많이 와?`: a year counted back and set against (`작년보다`) is the same thing
+ * in another year, so its part is answered only by figures stating that year (`'21년 참여자 취업률 :
+ * 58.4%`), never by anything the year alone finds (another program's ranking).
+ */
+function answersOtherYearSetAgainst(kb: Knowledge, asked: string, second: string, answer: Answer): boolean {
+  const head = second.split(' ')[0] ?? '';
+  const offset = asked.includes(`${head}보다`) ? relativeYear(kb, head) : null;
+  if (offset === null) return false;
+  const docId = answer.citations[0]?.docId;
+  const reportYear = Number((docId ? reportOf(kb, docId).reportDate : reportAsOf(kb)).slice(0, 4));
+  return !statedYears(answer.text).includes(reportYear + offset);
 }
