@@ -2,7 +2,7 @@ import { answerOf, citationOf, sectionCitation } from '../src/answer/compose';
 import { MIN_MATCH, rankFacts } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
 import { relativeYear } from '../src/answer/relativeYear';
-import { reportOf } from '../src/reports/reportOf';
+import { reportYearOf } from '../src/reports/reportOf';
 import { asOfLabel } from '../src/answer/asOfLabel';
 import { namesNothingElse } from '../src/answer/namesNothingElse';
 import type { BudgetFact } from '../src/model/budgetFact';
@@ -34,7 +34,7 @@ export const aggregate: Intent = {
     if (words.cue('count').test(q.text)) return countFacilities(kb, q);
     // A year asked (`2021년`, `작년`): only the office's figures of that year, counted from each report's.
     const [year, offset] = [askedYear(q.text), relativeYear(kb, q.text)];
-    const reportYear = (f: BudgetFact) => Number(reportOf(kb, f.source.docId).reportDate.slice(0, 4));
+    const reportYear = (f: BudgetFact) => reportYearOf(kb, f.source.docId);
     if ((year !== null || offset) && !kb.budgets.some((f) => f.ownerType === 'office' && f.year === (year ?? reportYear(f) + (offset ?? 0)))) return null;
     // Across departments or for the whole office only: `서울큐브 총 예산` is about one program.
     // The words of comparing (`젤 많이`, `꼴찌`) name nothing.

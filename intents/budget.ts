@@ -6,7 +6,7 @@ import { MIN_MATCH, rankFacts, tiedPrograms } from '../src/answer/rankFacts';
 import { askedYear } from '../src/dates/askedYear';
 import { relativeYear } from '../src/answer/relativeYear';
 import { asOfLabel } from '../src/answer/asOfLabel';
-import { reportOf } from '../src/reports/reportOf';
+import { reportYearOf } from '../src/reports/reportOf';
 import type { Question } from '../src/answer/Question';
 import type { Knowledge } from '../src/knowledge/Knowledge';
 import type { Answer } from '../src/model/answer';
@@ -27,7 +27,7 @@ export const budget: Intent = {
     // not answered with it. `올해`/`내년` count from the year of each figure's report.
     const year = askedYear(q.text);
     const offset = relativeYear(kb, q.text);
-    const reportYear = (f: BudgetFact) => Number(reportOf(kb, f.source.docId).reportDate.slice(0, 4));
+    const reportYear = (f: BudgetFact) => reportYearOf(kb, f.source.docId);
     const inYear = (f: BudgetFact) => f.year === (year ?? reportYear(f) + (offset ?? 0));
     if ((year !== null || offset) && !kb.budgets.some(inYear)) return null;
     // `업체당 한도`: an amount per company is not the program's budget; a passage line states it.

@@ -3,6 +3,7 @@ import type { Answer } from '../model/answer';
 import type { Milestone } from '../model/milestone';
 import { namesEvent } from './calendarMatches';
 import { inPeriod } from './inPeriod';
+import { citedSection } from './namesOtherEdition';
 import { periodOf } from './periodOf';
 import type { Question } from './Question';
 
@@ -19,12 +20,10 @@ export function answersOtherEvent(kb: Knowledge, question: Question, answer: Ans
   if (!answer.found || answer.intent !== 'location') return false;
   const events = kb.lexicon.intent('schedule').cue('events').present(question.text);
   const period = events.length > 0 ? periodOf(kb, question) : null;
-  const cited = answer.citations[0];
-  if (!period || !cited) return false;
-  const section = kb.sections.find((s) => s.docId === cited.docId && s.firstLine <= cited.line && cited.line <= s.lastLine && s.programId !== null);
-  if (!section) return false;
+  const programId = period ? citedSection(kb, answer)?.programId : null;
+  if (!period || !programId) return false;
   // An event held is dated by its period line (`기간 : 9.21~23`), not by a line naming the event.
   const periodLine = kb.lexicon.intent('overview').cue('periodLabels');
   const said = (m: Milestone) => events.some((event) => namesEvent(m.label, event)) || (periodLine.test(m.label) && inPeriod(m, period, 'start'));
-  return !kb.milestones.some((m) => m.programId === section.programId && inPeriod(m, period) && said(m));
+  return !kb.milestones.some((m) => m.programId === programId && inPeriod(m, period) && said(m));
 }

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
-import { reportOf } from '../reports/reportOf';
+import { reportYearOf } from '../reports/reportOf';
 import { relativeYear } from './relativeYear';
 import { writtenYears } from '../text/grammar';
 import type { Question } from './Question';
@@ -27,7 +27,7 @@ const DATED = new Set(['overview', 'schedule']);
 export function answersOtherYear(kb: Knowledge, question: Question, answer: Answer): boolean {
   if (!answer.found) return false;
   const docId = answer.citations[0]?.docId;
-  const reportYear = docId ? Number(reportOf(kb, docId).reportDate.slice(0, 4)) : null;
+  const reportYear = docId ? reportYearOf(kb, docId) : null;
   // `'21년 기준 일자리정책과 정원`: the office's figures (its tables) are of their own day; another year written is never theirs.
   const written = reportYear === null ? [] : statedYears(question.text).filter((y) => y !== reportYear);
   if (written.length > 0 && OWN_DAY.has(answer.intent) && !statedYears(answer.text).some((y) => written.includes(y))) return true;

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import { relativeYear } from './relativeYear';
 import { statedYears } from '../dates/statedYears';
-import { reportOf } from '../reports/reportOf';
+import { reportYearOf } from '../reports/reportOf';
 import { reportAsOf } from '../knowledge/reportAsOf';
 import type { Answer } from '../model/answer';
 import { beforeJoint, splitAsked, splitJoined, withDotAsJoint } from '../text/grammar';
@@ -75,6 +75,6 @@ function answersOtherYearSetAgainst(kb: Knowledge, asked: string, second: string
   const offset = asked.includes(`${head}보다`) ? relativeYear(kb, head) : null;
   if (offset === null) return false;
   const docId = answer.citations[0]?.docId;
-  const reportYear = Number((docId ? reportOf(kb, docId).reportDate : reportAsOf(kb)).slice(0, 4));
+  const reportYear = docId ? reportYearOf(kb, docId) : Number(reportAsOf(kb).slice(0, 4));
   return !statedYears(answer.text).includes(reportYear + offset);
 }

@@ -1,6 +1,7 @@
 import { compactText } from './compactText';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Answer } from '../model/answer';
+import type { Section } from '../model/section';
 import { ordinals } from '../text/numberedWords';
 
 /**
@@ -19,6 +20,19 @@ export function namesOtherEdition(question: string, source: string): boolean {
 }
 
 /**
+ * The section an answer's first citation is in (its label, and the line within its lines), or
+ * undefined when the citation names no report.
+ *
+ * @example
+ * citedSection(kb, answer)?.programId; // the program the answer is from
+ */
+export function citedSection(kb: Knowledge, answer: Answer): Section | undefined {
+  const cited = answer.citations[0];
+  const parts = cited?.docId ? kb.library.parts.get(cited.docId) : undefined;
+  return cited && parts ? parts.sections.find((s) => s.label === cited.section && s.firstLine <= cited.line && cited.line <= s.lastLine) : undefined;
+}
+
+/**
  * The text of the program an answer's first citation is in (all its sections), for checks that
  * need more than the answer's own lines.
  *
@@ -26,12 +40,11 @@ export function namesOtherEdition(question: string, source: string): boolean {
  * programTextOf(kb, answer).includes('제6회 서울혁신챌린지'); // true
  */
 export function programTextOf(kb: Knowledge, answer: Answer): string {
-  const cited = answer.citations[0];
-  const parts = cited?.docId ? kb.library.parts.get(cited.docId) : undefined;
-  if (!cited || !parts) return '';
-  const section = parts.sections.find((s) => s.label === cited.section && s.firstLine <= cited.line && cited.line <= s.lastLine);
-  const program = section ? parts.topProgram.get(section.id) : null;
-  if (!section || !program) return section?.normText ?? '';
+  const section = citedSection(kb, answer);
+  const parts = section ? kb.library.parts.get(section.docId) : undefined;
+  if (!section || !parts) return '';
+  const program = parts.topProgram.get(section.id);
+  if (!program) return section.normText;
   return parts.sections.filter((s) => parts.topProgram.get(s.id) === program).map((s) => `${s.title}\n${s.normText}`).join('\n');
 }
 

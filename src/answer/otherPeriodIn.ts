@@ -3,7 +3,7 @@ import { askedYear } from '../dates/askedYear';
 import { statedYears, statesOtherYear } from '../dates/statedYears';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Section } from '../model/section';
-import { reportOf } from '../reports/reportOf';
+import { reportYearOf } from '../reports/reportOf';
 import { otherQuarters, quarters } from '../text/numberedWords';
 import type { SectionMatch } from './matchState';
 import type { Question } from './Question';
@@ -42,7 +42,7 @@ function inSection(kb: Knowledge, section: Section, match: SectionMatch, asked: 
     return otherQuarters(quartersAsked, said);
   };
   if (explicitYear === null && offset === null && monthAsked === null) return otherQuarter;
-  const reportYear = Number(reportOf(kb, section.docId).reportDate.slice(0, 4));
+  const reportYear = reportYearOf(kb, section.docId);
   const year = explicitYear ?? reportYear + (offset ?? 0);
   const titleYears = statedYears(section.path.join(' '));
   return (index, text) => otherQuarter(index, text) || statesOtherYear(text, year) || (year !== reportYear && !statedYears(text).includes(year) && !titleYears.includes(year));

@@ -46,7 +46,10 @@ export function bareValuePassage(kb: Knowledge, question: Question, intent: Inte
   // `안심일자리 어디로 가요`: a line labelled with another field (`추진목적 : 실업자, 노숙자, …`) names no place, whatever it
   // lists, unless it says what the question names (`세바스티앙 보르제 … 어디 나와요`: where the name is written).
   const named = question.topics.flatMap((t) => t.required).map((w) => compactText(w).toLowerCase());
-  const saysNamed = (line: string) => named.length > 0 && named.every((w) => compactText(line.slice(line.indexOf(' : ') + 3)).toLowerCase().includes(w));
+  const saysNamed = (line: string) => {
+    const value = compactText(line.slice(line.indexOf(' : ') + 3)).toLowerCase();
+    return named.length > 0 && named.every((w) => value.includes(w));
+  };
   const otherField = (line: string) => value === 'place' && labelledOtherKind(kb, line, kb.lexicon.intent('overview').cue('whereKinds').words) && !saysNamed(line);
   const inBrackets = (line: string) => [...line.matchAll(/\(([^()]{1,12})\)/g)].some((m) => cities.test(m[1]!));
   const valued = (line: string) => !otherField(line) && (!value || carriesFor(value, line, question.text) || (value === 'place' && inBrackets(line)));

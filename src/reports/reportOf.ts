@@ -15,6 +15,16 @@ export function reportOf(kb: Knowledge, docId: string): DocumentMeta {
 }
 
 /**
+ * The year of the report a fact or citation is from (`'2022-09'` → 2022): what `작년` counts back from.
+ *
+ * @example
+ * reportYearOf(kb, fact.source.docId); // 2022
+ */
+export function reportYearOf(kb: Knowledge, docId: string): number {
+  return Number(reportOf(kb, docId).reportDate.slice(0, 4));
+}
+
+/**
  * The newest report a view draws from (by `reportDate`, then `asOf`).
  *
  * @example
